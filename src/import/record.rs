@@ -1,0 +1,184 @@
+//! One row to one typed record, or a rejection that names the column and the reason.
+
+use super::cell::{Cell, ExtraValue};
+use super::field::Field;
+use super::mapping::{Mapping, ValueSource};
+use super::parse::date::date_from_cell;
+use super::parse::hs::{hs_code, hs_digits};
+use super::parse::number::{NumberError, number_from_cell, usd_from_cell};
+use super::parse::text::{clean_text, is_masked_party, is_null_token};
+use super::source::Row;
+use crate::model::{Cents, HsCode, RecordDate};
+use serde::Serialize;
+
+/// A customs record as read from a row, before companies are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedRecord {
+    /// Row number in the sheet.
+    pub row: u32,
+    /// Day or month.
+    pub date: RecordDate,
+    /// Buyer name as written (spaces tidied).
+    pub buyer: String,
+    /// The buyer's local-language name, when the file has one.
+    pub buyer_local: Option<String>,
+    /// The buyer came from the notify party because the consignee was "to the order of".
+    pub buyer_from_notify: bool,
+    /// Supplier name as written.
+    pub supplier: Option<String>,
+    /// The supplier's local-language name.
+    pub supplier_local: Option<String>,
+    /// Tariff code.
+    pub hs: HsCode,
+    /// Goods description.
+    pub description: Option<String>,
+    /// Quantity.
+    pub quantity: Option<f64>,
+    /// Quantity unit.
+    pub unit: Option<String>,
+    /// Weight in kg.
+    pub weight_kg: Option<f64>,
+    /// Value in USD cents.
+    pub value: Cents,
+    /// Country of origin.
+    pub origin: Option<String>,
+    /// Destination country.
+    pub destination: Option<String>,
+    /// Port.
+    pub port: Option<String>,
+    /// Bill of lading number.
+    pub bill_of_lading: Option<String>,
+    /// Declaration number.
+    pub declaration: Option<String>,
+    /// Values of the columns mapped to no field, in `Mapping::extra_columns` order.
+    pub extra: Vec<ExtraValue>,
+}
+
+/// A row that could not be imported, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rejection {
+    /// Row number in the sheet.
+    pub row: u32,
+    /// Header of the offending column (empty when the whole row is at fault).
+    pub column: String,
+    /// Plain-language reason.
+    pub reason: String,
+}
+
+/// Reads one data row with a sheet's mapping.
+pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
+    let cell = |f: Field| m.columns.get(&f).and_then(|i| row.cells.get(*i)).unwrap_or(&Cell::Empty);
+    let text = |f: Field| if let Cell::Text(t) = cell(f) { clean_text(t) } else { clean_text(&cell(f).to_text()) };
+    let reject = |f: Field, reason: String| Rejection { row: row.number, column: m.header_of(f).unwrap_or_default().to_string(), reason };
+
+    let date = read_date(row, m).map_err(|(f, reason)| reject(f, reason))?;
+
+    let mut buyer_from_notify = false;
+    let buyer = match text(Field::Buyer) {
+        None => return Err(reject(Field::Buyer, "the buyer is empty".into())),
+        Some(name) if is_masked_party(&name) => match text(Field::Notify).filter(|n| !is_masked_party(n)) {
+            Some(notify) => {
+                buyer_from_notify = true;
+                notify
+            }
+            None => return Err(reject(Field::Buyer, format!("the buyer is hidden ('{name}'): the record does not say who bought"))),
+        },
+        Some(name) => name,
+    };
+
+    let hs_cell = cell(Field::Hs);
+    let digits = hs_digits(hs_cell).filter(|d| !is_null_token(d)).ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
+    let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.to_string()))?;
+
+    let dollars = match m.value {
+        ValueSource::Column(i) => read_usd(row.cells.get(i).unwrap_or(&Cell::Empty)).map_err(|r| reject(Field::Value, r))?,
+        ValueSource::Derived { local, rate } => {
+            let amount = read_usd_like(row.cells.get(local)).map_err(|r| reject(Field::LocalValue, r))?;
+            let per_usd = read_usd_like(row.cells.get(rate)).map_err(|r| reject(Field::ExchangeRate, r))?;
+            if per_usd <= 0.0 {
+                return Err(reject(Field::ExchangeRate, format!("the exchange rate {per_usd} cannot convert to USD")));
+            }
+            amount / per_usd
+        }
+    };
+    let value = Cents::from_dollars(dollars).ok_or_else(|| reject(Field::Value, format!("the value {dollars} is out of range")))?;
+
+    let number = |f: Field| number_from_cell(cell(f)).ok().filter(|n| n.is_finite());
+    let supplier = text(Field::Supplier).filter(|s| !is_masked_party(s));
+    let extra = extra_values(row, m);
+    Ok(ParsedRecord {
+        row: row.number,
+        date,
+        buyer_local: text(Field::BuyerLocal).filter(|l| *l != buyer),
+        buyer,
+        buyer_from_notify,
+        supplier_local: text(Field::SupplierLocal).filter(|l| Some(l) != supplier.as_ref()),
+        supplier,
+        hs,
+        description: text(Field::Description),
+        quantity: number(Field::Quantity),
+        unit: text(Field::Unit),
+        weight_kg: number(Field::Weight).map(|w| w * m.weight_scale),
+        value,
+        origin: text(Field::Origin),
+        destination: text(Field::Destination),
+        port: text(Field::Port),
+        bill_of_lading: text(Field::BillOfLading),
+        declaration: text(Field::Declaration),
+        extra,
+    })
+}
+
+/// The date, else the month; names the column at fault when neither reads.
+fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
+    let get = |f: Field| m.columns.get(&f).map(|i| row.cells.get(*i).unwrap_or(&Cell::Empty));
+    let date_cell = get(Field::Date);
+    if let Some(d) = date_cell.and_then(|c| date_from_cell(c, m.day_order)) {
+        return Ok(d);
+    }
+    if let Some(d) = get(Field::Month).and_then(|c| date_from_cell(c, m.day_order)) {
+        return Ok(d);
+    }
+    let (field, cell) = match (date_cell, get(Field::Month)) {
+        (Some(c), _) if !c.is_blank() => (Field::Date, c),
+        (_, Some(c)) => (Field::Month, c),
+        (Some(c), None) => (Field::Date, c),
+        (None, None) => (Field::Date, &Cell::Empty),
+    };
+    let reason = if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t)) {
+        format!("the {} is empty", if field == Field::Month { "month" } else { "date" })
+    } else {
+        let order = match m.day_order {
+            super::parse::date::DayOrder::DayFirst => "day/month/year",
+            super::parse::date::DayOrder::MonthFirst => "month/day/year",
+        };
+        format!("'{}' is not a date (this column reads dates as {order})", cell.to_text())
+    };
+    Err((field, reason))
+}
+
+fn read_usd(cell: &Cell) -> Result<f64, String> {
+    if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t) && t.trim() != "0") {
+        return Err("the value is empty".into());
+    }
+    usd_from_cell(cell).map_err(|e| match e {
+        NumberError::OtherCurrency(text, cur) => format!("'{text}' is in {cur}, not US dollars"),
+        NumberError::NotANumber(text) => format!("'{text}' is not an amount"),
+    })
+}
+
+fn read_usd_like(cell: Option<&Cell>) -> Result<f64, String> {
+    let cell = cell.unwrap_or(&Cell::Empty);
+    number_from_cell(cell).map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", cell.to_text()) })
+}
+
+/// The unmapped columns' values; cells beyond the known columns are appended so nothing is lost.
+fn extra_values(row: &Row, m: &Mapping) -> Vec<ExtraValue> {
+    let mut out: Vec<ExtraValue> = m.extra_columns.iter().map(|i| row.cells.get(*i).map_or(ExtraValue::Null, ExtraValue::from)).collect();
+    let known = m.headers.len().max(m.extra_columns.last().map_or(0, |l| l + 1));
+    out.extend(row.cells.iter().skip(known).filter(|c| !c.is_blank()).map(ExtraValue::from));
+    while out.last() == Some(&ExtraValue::Null) {
+        out.pop();
+    }
+    out
+}

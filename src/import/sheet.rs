@@ -1,0 +1,207 @@
+//! One sheet from first row to last: find the header, map the columns on a sample, then read every
+//! row into a record or a rejection.
+
+use super::header::{HEADER_SEARCH_ROWS, find_header, header_texts, signature};
+use super::mapping::{FieldMap, Mapping, MappingSource, map_columns};
+use super::record::{ParsedRecord, Rejection, parse_row};
+use super::source::Row;
+
+/// Rows below the header used to check the mapping and to decide the day order.
+pub const SAMPLE_ROWS: usize = 2000;
+
+/// What reading a sheet produces, in order: the mapping once, then a record or rejection per row.
+#[derive(Debug)]
+pub enum SheetOutput<'a> {
+    /// The columns are mapped; `header_row` is the header's row number.
+    Mapped {
+        /// The mapping.
+        mapping: &'a Mapping,
+        /// The header's row number.
+        header_row: u32,
+        /// The header's signature (the template key).
+        signature: &'a str,
+    },
+    /// A row read into a record.
+    Record(ParsedRecord),
+    /// A row that could not be read.
+    Rejected(Rejection),
+}
+
+/// How a sheet ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SheetStatus {
+    /// Rows were read with this mapping.
+    Imported(Box<Mapping>),
+    /// The sheet was not imported, for this reason.
+    Skipped(String),
+}
+
+/// The account of one sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetSummary {
+    /// Sheet name.
+    pub name: String,
+    /// Imported or skipped.
+    pub status: SheetStatus,
+    /// The header's row number.
+    pub header_row: Option<u32>,
+    /// Data rows below the header (blank rows and repeated headers not counted).
+    pub rows_read: u64,
+    /// Rows that became records.
+    pub parsed: u64,
+    /// Rows rejected.
+    pub rejected: u64,
+    /// Non-blank rows of a skipped sheet.
+    pub rows_skipped: u64,
+    /// Copies of the header row met among the data (files pasted together), skipped.
+    pub repeated_headers: u64,
+}
+
+/// Where the mapping for a sheet may come from besides recognition.
+pub struct MappingSources<'a> {
+    /// The user's mapping for this import (`--mapping`).
+    pub user: Option<&'a FieldMap>,
+    /// Saved templates by header signature.
+    pub template: &'a dyn Fn(&str) -> Option<FieldMap>,
+}
+
+/// Reads one sheet incrementally.
+pub struct SheetReader<'a> {
+    name: String,
+    sources: MappingSources<'a>,
+    buffer: Vec<Row>,
+    state: State,
+    summary: SheetSummary,
+}
+
+enum State {
+    Buffering,
+    Reading { mapping: Box<Mapping>, header: Vec<String> },
+    Skipping(String),
+}
+
+impl<'a> SheetReader<'a> {
+    /// Starts reading a sheet.
+    pub fn new(name: &str, sources: MappingSources<'a>) -> SheetReader<'a> {
+        let summary = SheetSummary {
+            name: name.to_string(),
+            status: SheetStatus::Skipped(String::new()),
+            header_row: None,
+            rows_read: 0,
+            parsed: 0,
+            rejected: 0,
+            rows_skipped: 0,
+            repeated_headers: 0,
+        };
+        SheetReader { name: name.to_string(), sources, buffer: Vec::new(), state: State::Buffering, summary }
+    }
+
+    /// Feeds rows; outputs flow to `out` as soon as the mapping is known.
+    pub fn push(&mut self, rows: Vec<Row>, out: &mut dyn FnMut(SheetOutput<'_>)) {
+        match &self.state {
+            State::Buffering => {
+                self.buffer.extend(rows);
+                if self.buffer.len() >= HEADER_SEARCH_ROWS + SAMPLE_ROWS {
+                    self.decide(out);
+                }
+            }
+            State::Reading { .. } => {
+                for row in rows {
+                    self.read_row(row, out);
+                }
+            }
+            State::Skipping(_) => self.summary.rows_skipped += rows.iter().filter(|r| !r.is_blank()).count() as u64,
+        }
+    }
+
+    /// Ends the sheet and returns its account.
+    pub fn finish(mut self, out: &mut dyn FnMut(SheetOutput<'_>)) -> SheetSummary {
+        if matches!(self.state, State::Buffering) {
+            self.decide(out);
+        }
+        self.summary.status = match self.state {
+            State::Reading { mapping, .. } => SheetStatus::Imported(mapping),
+            State::Skipping(reason) => SheetStatus::Skipped(reason),
+            State::Buffering => SheetStatus::Skipped("the sheet is empty".into()),
+        };
+        self.summary
+    }
+
+    /// Finds the header and maps the columns on the buffered rows, then reads them.
+    fn decide(&mut self, out: &mut dyn FnMut(SheetOutput<'_>)) {
+        let rows = std::mem::take(&mut self.buffer);
+        if rows.iter().all(Row::is_blank) {
+            self.state = State::Skipping("the sheet is empty".into());
+            return;
+        }
+        let header_at = match self.sources.user {
+            Some(user) => find_user_header(&rows, user),
+            None => find_header(&rows, &|sig| (self.sources.template)(sig).is_some()),
+        };
+        let Some(h) = header_at else {
+            self.summary.rows_skipped = rows.iter().filter(|r| !r.is_blank()).count() as u64;
+            let first = rows.iter().find(|r| !r.is_blank()).map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "));
+            self.state = State::Skipping(format!(
+                "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}",
+                first.unwrap_or_default()
+            ));
+            return;
+        };
+        let header = &rows[h];
+        let texts = header_texts(header);
+        let sig = signature(&texts);
+        let (fixed, source) = match (self.sources.user, (self.sources.template)(&sig)) {
+            (Some(user), _) => (Some(user.clone()), MappingSource::User),
+            (None, Some(template)) => (Some(template), MappingSource::Template),
+            (None, None) => (None, MappingSource::Auto),
+        };
+        let sample: Vec<Row> = rows[h + 1..].iter().filter(|r| !r.is_blank()).take(SAMPLE_ROWS).cloned().collect();
+        match map_columns(header, &sample, fixed.as_ref(), source) {
+            Err(e) => {
+                self.summary.rows_skipped = rows[h + 1..].iter().filter(|r| !r.is_blank()).count() as u64;
+                self.summary.header_row = Some(header.number);
+                self.state = State::Skipping(format!("sheet '{}', header row {}: {e}", self.name, header.number));
+            }
+            Ok(mapping) => {
+                self.summary.header_row = Some(header.number);
+                out(SheetOutput::Mapped { mapping: &mapping, header_row: header.number, signature: &sig });
+                let header_words = texts.iter().map(|t| t.compact.clone()).collect();
+                self.state = State::Reading { mapping: Box::new(mapping), header: header_words };
+                for row in rows.into_iter().skip(h + 1) {
+                    self.read_row(row, out);
+                }
+            }
+        }
+    }
+
+    fn read_row(&mut self, row: Row, out: &mut dyn FnMut(SheetOutput<'_>)) {
+        let State::Reading { mapping, header } = &self.state else { return };
+        if row.is_blank() {
+            return;
+        }
+        if header_texts(&row).iter().map(|t| &t.compact).eq(header.iter()) {
+            self.summary.repeated_headers += 1;
+            return;
+        }
+        self.summary.rows_read += 1;
+        match parse_row(&row, mapping) {
+            Ok(record) => {
+                self.summary.parsed += 1;
+                out(SheetOutput::Record(record));
+            }
+            Err(rejection) => {
+                self.summary.rejected += 1;
+                out(SheetOutput::Rejected(rejection));
+            }
+        }
+    }
+}
+
+/// The first row holding every header a user mapping names.
+fn find_user_header(rows: &[Row], user: &FieldMap) -> Option<usize> {
+    let wanted: Vec<String> = user.values().map(|h| super::field::HeaderText::new(h).compact).collect();
+    rows.iter().take(HEADER_SEARCH_ROWS).position(|r| {
+        let have: Vec<String> = header_texts(r).into_iter().map(|t| t.compact).collect();
+        wanted.iter().all(|w| have.contains(w))
+    })
+}

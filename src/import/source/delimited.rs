@@ -1,0 +1,120 @@
+//! CSV, TSV and other delimited text through the csv crate, after decoding and delimiter detection.
+
+use super::encoding::decode;
+use super::{BATCH_ROWS, ReadError, Row, SourceEvent};
+use crate::import::cell::Cell;
+use std::path::Path;
+
+/// Reads a delimited text file as one sheet named after the file.
+pub fn read_delimited(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Open { path: path.to_path_buf(), source })?;
+    read_bytes(path, &bytes, emit)
+}
+
+/// Reads delimited bytes as one sheet.
+pub fn read_bytes(path: &Path, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    let (text, _encoding) = decode(bytes);
+    let delimiter = sniff_delimiter(&text);
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("data").to_string();
+    let lines = text.bytes().filter(|b| *b == b'\n').count() as u64 + 1;
+    if !emit(SourceEvent::SheetStart { name, total_rows: Some(lines), hidden: false }) {
+        return Ok(());
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut batch = Vec::with_capacity(BATCH_ROWS);
+    let mut record = csv::StringRecord::new();
+    // Line numbers counted from byte offsets: the csv crate's own count skips blank lines.
+    let (mut counted_to, mut line) = (0usize, 1u32);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                return Err(ReadError::Delimited { path: path.to_path_buf(), line, detail: e.to_string() });
+            }
+        }
+        // The line where the record starts: what a text editor or Excel shows for it.
+        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
+        // The reported start can sit on blank lines before the record.
+        while matches!(text.as_bytes().get(start), Some(b'\n' | b'\r')) {
+            start += 1;
+        }
+        line += text.as_bytes()[counted_to..start].iter().filter(|b| **b == b'\n').count() as u32;
+        counted_to = start;
+        let number = line;
+        let cells = record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }).collect();
+        batch.push(Row { number, cells });
+        if batch.len() >= BATCH_ROWS && !emit(SourceEvent::Rows(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS)))) {
+            return Ok(());
+        }
+    }
+    if batch.is_empty() || emit(SourceEvent::Rows(batch)) {
+        emit(SourceEvent::SheetEnd);
+    }
+    Ok(())
+}
+
+/// Picks the delimiter that splits the first lines into the most fields, most consistently.
+///
+/// Each candidate parses the sample with the csv crate (so quoted commas do not count); the score
+/// is the typical field count, kept only when most lines agree on it.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let sample: String = text.lines().take(50).collect::<Vec<_>>().join("\n");
+    let mut best = (b',', 0usize);
+    for delimiter in [b',', b';', b'\t', b'|'] {
+        let mut counts: Vec<usize> = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(sample.as_bytes())
+            .records()
+            .filter_map(Result::ok)
+            .map(|r| r.len())
+            .filter(|n| *n > 1)
+            .collect();
+        if counts.is_empty() {
+            continue;
+        }
+        counts.sort_unstable();
+        let typical = counts[counts.len() / 2];
+        let agreeing = counts.iter().filter(|n| **n == typical).count();
+        // A banner line or two may differ; most lines must agree.
+        if agreeing * 2 >= counts.len() && typical > best.1 {
+            best = (delimiter, typical);
+        }
+    }
+    best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_delimiter() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2,5;3\n4;5;6\n"), b';');
+        assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+        assert_eq!(sniff_delimiter("a,b,c\n\"1;2\",2,3\n4,5,6\n"), b',');
+        assert_eq!(sniff_delimiter("title line\na|b|c\n1|2|3\n4|5|6\n"), b'|');
+    }
+
+    #[test]
+    fn reads_rows_with_their_line_numbers() {
+        let mut rows = Vec::new();
+        read_bytes(Path::new("x.csv"), b"h1;h2\n\n1;\"a;b\"\n", &mut |e| {
+            if let SourceEvent::Rows(r) = e {
+                rows.extend(r);
+            }
+            true
+        })
+        .expect("read");
+        assert_eq!(rows.len(), 2, "blank lines are skipped by the csv crate");
+        assert_eq!(rows[1].number, 3, "but row numbers stay the file's line numbers");
+        assert_eq!(rows[1].cells, vec![Cell::Text("1".into()), Cell::Text("a;b".into())]);
+    }
+}

@@ -1,0 +1,219 @@
+//! Excel and OpenDocument workbooks through calamine.
+
+use super::{BATCH_ROWS, ReadError, Row, SourceEvent};
+use crate::import::cell::Cell;
+use calamine::{Data, DataRef, Reader, SheetType, SheetVisible, Xlsb, Xlsx, open_workbook, open_workbook_auto};
+use std::io::{Read, Seek};
+use std::path::Path;
+
+/// Streams every worksheet of an .xlsx/.xlsm cell by cell.
+pub fn read_xlsx(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| workbook_error(path, e))?;
+    read_streaming(path, &mut book, emit)
+}
+
+/// Streams every worksheet of an .xlsb cell by cell.
+pub fn read_xlsb(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    let mut book: Xlsb<_> = open_workbook(path).map_err(|e| workbook_error(path, e))?;
+    read_streaming(path, &mut book, emit)
+}
+
+/// A workbook calamine can read cell by cell.
+trait StreamingBook {
+    fn sheets(&self) -> Vec<calamine::Sheet>;
+    fn cells<'a>(&'a mut self, name: &str) -> Result<Box<dyn CellStream + 'a>, String>;
+}
+
+/// One sheet's cells in row-major order.
+trait CellStream {
+    fn rows_hint(&self) -> Option<u64>;
+    fn next(&mut self) -> Result<Option<(u32, u32, Cell)>, String>;
+}
+
+fn read_streaming(path: &Path, book: &mut dyn StreamingBook, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    for sheet in book.sheets() {
+        if !announce(&sheet, emit) {
+            continue;
+        }
+        let mut cells = book.cells(&sheet.name).map_err(|e| workbook_error(path, e))?;
+        if !emit(start(&sheet, cells.rows_hint())) {
+            return Ok(());
+        }
+        let mut rows = RowAssembler::default();
+        while let Some((r, c, value)) = cells.next().map_err(|e| workbook_error(path, e))? {
+            if let Some(batch) = rows.push(r, c, value) {
+                if !emit(SourceEvent::Rows(batch)) {
+                    return Ok(());
+                }
+            }
+        }
+        if !finish_sheet(rows, emit) {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+fn rows_in(dims: calamine::Dimensions) -> Option<u64> {
+    dims.end.0.checked_sub(dims.start.0).map(|h| u64::from(h) + 1)
+}
+
+/// A cell stream made of a closure, so readers whose types calamine does not export still fit.
+struct FnStream<F> {
+    hint: Option<u64>,
+    next: F,
+}
+
+impl<F: FnMut() -> Result<Option<(u32, u32, Cell)>, String>> CellStream for FnStream<F> {
+    fn rows_hint(&self) -> Option<u64> {
+        self.hint
+    }
+    fn next(&mut self) -> Result<Option<(u32, u32, Cell)>, String> {
+        (self.next)()
+    }
+}
+
+/// Implements [`StreamingBook`] for a calamine workbook type with a `worksheet_cells_reader`.
+macro_rules! streaming_book {
+    ($book:ident) => {
+        impl<RS: Read + Seek> StreamingBook for $book<RS> {
+            fn sheets(&self) -> Vec<calamine::Sheet> {
+                self.sheets_metadata().to_vec()
+            }
+            fn cells<'a>(&'a mut self, name: &str) -> Result<Box<dyn CellStream + 'a>, String> {
+                let mut reader = self.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
+                let hint = rows_in(reader.dimensions());
+                let next = move || {
+                    let cell = reader.next_cell().map_err(|e| e.to_string())?;
+                    Ok(cell.map(|c| (c.get_position().0, c.get_position().1, convert_ref(c.get_value()))))
+                };
+                Ok(Box::new(FnStream { hint, next }))
+            }
+        }
+    };
+}
+
+streaming_book!(Xlsx);
+streaming_book!(Xlsb);
+
+/// Reads .xls and .ods sheet by sheet (calamine has no streaming reader for these; they are small
+/// by nature: .xls stops at 65,536 rows).
+pub fn read_whole_sheets(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    let mut book = open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
+    for sheet in book.sheets_metadata().to_vec() {
+        if !announce(&sheet, emit) {
+            continue;
+        }
+        let range = book.worksheet_range(&sheet.name).map_err(|e| workbook_error(path, e))?;
+        if !emit(start(&sheet, Some(range.height() as u64))) {
+            return Ok(());
+        }
+        let (row0, col0) = range.start().unwrap_or((0, 0));
+        let mut rows = RowAssembler::default();
+        for (i, row) in range.rows().enumerate() {
+            for (j, value) in row.iter().enumerate() {
+                if matches!(value, Data::Empty) {
+                    continue;
+                }
+                if let Some(batch) = rows.push(row0 + i as u32, col0 + j as u32, convert(value)) {
+                    if !emit(SourceEvent::Rows(batch)) {
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        if !finish_sheet(rows, emit) {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// Reports non-table sheets as skipped; `true` when the sheet should be read.
+fn announce(sheet: &calamine::Sheet, emit: &mut dyn FnMut(SourceEvent) -> bool) -> bool {
+    let kind = match sheet.typ {
+        SheetType::WorkSheet => return true,
+        SheetType::ChartSheet => "a chart sheet",
+        SheetType::DialogSheet => "a dialog sheet",
+        SheetType::MacroSheet => "a macro sheet",
+        SheetType::Vba => "a VBA module",
+    };
+    emit(SourceEvent::SheetSkipped { name: sheet.name.clone(), reason: format!("{kind}, not a table") });
+    false
+}
+
+fn start(sheet: &calamine::Sheet, total_rows: Option<u64>) -> SourceEvent {
+    SourceEvent::SheetStart { name: sheet.name.clone(), total_rows, hidden: sheet.visible != SheetVisible::Visible }
+}
+
+fn finish_sheet(rows: RowAssembler, emit: &mut dyn FnMut(SourceEvent) -> bool) -> bool {
+    let rest = rows.finish();
+    (rest.is_empty() || emit(SourceEvent::Rows(rest))) && emit(SourceEvent::SheetEnd)
+}
+
+fn workbook_error(path: &Path, e: impl std::fmt::Display) -> ReadError {
+    ReadError::Workbook { path: path.to_path_buf(), detail: e.to_string() }
+}
+
+/// Collects cells (arriving row by row, left to right) into rows, and rows into batches.
+#[derive(Default)]
+struct RowAssembler {
+    current: Option<Row>,
+    batch: Vec<Row>,
+}
+
+impl RowAssembler {
+    /// Adds a cell at 0-based (row, column); returns a full batch when one is ready.
+    fn push(&mut self, r: u32, c: u32, value: Cell) -> Option<Vec<Row>> {
+        let mut ready = None;
+        if self.current.as_ref().is_some_and(|row| row.number != r + 1) {
+            if let Some(done) = self.current.take() {
+                self.batch.push(done);
+            }
+            if self.batch.len() >= super::BATCH_ROWS {
+                ready = Some(std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_ROWS)));
+            }
+        }
+        let row = self.current.get_or_insert_with(|| Row { number: r + 1, cells: Vec::new() });
+        let c = c as usize;
+        if row.cells.len() <= c {
+            row.cells.resize(c + 1, Cell::Empty);
+        }
+        row.cells[c] = value;
+        ready
+    }
+
+    fn finish(mut self) -> Vec<Row> {
+        if let Some(done) = self.current.take() {
+            self.batch.push(done);
+        }
+        self.batch
+    }
+}
+
+fn convert_ref(value: &DataRef<'_>) -> Cell {
+    match value {
+        DataRef::Int(i) => Cell::Number(*i as f64),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::String(s) => Cell::Text(s.clone()),
+        DataRef::SharedString(s) => Cell::Text((*s).to_string()),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(dt) => dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64())),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),
+        DataRef::Error(e) => Cell::Error(e.to_string()),
+        DataRef::Empty => Cell::Empty,
+    }
+}
+
+fn convert(value: &Data) -> Cell {
+    match value {
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::String(s) => Cell::Text(s.clone()),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(dt) => dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64())),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Error(e) => Cell::Error(e.to_string()),
+        Data::Empty => Cell::Empty,
+    }
+}

@@ -1,0 +1,115 @@
+//! Reading files into rows of cells, sheet by sheet, whatever the format.
+//!
+//! Readers stream: an Excel sheet is read cell by cell (calamine's cell reader), so a million-row
+//! workbook never sits in memory whole. Rows arrive in batches through a callback that can stop the
+//! read (cancel) by returning `false`.
+
+mod delimited;
+mod encoding;
+mod excel;
+mod format;
+
+pub use format::{FileFormat, detect_format};
+
+use super::cell::Cell;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// One row as read: its 1-based row number in the sheet (as the user sees it) and its cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// 1-based row number (Excel's row label; for CSV the line's record number).
+    pub number: u32,
+    /// Cells from column A on.
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// True when every cell is blank.
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(Cell::is_blank)
+    }
+}
+
+/// What a reader reports as it goes.
+#[derive(Debug)]
+pub enum SourceEvent {
+    /// A sheet begins (`total_rows` when the file says how many).
+    SheetStart {
+        /// Sheet name (for CSV: the file name).
+        name: String,
+        /// Rows in the sheet, when known in advance.
+        total_rows: Option<u64>,
+        /// The sheet is hidden in the workbook.
+        hidden: bool,
+    },
+    /// Some rows of the current sheet, in order.
+    Rows(Vec<Row>),
+    /// The current sheet is done.
+    SheetEnd,
+    /// A sheet that cannot be read as a table (chart sheet, macro sheet).
+    SheetSkipped {
+        /// Sheet name.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Why a file cannot be read at all.
+#[derive(Debug, Error)]
+pub enum ReadError {
+    /// The file cannot be opened.
+    #[error("cannot open {path}: {source}")]
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Not a format we read.
+    #[error("{path}: {reason}")]
+    Unsupported {
+        /// The file.
+        path: PathBuf,
+        /// What it is instead, and what to do.
+        reason: String,
+    },
+    /// The workbook is damaged or protected.
+    #[error("{path} cannot be read as a workbook ({detail}); if it opens in Excel, save it again as .xlsx")]
+    Workbook {
+        /// The file.
+        path: PathBuf,
+        /// Calamine's message.
+        detail: String,
+    },
+    /// A CSV record could not be read.
+    #[error("{path}, line {line}: {detail}")]
+    Delimited {
+        /// The file.
+        path: PathBuf,
+        /// Line number.
+        line: u64,
+        /// The csv crate's message.
+        detail: String,
+    },
+}
+
+/// Rows per batch handed to the callback: large enough to amortise channel costs, small enough for
+/// smooth progress.
+pub const BATCH_ROWS: usize = 2048;
+
+/// Reads a file, calling `emit` for every event; stops early when `emit` returns `false`.
+pub fn read_file(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    match detect_format(path)? {
+        FileFormat::Xlsx => excel::read_xlsx(path, emit),
+        FileFormat::Xlsb => excel::read_xlsb(path, emit),
+        FileFormat::Xls | FileFormat::Ods => excel::read_whole_sheets(path, emit),
+        FileFormat::Delimited => delimited::read_delimited(path, emit),
+    }
+}
+
+/// Reads delimited text already in memory (tests, pasted data).
+pub fn read_delimited_bytes(name: &str, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    delimited::read_bytes(Path::new(name), bytes, emit)
+}

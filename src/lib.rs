@@ -1,0 +1,12 @@
+//! Customs Radar (海关客户雷达): watch an export firm's customers through customs data, offline.
+//!
+//! Data flows one way: [`import`] reads files into typed records, [`store`] keeps them in a SQLite
+//! workspace, [`analysis`] computes over plain data, and the front ends ([`cli`]) present results.
+//! See ARCHITECTURE.md.
+
+pub mod analysis;
+pub mod cli;
+pub mod demo;
+pub mod import;
+pub mod model;
+pub mod store;

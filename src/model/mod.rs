@@ -1,0 +1,16 @@
+//! Domain types shared by every layer: money, dates, HS codes, company ids and shipments.
+//!
+//! These are plain data with no I/O, so `import`, `store`, `analysis` and the front ends all speak
+//! the same language.
+
+mod company;
+mod date;
+mod hs;
+mod money;
+mod shipment;
+
+pub use company::{CompanyId, CompanyKey};
+pub use date::{Precision, Quarter, RecordDate};
+pub use hs::{Hs6, HsCode, HsError};
+pub use money::Cents;
+pub use shipment::Shipment;

@@ -1,1 +1,5 @@
-//! Analyses over plain data.
+//! Analyses: pure functions over plain data ([`crate::model::Dataset`]). No I/O, no SQLite, no GUI
+//! types, so every rule can be tested on small hand-made data.
+
+pub mod customers;
+pub mod window;

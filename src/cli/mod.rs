@@ -1,1 +1,98 @@
-//! Command line.
+//! The command line: the same operations as the app, for scripting, benchmarks and tests.
+//!
+//! `run` parses arguments, opens the workspace and dispatches to one module per subcommand. Errors
+//! are returned to `main`, which prints them once.
+
+mod company;
+mod customers;
+mod demo;
+mod import;
+mod output;
+mod overview;
+mod parties;
+mod progress;
+mod rejected;
+
+use crate::store::Workspace;
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Customs Radar (海关客户雷达): watch your export customers through customs data.
+#[derive(Debug, Parser)]
+#[command(name = "customs-radar", version, about, long_about = None)]
+pub struct Cli {
+    /// Workspace file (default: the platform data directory; env CUSTOMS_RADAR_DB overrides).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// What to do; with none, shows an overview of the workspace (or of the demo data).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import customs data files (.xlsx .xlsm .xls .xlsb .ods .csv .tsv .txt).
+    Import(import::ImportArgs),
+    /// Our own company's names (any spelling).
+    Me {
+        #[command(subcommand)]
+        action: parties::RoleAction,
+    },
+    /// Known competitors.
+    Competitor {
+        #[command(subcommand)]
+        action: parties::RoleAction,
+    },
+    /// Our catalog: the HS codes we sell.
+    Catalog {
+        #[command(subcommand)]
+        action: parties::CatalogAction,
+    },
+    /// Every customer with totals and our sales.
+    Customers(customers::CustomersArgs),
+    /// Companies: list spellings, merge two companies, split a spelling off.
+    Company {
+        #[command(subcommand)]
+        action: company::CompanyAction,
+    },
+    /// Rows refused by imports, with file, sheet, row, column and reason.
+    Rejected(rejected::RejectedArgs),
+    /// Write the synthetic demo dataset (.xlsx with --out), or load it into a workspace.
+    Demo(demo::DemoArgs),
+}
+
+/// Runs the command line; the exit code says whether everything went in.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let db = Workspace::resolve_path(cli.db.as_deref());
+    let Some(command) = cli.command else {
+        return overview::run(cli.db.is_some().then_some(db));
+    };
+    if let Command::Demo(args) = &command {
+        return demo::run(args, cli.db.as_deref());
+    }
+    let mut ws = Workspace::open(&db).with_context(|| format!("opening workspace {}", db.display()))?;
+    match command {
+        Command::Import(args) => import::run(&mut ws, &args),
+        Command::Me { action } => parties::run_role(&mut ws, crate::store::Role::Me, action),
+        Command::Competitor { action } => parties::run_role(&mut ws, crate::store::Role::Competitor, action),
+        Command::Catalog { action } => parties::run_catalog(&mut ws, action),
+        Command::Customers(args) => customers::run(&ws, &args),
+        Command::Company { action } => company::run(&mut ws, action),
+        Command::Rejected(args) => rejected::run(&ws, &args),
+        Command::Demo(_) => Ok(ExitCode::SUCCESS),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,1 +1,162 @@
-//! Demo data.
+//! Synthetic demo data: a fastener exporter's customers seen through four years of import records.
+//!
+//! The data is made for showing and testing the product. About forty named customers act out
+//! planted stories (a customer drifting to a competitor, a shrinking business, a demand gap, a
+//! sister company buying elsewhere, ...) that the analyses must find, next to quiet customers
+//! (steady, seasonal, lumpy, thin, wandering) that must stay quiet. A procedurally generated
+//! background market fills the file up to the requested size. Everything is deterministic for a
+//! seed and fixed in time (2022-10-01 to 2026-09-30), so tests can rely on it.
+
+mod calendar;
+mod catalog;
+mod customers;
+mod market;
+mod names;
+mod rng;
+mod roster;
+mod sink;
+mod story;
+mod xlsx;
+
+#[cfg(test)]
+mod tests;
+
+pub use xlsx::write_xlsx;
+
+/// Size and seed of a demo dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoOptions {
+    /// Rows wanted in total; the story customers are always emitted whole, even beyond this.
+    pub rows: usize,
+    /// Seed for every random choice; the same seed gives the same rows.
+    pub seed: u64,
+}
+
+impl Default for DemoOptions {
+    fn default() -> Self {
+        DemoOptions { rows: 20_000, seed: 7 }
+    }
+}
+
+/// Column headers of the demo file, in the Chinese a data provider would use.
+pub const HEADERS: [&str; 13] =
+    ["日期", "进口商", "出口商", "HS编码", "商品描述", "数量", "单位", "重量(KG)", "金额(USD)", "原产国", "目的国", "港口", "提单号"];
+
+/// One import record as it appears in the demo file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoRow {
+    /// Shipment date.
+    pub date: chrono::NaiveDate,
+    /// Importer name, spelled as in the record (some customers appear under two spellings).
+    pub buyer: String,
+    /// Exporter name, spelled as in the record.
+    pub supplier: String,
+    /// Eight-digit HS code as text, e.g. "73181590".
+    pub hs: String,
+    /// English goods description.
+    pub description: String,
+    /// Quantity in `unit`.
+    pub quantity: f64,
+    /// "KGS" or "PCS".
+    pub unit: &'static str,
+    /// Gross weight in kilograms.
+    pub weight_kg: f64,
+    /// Declared value in US dollars.
+    pub value_usd: f64,
+    /// Country of origin (the supplier's), in English capitals.
+    pub origin: &'static str,
+    /// Destination country (the importer's), in English capitals.
+    pub destination: String,
+    /// Port of discharge.
+    pub port: String,
+    /// Bill of lading number, unique per row.
+    pub bill_of_lading: String,
+}
+
+/// Who is who in the demo data: our names, the competitors, our catalog and the planted stories.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoCast {
+    /// Every spelling of our own firm in the supplier column.
+    pub our_names: Vec<String>,
+    /// The five fastener competitors, as spelled in the data.
+    pub competitors: Vec<String>,
+    /// Our catalog as HS6 codes.
+    pub catalog: Vec<String>,
+    /// One entry per named customer, saying what its data was built to show.
+    pub stories: Vec<Story>,
+}
+
+/// What one named customer's data was built to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    /// The pattern planted.
+    pub kind: StoryKind,
+    /// Canonical spelling of the customer (the first of its spellings in the data).
+    pub customer: String,
+    /// One English sentence describing what is planted.
+    pub note: &'static str,
+}
+
+/// The patterns planted in the named customers' purchases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StoryKind {
+    /// Category total steady while a competitor takes our share.
+    ShareShift,
+    /// A single-source customer starts trial orders with new suppliers.
+    NewSuppliers,
+    /// The customer's whole business shrinks quarter after quarter.
+    Shrinking,
+    /// Growing purchases of related codes we do not sell.
+    DemandGap,
+    /// Members of one group: one buys from us, its sister only from competitors.
+    GroupSibling,
+    /// A small customer whose purchases multiply within two quarters.
+    FastGrower,
+    /// Mostly ours, quarterly noise only.
+    Steady,
+    /// Q4 about twice Q2, every year.
+    Seasonal,
+    /// One or two large lots a year, nothing in between.
+    Lumpy,
+    /// Under 5k USD a year.
+    Thin,
+    /// Share moves about ±10 points quarter to quarter without a trend.
+    Wandering,
+}
+
+/// Errors from writing the demo workbook.
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    /// The spreadsheet writer failed (file not writable, sheet limits, ...).
+    #[error("could not write the demo workbook: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+}
+
+/// The cast of the demo data: our spellings, competitors, catalog and the story of every named
+/// customer.
+pub fn cast() -> DemoCast {
+    DemoCast {
+        our_names: catalog::our_names().iter().map(|n| n.to_string()).collect(),
+        competitors: catalog::COMPETITORS.iter().map(|&s| catalog::SUPPLIERS[s].names[0].to_string()).collect(),
+        catalog: catalog::CATALOG.iter().map(|&p| catalog::PRODUCTS[p].hs6.to_string()).collect(),
+        stories: roster::CUSTOMERS.iter().map(|c| Story { kind: c.kind, customer: c.names[0].to_string(), note: c.note }).collect(),
+    }
+}
+
+/// Streams every row (deterministic for a seed), returns the count. Rows need not be sorted.
+///
+/// The story customers come first and are emitted whole; the background market then fills up to
+/// `opts.rows` exactly (it adds nothing when the stories alone reach it).
+pub fn generate(opts: &DemoOptions, emit: &mut dyn FnMut(&DemoRow)) -> u64 {
+    let mut sink = sink::Sink::new(opts.seed, emit);
+    story::emit_all(&mut sink, opts.seed);
+    let wanted = opts.rows as u64;
+    if sink.count() < wanted {
+        let budget = wanted - sink.count();
+        market::fill(&mut sink, opts.seed, budget);
+    }
+    sink.count()
+}
+
+mod workspace;
+pub use workspace::{build_workspace, demo_workspace_path};

@@ -63,13 +63,21 @@ pub struct Rejection {
     pub column: String,
     /// Plain-language reason.
     pub reason: String,
+    /// The row's cells as text, so the user sees what was refused.
+    #[serde(skip)]
+    pub raw: Vec<String>,
 }
 
 /// Reads one data row with a sheet's mapping.
 pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     let cell = |f: Field| m.columns.get(&f).and_then(|i| row.cells.get(*i)).unwrap_or(&Cell::Empty);
     let text = |f: Field| if let Cell::Text(t) = cell(f) { clean_text(t) } else { clean_text(&cell(f).to_text()) };
-    let reject = |f: Field, reason: String| Rejection { row: row.number, column: m.header_of(f).unwrap_or_default().to_string(), reason };
+    let reject = |f: Field, reason: String| Rejection {
+        row: row.number,
+        column: m.header_of(f).unwrap_or_default().to_string(),
+        reason,
+        raw: row.cells.iter().map(Cell::to_text).collect(),
+    };
 
     let date = read_date(row, m).map_err(|(f, reason)| reject(f, reason))?;
 

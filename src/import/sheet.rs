@@ -142,7 +142,7 @@ impl<'a> SheetReader<'a> {
             self.summary.rows_skipped = rows.iter().filter(|r| !r.is_blank()).count() as u64;
             let first = rows.iter().find(|r| !r.is_blank()).map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "));
             self.state = State::Skipping(format!(
-                "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}",
+                "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}. If the sheet has a header row, name its columns with --mapping FILE.json, e.g. {{\"buyer\": \"客户\"}}",
                 first.unwrap_or_default()
             ));
             return;

@@ -4,12 +4,14 @@
 //! the same language.
 
 mod company;
-mod date;
+mod dataset;
+pub mod date;
 mod hs;
 mod money;
 mod shipment;
 
 pub use company::{CompanyId, CompanyKey};
+pub use dataset::{Company, Dataset};
 pub use date::{Precision, Quarter, RecordDate};
 pub use hs::{Hs6, HsCode, HsError};
 pub use money::Cents;

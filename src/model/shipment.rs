@@ -20,4 +20,8 @@ pub struct Shipment {
     pub value: Cents,
     /// Weight in kilograms, when the file has one.
     pub weight_kg: Option<f64>,
+    /// Country of origin, as an index into [`super::Dataset::countries`].
+    pub origin: Option<u16>,
+    /// Destination (importing) country, as an index into [`super::Dataset::countries`].
+    pub destination: Option<u16>,
 }

@@ -1,0 +1,170 @@
+//! The workspace schema and its migrations, versioned with SQLite's `user_version`.
+//!
+//! Each migration runs once, in order, inside a transaction; a workspace written by a newer version
+//! of the app is refused rather than damaged.
+
+use rusqlite::Connection;
+
+/// Migrations in order; index + 1 is the schema version they bring the file to.
+const MIGRATIONS: &[&str] = &[
+    // 1: the foundation.
+    r#"
+    CREATE TABLE imports (
+        id            INTEGER PRIMARY KEY,
+        file_name     TEXT NOT NULL,
+        file_path     TEXT NOT NULL,
+        content_hash  TEXT NOT NULL,
+        imported_at   TEXT NOT NULL,
+        status        TEXT NOT NULL,          -- imported | refused
+        reason        TEXT,
+        rows_read     INTEGER NOT NULL,
+        imported      INTEGER NOT NULL,
+        duplicates    INTEGER NOT NULL,
+        rejected      INTEGER NOT NULL
+    );
+    CREATE TABLE import_sheets (
+        id             INTEGER PRIMARY KEY,
+        import_id      INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        sheet          TEXT NOT NULL,
+        status         TEXT NOT NULL,         -- imported | skipped
+        reason         TEXT,
+        header_row     INTEGER,
+        mapping        TEXT,                  -- JSON: field -> header, notes
+        extra_columns  TEXT,                  -- JSON array of header names, the keys of shipments.extra
+        rows_read      INTEGER NOT NULL DEFAULT 0,
+        imported       INTEGER NOT NULL DEFAULT 0,
+        duplicates     INTEGER NOT NULL DEFAULT 0,
+        rejected       INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE companies (
+        id    INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL
+    );
+    -- Matching keys: a new spelling whose key is known joins that company (merges persist this way).
+    CREATE TABLE company_keys (
+        key         TEXT PRIMARY KEY,
+        company_id  INTEGER NOT NULL REFERENCES companies(id)
+    ) WITHOUT ROWID;
+    -- Every raw spelling ever read; shipments point here, so merging and splitting move no shipment.
+    CREATE TABLE aliases (
+        id          INTEGER PRIMARY KEY,
+        raw         TEXT NOT NULL UNIQUE,
+        key         TEXT NOT NULL,
+        company_id  INTEGER NOT NULL REFERENCES companies(id),
+        pinned      INTEGER NOT NULL DEFAULT 0   -- split off by the user: never re-joined by key
+    );
+    CREATE INDEX aliases_company ON aliases(company_id);
+    CREATE TABLE shipments (
+        id                 INTEGER PRIMARY KEY,
+        identity           INTEGER NOT NULL UNIQUE,
+        sheet_id           INTEGER NOT NULL REFERENCES import_sheets(id),
+        source_row         INTEGER NOT NULL,
+        date               INTEGER NOT NULL,     -- yyyymmdd; month records on the month's last day
+        precision          INTEGER NOT NULL,     -- 0 day, 1 month
+        buyer_alias        INTEGER NOT NULL REFERENCES aliases(id),
+        buyer_from_notify  INTEGER NOT NULL DEFAULT 0,
+        supplier_alias     INTEGER REFERENCES aliases(id),
+        hs                 TEXT NOT NULL,
+        hs6                INTEGER NOT NULL,
+        description        TEXT,
+        quantity           REAL,
+        unit               TEXT,
+        weight_kg          REAL,
+        value_cents        INTEGER NOT NULL,
+        origin             TEXT,
+        destination        TEXT,
+        port               TEXT,
+        bill_of_lading     TEXT,
+        declaration        TEXT,
+        extra              TEXT                  -- JSON array aligned with import_sheets.extra_columns
+    );
+    CREATE INDEX shipments_buyer ON shipments(buyer_alias, date);
+    CREATE INDEX shipments_supplier ON shipments(supplier_alias, date);
+    CREATE INDEX shipments_hs6 ON shipments(hs6, date);
+    CREATE TABLE rejected_rows (
+        id         INTEGER PRIMARY KEY,
+        import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        file       TEXT NOT NULL,
+        sheet      TEXT NOT NULL,
+        row        INTEGER NOT NULL,
+        column     TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        raw        TEXT                           -- JSON array of the row's cells as text
+    );
+    -- Our own names (role 'me') and competitors, by matching key so any spelling applies.
+    CREATE TABLE party_roles (
+        role  TEXT NOT NULL,
+        key   TEXT NOT NULL,
+        name  TEXT NOT NULL,
+        PRIMARY KEY (role, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE catalog (
+        hs  TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
+    CREATE TABLE mapping_templates (
+        signature   TEXT PRIMARY KEY,
+        headers     TEXT NOT NULL,    -- JSON array, for people reading the table
+        mapping     TEXT NOT NULL,    -- JSON: field -> header
+        updated_at  TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE settings (
+        key    TEXT PRIMARY KEY,
+        value  TEXT NOT NULL          -- JSON
+    ) WITHOUT ROWID;
+    "#,
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Why the schema could not be brought up to date.
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    /// The file was written by a newer version.
+    #[error("this workspace was created by a newer version of Customs Radar (schema {found}, this version knows {known}); update the app")]
+    TooNew {
+        /// Version in the file.
+        found: i64,
+        /// Newest this build knows.
+        known: i64,
+    },
+    /// SQLite failed.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Brings the database to [`SCHEMA_VERSION`], running each missing migration in its own transaction.
+pub fn migrate(conn: &mut Connection) -> Result<i64, SchemaError> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(SchemaError::TooNew { found, known: SCHEMA_VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(SCHEMA_VERSION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_an_empty_file_and_is_idempotent() {
+        let mut conn = Connection::open_in_memory().expect("db");
+        assert_eq!(migrate(&mut conn).expect("migrate"), SCHEMA_VERSION);
+        assert_eq!(migrate(&mut conn).expect("again"), SCHEMA_VERSION);
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0)).expect("count");
+        assert!(tables >= 10);
+    }
+
+    #[test]
+    fn refuses_a_newer_workspace() {
+        let mut conn = Connection::open_in_memory().expect("db");
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).expect("pragma");
+        assert!(matches!(migrate(&mut conn), Err(SchemaError::TooNew { .. })));
+    }
+}

@@ -1,0 +1,87 @@
+//! Settings kept in the workspace: which names are "us", which are competitors, our catalog codes.
+
+use super::{StoreError, Workspace};
+use crate::import::company_name::company_key;
+use rusqlite::params;
+use serde::Serialize;
+
+/// A role a supplier name can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Our own firm, under any spelling.
+    Me,
+    /// A known competitor.
+    Competitor,
+}
+
+impl Role {
+    fn key(self) -> &'static str {
+        match self {
+            Role::Me => "me",
+            Role::Competitor => "competitor",
+        }
+    }
+}
+
+impl Workspace {
+    /// Adds a name to a role; any spelling with the same matching key counts too. Returns false when
+    /// it was there already.
+    pub fn add_role(&mut self, role: Role, name: &str) -> Result<bool, StoreError> {
+        let key = company_key(name).0;
+        if key.is_empty() {
+            return Err(StoreError::Invalid("the name is empty".into()));
+        }
+        let n = self.conn.execute("INSERT OR IGNORE INTO party_roles(role, key, name) VALUES (?1, ?2, ?3)", params![role.key(), key, name.trim()])?;
+        Ok(n > 0)
+    }
+
+    /// Removes a name from a role (by matching key). Returns false when it was not there.
+    pub fn remove_role(&mut self, role: Role, name: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute("DELETE FROM party_roles WHERE role = ?1 AND key = ?2", params![role.key(), company_key(name).0])?;
+        Ok(n > 0)
+    }
+
+    /// The names given for a role, as the user wrote them.
+    pub fn role_names(&self, role: Role) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT name FROM party_roles WHERE role = ?1 ORDER BY name")?;
+        let names = stmt.query_map([role.key()], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(names)
+    }
+
+    /// Adds HS codes (2 to 6 digits or more, dots and spaces allowed) to our catalog; returns how many
+    /// were new.
+    pub fn add_catalog(&mut self, codes: &[String]) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut added = 0;
+        for code in codes {
+            let digits = catalog_code(code)?;
+            added += tx.execute("INSERT OR IGNORE INTO catalog(hs) VALUES (?1)", [digits])?;
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Removes HS codes from the catalog; returns how many were there.
+    pub fn remove_catalog(&mut self, codes: &[String]) -> Result<usize, StoreError> {
+        let mut removed = 0;
+        for code in codes {
+            removed += self.conn.execute("DELETE FROM catalog WHERE hs = ?1", [catalog_code(code)?])?;
+        }
+        Ok(removed)
+    }
+
+    /// The catalog as entered (digits), sorted.
+    pub fn catalog(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT hs FROM catalog ORDER BY hs")?;
+        let codes = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(codes)
+    }
+}
+
+/// A catalog entry: a chapter (2 digits), heading (4) or subheading (6+), as digits.
+fn catalog_code(code: &str) -> Result<String, StoreError> {
+    let digits: String = code.chars().filter(|c| !matches!(c, '.' | ' ' | '-')).collect();
+    let valid = digits.bytes().all(|b| b.is_ascii_digit()) && matches!(digits.len(), 2 | 4 | 6..=14);
+    if valid { Ok(digits) } else { Err(StoreError::Invalid(format!("'{code}' is not an HS code (give 2, 4, 6 or more digits, e.g. 7318 or 731815)"))) }
+}

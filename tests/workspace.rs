@@ -1,0 +1,196 @@
+//! The workspace's promises: no double counting, merges that persist, templates that are reused, and
+//! an import that fails or is cancelled leaving no trace.
+
+mod common;
+
+use common::{Scratch, assert_accounted};
+use customs_radar::import::field::Field;
+use customs_radar::import::mapping::FieldMap;
+use customs_radar::store::{ImportObserver, ImportOptions, ImportProgress, StoreError, Workspace};
+use std::cell::Cell;
+
+fn csv_rows(rows: &[(&str, &str, &str, f64)]) -> String {
+    let mut text = String::from("Date,Importer,Exporter,HS Code,Value USD\n");
+    for (date, buyer, seller, value) in rows {
+        text.push_str(&format!("{date},\"{buyer}\",\"{seller}\",731815,{value}\n"));
+    }
+    text
+}
+
+#[test]
+fn reimporting_and_overlapping_exports_never_double_count() {
+    let mut s = Scratch::new();
+    let jan_mar = csv_rows(&[("2023-01-05", "ACME", "X CO", 10.0), ("2023-02-05", "ACME", "X CO", 20.0), ("2023-03-05", "ACME", "X CO", 30.0)]);
+    let mar_apr = csv_rows(&[("2023-03-05", "ACME", "X CO", 30.0), ("2023-04-05", "ACME", "X CO", 40.0)]);
+    let a = s.file("jan-mar.csv", jan_mar.as_bytes());
+    let b = s.file("mar-apr.csv", mar_apr.as_bytes());
+    let first = s.import(std::slice::from_ref(&a));
+    assert_eq!((first.imported, first.duplicates), (3, 0));
+    let again = s.import(std::slice::from_ref(&a));
+    assert_accounted(&again);
+    assert_eq!((again.imported, again.duplicates), (0, 3));
+    assert!(again.files[0].imported_before.is_some(), "the same content is recognised");
+    let overlap = s.import(&[b]);
+    assert_eq!((overlap.imported, overlap.duplicates), (1, 1));
+    assert_eq!(s.ws.shipment_count().expect("count"), 4);
+}
+
+#[test]
+fn identical_rows_within_one_file_are_separate_shipments() {
+    let mut s = Scratch::new();
+    // A monthly summary can hold the same figures twice; both are real.
+    let text = "IMPORTER_NAME,SUPPLIER_NAME,HS_CODE,TOTALVALUE,MONTHYEAR\nA CO,B CO,731815,100,Jul 2025\nA CO,B CO,731815,100,Jul 2025\n";
+    let path = s.file("summary.csv", text.as_bytes());
+    assert_eq!(s.import(std::slice::from_ref(&path)).imported, 2);
+    let again = s.import(&[path]);
+    assert_eq!((again.imported, again.duplicates), (0, 2));
+}
+
+#[test]
+fn spelling_variants_merge_and_near_names_stay_apart() {
+    let mut s = Scratch::new();
+    let text = csv_rows(&[
+        ("2023-01-05", "Acme Trading Co., Ltd.", "X", 1.0),
+        ("2023-01-06", "ACME TRADING CO LTD", "X", 1.0),
+        ("2023-01-07", "ACME TRADING COMPANY LIMITED", "X", 1.0),
+        ("2023-01-08", "KIWI TIMBER PTY LTD", "X", 1.0),
+        ("2023-01-09", "KIWI TIMBER NZ LIMITED", "X", 1.0),
+    ]);
+    let path = s.file("names.csv", text.as_bytes());
+    s.import(&[path]);
+    let companies = s.ws.companies().expect("companies");
+    let acme: Vec<_> = companies.iter().filter(|c| c.name.to_uppercase().starts_with("ACME")).collect();
+    assert_eq!(acme.len(), 1, "three spellings, one company: {companies:#?}");
+    assert_eq!(acme[0].aliases.len(), 3);
+    let kiwi = companies.iter().filter(|c| c.name.starts_with("KIWI")).count();
+    assert_eq!(kiwi, 2, "KIWI TIMBER and KIWI TIMBER NZ are different entities");
+}
+
+#[test]
+fn merges_and_splits_persist_across_reimports() {
+    let mut s = Scratch::new();
+    let first = csv_rows(&[("2023-01-05", "PACIFIC FASTENING SUPPLY INC", "X", 1.0), ("2023-01-06", "PACIFIC FASTENERS USA", "X", 1.0)]);
+    let a = s.file("a.csv", first.as_bytes());
+    s.import(&[a]);
+    let into = s.ws.find_company("PACIFIC FASTENING", None).expect("found");
+    let from = s.ws.find_company("PACIFIC FASTENERS USA", None).expect("found");
+    s.ws.merge_companies(into.id, from.id).expect("merge");
+    // A later file with a new spelling of the merged company's key joins the merged company.
+    let later = csv_rows(&[("2023-02-05", "Pacific Fasteners USA Inc.", "X", 1.0), ("2023-02-06", "PACIFIC FASTENERS USA", "X", 2.0)]);
+    let b = s.file("b.csv", later.as_bytes());
+    s.import(&[b]);
+    let companies = s.ws.companies().expect("companies");
+    let pacific: Vec<_> = companies.iter().filter(|c| c.name.starts_with("PACIFIC")).collect();
+    assert_eq!(pacific.len(), 1, "{pacific:#?}");
+    assert_eq!(pacific[0].aliases.len(), 3);
+    // Splitting one spelling off keeps it apart in later imports too.
+    s.ws.split_alias("Pacific Fasteners USA Inc.").expect("split");
+    let c = csv_rows(&[("2023-03-05", "Pacific Fasteners USA Inc.", "X", 3.0)]);
+    let c = s.file("c.csv", c.as_bytes());
+    s.import(&[c]);
+    let data = s.ws.load_dataset().expect("load");
+    let split = s.ws.find_company("Pacific Fasteners USA Inc.", None).expect("split company");
+    let its: Vec<_> = data.shipments.iter().filter(|x| x.buyer == split.id).collect();
+    assert_eq!(its.len(), 2, "its February row and the new March row");
+}
+
+#[test]
+fn ambiguous_and_unknown_names_list_candidates() {
+    let mut s = Scratch::new();
+    let text = csv_rows(&[("2023-01-05", "ACME GMBH", "X", 1.0), ("2023-01-06", "ACME FRANCE SAS", "X", 1.0)]);
+    let path = s.file("acme.csv", text.as_bytes());
+    s.import(&[path]);
+    match s.ws.find_company("acme", None) {
+        Err(StoreError::Match(e)) => {
+            let msg = e.to_string();
+            assert!(msg.contains("ACME GMBH") && msg.contains("ACME FRANCE SAS"), "{msg}");
+        }
+        other => panic!("expected ambiguity, got {other:?}"),
+    }
+    assert_eq!(s.ws.find_company("acme france", None).expect("one").name, "ACME FRANCE SAS");
+    match s.ws.find_company("ACME FRANCE SA", None) {
+        Ok(found) => assert_eq!(found.name, "ACME FRANCE SAS"),
+        Err(e) => panic!("a legal-form variant should match: {e}"),
+    }
+    let err = s.ws.find_company("ACMEE GMBH", None).expect_err("unknown").to_string();
+    assert!(err.contains("did you mean") && err.contains("ACME GMBH"), "{err}");
+}
+
+/// Cancels once some rows have gone in.
+struct CancelAfter {
+    rows: u64,
+    seen: Cell<u64>,
+}
+
+impl ImportObserver for CancelAfter {
+    fn progress(&self, p: &ImportProgress) {
+        self.seen.set(p.rows_all);
+    }
+    fn cancelled(&self) -> bool {
+        self.seen.get() >= self.rows
+    }
+}
+
+#[test]
+fn a_cancelled_import_leaves_no_trace() {
+    let mut s = Scratch::new();
+    let before = csv_rows(&[("2023-01-05", "ACME", "X CO", 10.0)]);
+    let first = s.file("first.csv", before.as_bytes());
+    s.import(&[first]);
+    let mut big = String::from("Date,Importer,Exporter,HS Code,Value USD\n");
+    for i in 0..10_000 {
+        big.push_str(&format!("2023-02-{:02},NEW BUYER {i},X CO,731815,{i}\n", 1 + i % 28));
+    }
+    let path = s.file("big.csv", big.as_bytes());
+    let cancel = CancelAfter { rows: 3000, seen: Cell::new(0) };
+    let result = s.ws.import_files(&[path], ImportOptions::default(), &cancel);
+    assert!(matches!(result, Err(StoreError::Cancelled)), "{result:?}");
+    assert_eq!(s.ws.shipment_count().expect("count"), 1);
+    assert_eq!(s.ws.companies().expect("companies").len(), 2, "no company from the cancelled file remains");
+    assert_eq!(s.ws.import_history().expect("history").len(), 1);
+}
+
+#[test]
+fn an_unreadable_file_is_refused_and_the_others_still_import() {
+    let mut s = Scratch::new();
+    let good = s.file("good.csv", csv_rows(&[("2023-01-05", "ACME", "X", 1.0)]).as_bytes());
+    let broken = s.file("broken.xlsx", b"PK\x03\x04 this is not really a zip archive");
+    let report = s.import(&[good, broken]);
+    assert_eq!(report.imported, 1);
+    let refused = report.files.iter().find(|f| f.file == "broken.xlsx").expect("reported");
+    assert_eq!(refused.status, "refused");
+    assert!(refused.reason.as_deref().unwrap_or("").contains("broken.xlsx"), "{refused:?}");
+}
+
+#[test]
+fn a_user_mapping_is_saved_and_reused_for_the_same_headers() {
+    let mut s = Scratch::new();
+    let text = "Tag,Client,Vendor,Tariff Line,Money,When\n1,ACME,X CO,731815,10,2023-01-05\n";
+    let a = s.file("odd-a.csv", text.as_bytes());
+    let auto = s.import(std::slice::from_ref(&a));
+    assert_eq!(auto.imported, 0, "no column is recognisable as the buyer or the value");
+    assert!(auto.files[0].reason.as_deref().unwrap_or("").contains("--mapping"), "{:?}", auto.files[0].reason);
+    let mut map = FieldMap::new();
+    for (f, h) in [(Field::Buyer, "Client"), (Field::Supplier, "Vendor"), (Field::Hs, "Tariff Line"), (Field::Value, "Money"), (Field::Date, "When")] {
+        map.insert(f, h.to_string());
+    }
+    let with_map = s.ws.import_files(&[a], ImportOptions { mapping: Some(&map) }, &customs_radar::store::SilentObserver).expect("import");
+    assert_eq!(with_map.imported, 1);
+    let b = s.file("odd-b.csv", "Tag,Client,Vendor,Tariff Line,Money,When\n2,BETA,X CO,731816,20,2023-02-05\n".as_bytes());
+    let reused = s.import(&[b]);
+    assert_eq!(reused.imported, 1, "{reused:#?}");
+    let sheet = &reused.files[0].sheets[0];
+    assert_eq!(sheet.mapping_source, Some(customs_radar::import::mapping::MappingSource::Template));
+}
+
+#[test]
+fn opening_an_empty_file_creates_the_schema() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("empty.sqlite");
+    std::fs::write(&path, b"").expect("empty file");
+    let ws = Workspace::open(&path).expect("migrates an empty file");
+    assert_eq!(ws.shipment_count().expect("count"), 0);
+    drop(ws);
+    let again = Workspace::open(&path).expect("reopens");
+    assert_eq!(again.catalog().expect("catalog").len(), 0);
+}

@@ -8,7 +8,10 @@ use customs_radar::analysis::customers::customers;
 use customs_radar::model::{Cents, Hs6, Precision};
 
 fn chinese_header() -> Vec<V> {
-    ["日期", "进口商", "出口商", "HS编码", "商品描述", "数量", "单位", "毛重(KG)", "金额(USD)", "原产国", "目的国", "港口", "提单号"].into_iter().map(V::T).collect()
+    ["日期", "进口商", "出口商", "HS编码", "商品描述", "数量", "单位", "毛重(KG)", "金额(USD)", "原产国", "目的国", "港口", "提单号"]
+        .into_iter()
+        .map(V::T)
+        .collect()
 }
 
 #[test]
@@ -53,15 +56,54 @@ fn finds_the_header_below_a_banner_and_maps_chinese_headers() {
 fn english_headers_with_units_and_brackets() {
     let mut s = Scratch::new();
     let path = s.path("english.xlsx");
-    let header = ["Arrival Date", "Consignee", "Shipper", "HS Code", "Product Description", "Quantity", "Unit", "Weight (KG)", "Amount (USD)", "Country of Origin", "Destination", "Port of Discharge", "Bill of Lading No."];
+    let header = [
+        "Arrival Date",
+        "Consignee",
+        "Shipper",
+        "HS Code",
+        "Product Description",
+        "Quantity",
+        "Unit",
+        "Weight (KG)",
+        "Amount (USD)",
+        "Country of Origin",
+        "Destination",
+        "Port of Discharge",
+        "Bill of Lading No.",
+    ];
     let rows = vec![
         header.into_iter().map(V::T).collect(),
-        vec![V::T("2023-03-01"), V::T("Pacific Fastening Supply Inc"), V::T("Jiaxing Evergreen Fastener Co Ltd"), V::T("73181600"), V::T("NUTS"), V::N(10.0), V::T("PCS"), V::N(5.5), V::T("$1,250.00"), V::T("China"), V::T("USA"), V::T("Oakland"), V::T("BL1")],
+        vec![
+            V::T("2023-03-01"),
+            V::T("Pacific Fastening Supply Inc"),
+            V::T("Jiaxing Evergreen Fastener Co Ltd"),
+            V::T("73181600"),
+            V::T("NUTS"),
+            V::N(10.0),
+            V::T("PCS"),
+            V::N(5.5),
+            V::T("$1,250.00"),
+            V::T("China"),
+            V::T("USA"),
+            V::T("Oakland"),
+            V::T("BL1"),
+        ],
     ];
     xlsx(&path, &[("Sheet1", rows)]);
     let report = s.import(&[path]);
     assert_eq!(report.imported, 1);
-    for (field, header) in [("date", "Arrival Date"), ("buyer", "Consignee"), ("supplier", "Shipper"), ("hs", "HS Code"), ("value", "Amount (USD)"), ("weight", "Weight (KG)"), ("origin", "Country of Origin"), ("destination", "Destination"), ("port", "Port of Discharge"), ("bill_of_lading", "Bill of Lading No.")] {
+    for (field, header) in [
+        ("date", "Arrival Date"),
+        ("buyer", "Consignee"),
+        ("supplier", "Shipper"),
+        ("hs", "HS Code"),
+        ("value", "Amount (USD)"),
+        ("weight", "Weight (KG)"),
+        ("origin", "Country of Origin"),
+        ("destination", "Destination"),
+        ("port", "Port of Discharge"),
+        ("bill_of_lading", "Bill of Lading No."),
+    ] {
         assert_eq!(column_for(&report, field).as_deref(), Some(header), "{field}");
     }
 }
@@ -127,7 +169,11 @@ fn excel_serial_numbers_and_month_summaries() {
     let data = s.ws.load_dataset().expect("load");
     let mut dates: Vec<(String, Precision)> = data.shipments.iter().map(|x| (x.date.to_string(), x.date.precision)).collect();
     dates.sort_by(|a, b| a.0.cmp(&b.0));
-    assert_eq!(dates, [("2023-03-15".to_string(), Precision::Day), ("2025-08".to_string(), Precision::Month)], "serial 45000 is 2023-03-15; an empty date falls back to the month");
+    assert_eq!(
+        dates,
+        [("2023-03-15".to_string(), Precision::Day), ("2025-08".to_string(), Precision::Month)],
+        "serial 45000 is 2023-03-15; an empty date falls back to the month"
+    );
 }
 
 #[test]

@@ -20,7 +20,8 @@ fn csv_rows(rows: &[(&str, &str, &str, f64)]) -> String {
 #[test]
 fn reimporting_and_overlapping_exports_never_double_count() {
     let mut s = Scratch::new();
-    let jan_mar = csv_rows(&[("2023-01-05", "ACME", "X CO", 10.0), ("2023-02-05", "ACME", "X CO", 20.0), ("2023-03-05", "ACME", "X CO", 30.0)]);
+    let jan_mar =
+        csv_rows(&[("2023-01-05", "ACME", "X CO", 10.0), ("2023-02-05", "ACME", "X CO", 20.0), ("2023-03-05", "ACME", "X CO", 30.0)]);
     let mar_apr = csv_rows(&[("2023-03-05", "ACME", "X CO", 30.0), ("2023-04-05", "ACME", "X CO", 40.0)]);
     let a = s.file("jan-mar.csv", jan_mar.as_bytes());
     let b = s.file("mar-apr.csv", mar_apr.as_bytes());
@@ -171,7 +172,9 @@ fn a_user_mapping_is_saved_and_reused_for_the_same_headers() {
     assert_eq!(auto.imported, 0, "no column is recognisable as the buyer or the value");
     assert!(auto.files[0].reason.as_deref().unwrap_or("").contains("--mapping"), "{:?}", auto.files[0].reason);
     let mut map = FieldMap::new();
-    for (f, h) in [(Field::Buyer, "Client"), (Field::Supplier, "Vendor"), (Field::Hs, "Tariff Line"), (Field::Value, "Money"), (Field::Date, "When")] {
+    for (f, h) in
+        [(Field::Buyer, "Client"), (Field::Supplier, "Vendor"), (Field::Hs, "Tariff Line"), (Field::Value, "Money"), (Field::Date, "When")]
+    {
         map.insert(f, h.to_string());
     }
     let with_map = s.ws.import_files(&[a], ImportOptions { mapping: Some(&map) }, &customs_radar::store::SilentObserver).expect("import");

@@ -88,7 +88,11 @@ pub fn customers(data: &Dataset, as_of: NaiveDate) -> Vec<CustomerSummary> {
         .into_iter()
         .filter_map(|(id, a)| {
             let company = data.companies.get(&id)?;
-            let country = a.countries.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).and_then(|(c, _)| data.countries.get(*c as usize).cloned());
+            let country = a
+                .countries
+                .iter()
+                .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+                .and_then(|(c, _)| data.countries.get(*c as usize).cloned());
             Some(CustomerSummary {
                 id,
                 customer: company.name.clone(),

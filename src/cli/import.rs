@@ -44,8 +44,8 @@ pub fn run(ws: &mut Workspace, args: &ImportArgs) -> anyhow::Result<ExitCode> {
 /// Reads a `--mapping` file: a JSON object of field → header.
 pub fn read_mapping(path: &std::path::Path) -> anyhow::Result<FieldMap> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let raw: std::collections::BTreeMap<String, String> =
-        serde_json::from_str(&text).with_context(|| format!("{} must be a JSON object such as {{\"buyer\": \"客户名称\"}}", path.display()))?;
+    let raw: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
+        .with_context(|| format!("{} must be a JSON object such as {{\"buyer\": \"客户名称\"}}", path.display()))?;
     let mut map = FieldMap::new();
     for (key, header) in raw {
         let Some(field) = Field::from_key(&key) else {
@@ -72,7 +72,10 @@ fn print_report(r: &ImportReport) {
         println!();
         match f.status {
             "refused" => println!("✗ {} — not imported: {}", f.file, f.reason.as_deref().unwrap_or("")),
-            _ => println!("✓ {} — {} read, {} imported, {} duplicates, {} rejected", f.file, f.rows_read, f.imported, f.duplicates, f.rejected),
+            _ => println!(
+                "✓ {} — {} read, {} imported, {} duplicates, {} rejected",
+                f.file, f.rows_read, f.imported, f.duplicates, f.rejected
+            ),
         }
         if let Some(when) = &f.imported_before {
             println!("  the same file was imported before ({when}); its rows count as duplicates");

@@ -77,18 +77,6 @@ impl From<&Cell> for ExtraValue {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_print_like_a_spreadsheet_shows_them() {
-        assert_eq!(Cell::Number(69072100.0).to_text(), "69072100");
-        assert_eq!(Cell::Number(12.5).to_text(), "12.5");
-        assert!(Cell::Text("  ".into()).is_blank());
-    }
-}
-
 /// Excel's letter for a 0-based column index: 0 → `A`, 26 → `AA`.
 pub fn column_letter(index: usize) -> String {
     let mut n = index + 1;
@@ -100,6 +88,18 @@ pub fn column_letter(index: usize) -> String {
     }
     letters.reverse();
     String::from_utf8(letters).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_like_a_spreadsheet_shows_them() {
+        assert_eq!(Cell::Number(69072100.0).to_text(), "69072100");
+        assert_eq!(Cell::Number(12.5).to_text(), "12.5");
+        assert!(Cell::Text("  ".into()).is_blank());
+    }
 }
 
 #[cfg(test)]

@@ -78,15 +78,19 @@ pub fn fit(field: Field, sample: &[Row], col: usize) -> Fit {
             let len = usual_hs_len(sample, col);
             present.iter().filter(|c| hs_digits(c).is_some_and(|d| hs_code(&d, len).is_ok())).count()
         }
-        Field::Value | Field::LocalValue | Field::ExchangeRate | Field::Quantity | Field::Weight => present
-            .iter()
-            .filter_map(|c| number_from_cell(c).ok())
-            .inspect(|n| all_zero &= *n == 0.0)
-            .count(),
-        Field::Buyer | Field::BuyerLocal | Field::Supplier | Field::SupplierLocal | Field::Notify | Field::Description
-        | Field::Unit | Field::Origin | Field::Destination | Field::Port => {
-            present.iter().filter(|c| matches!(c, Cell::Text(t) if t.chars().any(char::is_alphabetic))).count()
+        Field::Value | Field::LocalValue | Field::ExchangeRate | Field::Quantity | Field::Weight => {
+            present.iter().filter_map(|c| number_from_cell(c).ok()).inspect(|n| all_zero &= *n == 0.0).count()
         }
+        Field::Buyer
+        | Field::BuyerLocal
+        | Field::Supplier
+        | Field::SupplierLocal
+        | Field::Notify
+        | Field::Description
+        | Field::Unit
+        | Field::Origin
+        | Field::Destination
+        | Field::Port => present.iter().filter(|c| matches!(c, Cell::Text(t) if t.chars().any(char::is_alphabetic))).count(),
         Field::BillOfLading | Field::Declaration => present.len(),
     };
     if ok == 0 {

@@ -53,9 +53,26 @@ pub enum Field {
 impl Field {
     /// Every field, in the order columns are reported.
     pub const ALL: [Field; 20] = [
-        Field::Date, Field::Month, Field::Buyer, Field::BuyerLocal, Field::Notify, Field::Supplier, Field::SupplierLocal,
-        Field::Hs, Field::Description, Field::Quantity, Field::Unit, Field::Weight, Field::Value, Field::LocalValue,
-        Field::ExchangeRate, Field::Origin, Field::Destination, Field::Port, Field::BillOfLading, Field::Declaration,
+        Field::Date,
+        Field::Month,
+        Field::Buyer,
+        Field::BuyerLocal,
+        Field::Notify,
+        Field::Supplier,
+        Field::SupplierLocal,
+        Field::Hs,
+        Field::Description,
+        Field::Quantity,
+        Field::Unit,
+        Field::Weight,
+        Field::Value,
+        Field::LocalValue,
+        Field::ExchangeRate,
+        Field::Origin,
+        Field::Destination,
+        Field::Port,
+        Field::BillOfLading,
+        Field::Declaration,
     ];
 
     /// The snake_case name used in JSON, templates and `--mapping` files.
@@ -137,11 +154,7 @@ impl HeaderText {
     /// Normalises a header: full-width to ASCII, case, separators, brackets.
     pub fn new(raw: &str) -> HeaderText {
         let folded: String = raw.nfkc().collect::<String>().to_lowercase();
-        let words: Vec<String> = folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
+        let words: Vec<String> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
         let compact = words.concat();
         HeaderText { raw: raw.trim().to_string(), words, compact }
     }

@@ -8,15 +8,71 @@ use super::field::{Field, HeaderText};
 
 /// Words that mark a column as something about a party other than its name.
 const NOT_A_NAME: &[&str] = &[
-    "address", "addr", "id", "pin", "pi", "phone", "tel", "telephone", "country", "city", "state", "code", "iec", "tax",
-    "postal", "zip", "email", "fax", "contact", "province", "department", "district", "no", "number", "ruc", "bin", "iso",
-    "type", "count", "地址", "电话", "国家", "代码", "编码", "城市",
+    "address",
+    "addr",
+    "id",
+    "pin",
+    "pi",
+    "phone",
+    "tel",
+    "telephone",
+    "country",
+    "city",
+    "state",
+    "code",
+    "iec",
+    "tax",
+    "postal",
+    "zip",
+    "email",
+    "fax",
+    "contact",
+    "province",
+    "department",
+    "district",
+    "no",
+    "number",
+    "ruc",
+    "bin",
+    "iso",
+    "type",
+    "count",
+    "地址",
+    "电话",
+    "国家",
+    "代码",
+    "编码",
+    "城市",
 ];
 
 /// Currencies that mark a value column as not in US dollars.
 const LOCAL_CURRENCY_WORDS: &[&str] = &[
-    "inr", "tk", "bdt", "kes", "pula", "brl", "mxn", "pen", "vnd", "amd", "aoa", "lc", "local", "fc", "foreign", "rmb", "cny",
-    "eur", "euro", "gbp", "jpy", "krw", "rub", "人民币", "本币", "外币",
+    "inr",
+    "tk",
+    "bdt",
+    "kes",
+    "pula",
+    "brl",
+    "mxn",
+    "pen",
+    "vnd",
+    "amd",
+    "aoa",
+    "lc",
+    "local",
+    "fc",
+    "foreign",
+    "rmb",
+    "cny",
+    "eur",
+    "euro",
+    "gbp",
+    "jpy",
+    "krw",
+    "rub",
+    "人民币",
+    "本币",
+    "外币",
 ];
 
 /// Words that mark a local-language copy of a name (`IMPORTER_NAME_VN`).
@@ -100,13 +156,45 @@ fn std_penalty(h: &HeaderText) -> i32 {
 }
 
 const BUYER_WORDS: &[&str] = &[
-    "importer", "consignee", "buyer", "purchaser", "customer", "client", "importador", "comprador", "destinatario",
-    "进口商", "采购商", "买家", "买方", "收货人", "客户", "进口企业", "收货单位", "进口方",
+    "importer",
+    "consignee",
+    "buyer",
+    "purchaser",
+    "customer",
+    "client",
+    "importador",
+    "comprador",
+    "destinatario",
+    "进口商",
+    "采购商",
+    "买家",
+    "买方",
+    "收货人",
+    "客户",
+    "进口企业",
+    "收货单位",
+    "进口方",
 ];
 
 const SUPPLIER_WORDS: &[&str] = &[
-    "exporter", "supplier", "shipper", "seller", "vendor", "exportador", "proveedor", "embarcador", "出口商", "供应商",
-    "供货商", "发货人", "卖家", "卖方", "出口企业", "发货单位", "出口方", "生产商",
+    "exporter",
+    "supplier",
+    "shipper",
+    "seller",
+    "vendor",
+    "exportador",
+    "proveedor",
+    "embarcador",
+    "出口商",
+    "供应商",
+    "供货商",
+    "发货人",
+    "卖家",
+    "卖方",
+    "出口企业",
+    "发货单位",
+    "出口方",
+    "生产商",
 ];
 
 fn party(h: &HeaderText, words: &[&str]) -> Option<i32> {
@@ -121,7 +209,8 @@ fn party(h: &HeaderText, words: &[&str]) -> Option<i32> {
         return None;
     }
     // `IMPORTER_NAME_EN` counts as exactly named too: the `EN` only says which language.
-    let base = h.compact.strip_suffix("english").or_else(|| h.compact.strip_suffix("en").filter(|_| h.has_word("en"))).unwrap_or(&h.compact);
+    let base =
+        h.compact.strip_suffix("english").or_else(|| h.compact.strip_suffix("en").filter(|_| h.has_word("en"))).unwrap_or(&h.compact);
     let exact = words.iter().any(|w| base == *w || base == format!("{w}name") || base == format!("{w}名称"));
     Some(if exact { 60 } else { 45 })
 }
@@ -132,7 +221,8 @@ fn date(h: &HeaderText) -> Option<i32> {
         return None;
     }
     let mut s = 50;
-    if has_any(h, &["imp", "exp", "shipment", "arrival", "declaration", "departure", "assessment", "进口", "出口", "申报", "到港", "交易"]) {
+    if has_any(h, &["imp", "exp", "shipment", "arrival", "declaration", "departure", "assessment", "进口", "出口", "申报", "到港", "交易"])
+    {
         s += 8;
     }
     if has_any(h, &["registration", "entry", "invoice", "lc"]) {
@@ -153,7 +243,11 @@ fn month(h: &HeaderText) -> Option<i32> {
 }
 
 fn hs(h: &HeaderText) -> Option<i32> {
-    let named = h.has_word("hs") || h.has_word("hts") || h.has_word("ncm") || h.compact.starts_with("hscode") || h.compact.starts_with("hs编码")
+    let named = h.has_word("hs")
+        || h.has_word("hts")
+        || h.has_word("ncm")
+        || h.compact.starts_with("hscode")
+        || h.compact.starts_with("hs编码")
         || has_any(h, &["海关编码", "商品编码", "税则", "税号", "hs编码", "tariffcode", "commoditycode", "partida", "fraccion"]);
     if !named || has_any(h, &["desc", "描述", "chapter", "heading"]) {
         return None;
@@ -162,12 +256,18 @@ fn hs(h: &HeaderText) -> Option<i32> {
     if matches!(h.words.last().map(String::as_str), Some("2" | "4")) {
         return None;
     }
-    Some(if matches!(h.compact.as_str(), "hscode" | "hs" | "hscodes" | "htscode" | "hs编码" | "海关编码" | "商品编码") { 60 } else { 45 })
+    Some(if matches!(h.compact.as_str(), "hscode" | "hs" | "hscodes" | "htscode" | "hs编码" | "海关编码" | "商品编码") {
+        60
+    } else {
+        45
+    })
 }
 
 fn description(h: &HeaderText) -> Option<i32> {
-    let named = h.has("desc") || has_any(h, &["描述", "品名", "货物名称", "商品名称", "产品名称", "descripcion", "mercadoria"])
-        || h.compact == "goods" || h.compact == "product";
+    let named = h.has("desc")
+        || has_any(h, &["描述", "品名", "货物名称", "商品名称", "产品名称", "descripcion", "mercadoria"])
+        || h.compact == "goods"
+        || h.compact == "product";
     if !named {
         return None;
     }
@@ -202,7 +302,8 @@ fn quantity(h: &HeaderText) -> Option<i32> {
 }
 
 fn unit(h: &HeaderText) -> Option<i32> {
-    let named = h.has_word("unit") || h.has_word("uom") || h.has("单位") || h.has("unidad") || h.has("measureunit") || h.compact.ends_with("unit");
+    let named =
+        h.has_word("unit") || h.has_word("uom") || h.has("单位") || h.has("unidad") || h.has("measureunit") || h.compact.ends_with("unit");
     if !named || has_any(h, &["price", "value", "rate", "weight", "wt", "单价", "重量", "package"]) {
         return None;
     }
@@ -214,8 +315,11 @@ fn unit(h: &HeaderText) -> Option<i32> {
 }
 
 fn weight(h: &HeaderText) -> Option<i32> {
-    let named = has_any(h, &["weight", "重量", "毛重", "净重", "peso", "tonnage"]) || h.has_word("wt") || h.has_word("kg")
-        || h.has_word("kgs") || h.has("metricton");
+    let named = has_any(h, &["weight", "重量", "毛重", "净重", "peso", "tonnage"])
+        || h.has_word("wt")
+        || h.has_word("kg")
+        || h.has_word("kgs")
+        || h.has("metricton");
     if !named || h.is_percentage() || h.has_word("unit") || h.compact.ends_with("unit") {
         return None;
     }
@@ -234,9 +338,16 @@ fn weight(h: &HeaderText) -> Option<i32> {
 /// Value columns: totals only, never unit prices, rates or percentages; USD first.
 fn value(h: &HeaderText) -> Option<i32> {
     let named = has_any(h, &["value", "amount", "金额", "总价", "货值", "价值", "美元", "总额", "totalprice", "valor", "monto"])
-        || h.has_word("fob") || h.has_word("cif") || h.has_word("cnf") || h.has_word("usd") || h.compact.starts_with("fob")
+        || h.has_word("fob")
+        || h.has_word("cif")
+        || h.has_word("cnf")
+        || h.has_word("usd")
+        || h.compact.starts_with("fob")
         || h.compact.starts_with("usdfob");
-    if !named || h.is_percentage() || has_any(h, &["rate", "exchange", "汇率", "单价", "duty", "tax", "vat", "freight", "insurance", "advalorem", "drawback"]) {
+    if !named
+        || h.is_percentage()
+        || has_any(h, &["rate", "exchange", "汇率", "单价", "duty", "tax", "vat", "freight", "insurance", "advalorem", "drawback"])
+    {
         return None;
     }
     if has_any(h, &["unitprice", "unitvalue", "perunit", "itemprice", "itemrate", "avgunit", "unitusd"]) || h.has_word("unit") {
@@ -271,8 +382,10 @@ fn exchange_rate(h: &HeaderText) -> Option<i32> {
 }
 
 fn origin(h: &HeaderText) -> Option<i32> {
-    let named = has_any(h, &["origin", "原产", "origen", "origem", "出口国", "起运国"]) || h.compact == "countryofexport"
-        || h.compact == "shippercountry" || h.compact == "exportcountry";
+    let named = has_any(h, &["origin", "原产", "origen", "origem", "出口国", "起运国"])
+        || h.compact == "countryofexport"
+        || h.compact == "shippercountry"
+        || h.compact == "exportcountry";
     if !named || has_any(h, &["port", "place", "iso", "港"]) || h.has_word("code") {
         return None;
     }
@@ -292,7 +405,11 @@ fn destination(h: &HeaderText) -> Option<i32> {
 fn names_a_port(h: &HeaderText) -> bool {
     const NOT_PORTS: &[&str] = &["import", "export", "transport", "report", "support", "passport"];
     h.words.iter().any(|w| (w.starts_with("port") || w.ends_with("port")) && !NOT_PORTS.iter().any(|n| w.contains(n)))
-        || h.has("港") || h.has("口岸") || h.has_word("puerto") || h.has_word("porto") || h.compact == "placeofdischarge"
+        || h.has("港")
+        || h.has("口岸")
+        || h.has_word("puerto")
+        || h.has_word("porto")
+        || h.compact == "placeofdischarge"
 }
 
 fn port(h: &HeaderText) -> Option<i32> {
@@ -309,13 +426,32 @@ fn port(h: &HeaderText) -> Option<i32> {
 }
 
 fn bill_of_lading(h: &HeaderText) -> Option<i32> {
-    let named = h.has("billoflading") || h.has("提单") || h.has_word("bl") || h.has_word("bol") || h.compact.starts_with("blno")
-        || h.compact.starts_with("blnumber") || h.compact == "bl";
+    let named = h.has("billoflading")
+        || h.has("提单")
+        || h.has_word("bl")
+        || h.has_word("bol")
+        || h.compact.starts_with("blno")
+        || h.compact.starts_with("blnumber")
+        || h.compact == "bl";
     named.then_some(if h.has("number") || h.has("no") || h.has("号") { 55 } else { 50 })
 }
 
 fn declaration(h: &HeaderText) -> Option<i32> {
-    let named = has_any(h, &["declarationnumber", "declarationno", "benumber", "billofentryno", "entryno", "duaid", "documentno", "报关单号", "报关单", "pedimento"]);
+    let named = has_any(
+        h,
+        &[
+            "declarationnumber",
+            "declarationno",
+            "benumber",
+            "billofentryno",
+            "entryno",
+            "duaid",
+            "documentno",
+            "报关单号",
+            "报关单",
+            "pedimento",
+        ],
+    );
     (named && !has_any(h, &["date", "type", "status", "form"])).then_some(50)
 }
 
@@ -331,18 +467,48 @@ mod tests {
     #[test]
     fn recognises_headers_in_chinese_and_english() {
         let cases = [
-            ("日期", Field::Date), ("进口日期", Field::Date), ("Arrival Date", Field::Date), ("IMP_DATE", Field::Date),
-            ("进口商", Field::Buyer), ("采购商", Field::Buyer), ("买家", Field::Buyer), ("Consignee", Field::Buyer),
-            ("IMPORTERNAME", Field::Buyer), ("BUYER NAME EN", Field::Buyer), ("IMPORTER_NAME_VN", Field::BuyerLocal),
-            ("出口商", Field::Supplier), ("供应商", Field::Supplier), ("供货商", Field::Supplier), ("Shipper", Field::Supplier),
-            ("HS编码", Field::Hs), ("海关编码", Field::Hs), ("商品编码", Field::Hs), ("HS Code", Field::Hs), ("HSCODE", Field::Hs),
-            ("商品描述", Field::Description), ("Product Description", Field::Description), ("数量", Field::Quantity),
-            ("单位", Field::Unit), ("毛重", Field::Weight), ("净重", Field::Weight), ("Weight (KG)", Field::Weight),
-            ("金额", Field::Value), ("总价", Field::Value), ("美元", Field::Value), ("Amount (USD)", Field::Value),
-            ("原产国", Field::Origin), ("Country of Origin", Field::Origin), ("进口国", Field::Destination),
-            ("目的国", Field::Destination), ("港口", Field::Port), ("提单号", Field::BillOfLading),
-            ("Bill of Lading", Field::BillOfLading), ("MONTHYEAR", Field::Month), ("ASSESSED_VALUE_TK", Field::LocalValue),
-            ("USD EXCHANGE RATE", Field::ExchangeRate), ("DECLARATION NUMBER", Field::Declaration),
+            ("日期", Field::Date),
+            ("进口日期", Field::Date),
+            ("Arrival Date", Field::Date),
+            ("IMP_DATE", Field::Date),
+            ("进口商", Field::Buyer),
+            ("采购商", Field::Buyer),
+            ("买家", Field::Buyer),
+            ("Consignee", Field::Buyer),
+            ("IMPORTERNAME", Field::Buyer),
+            ("BUYER NAME EN", Field::Buyer),
+            ("IMPORTER_NAME_VN", Field::BuyerLocal),
+            ("出口商", Field::Supplier),
+            ("供应商", Field::Supplier),
+            ("供货商", Field::Supplier),
+            ("Shipper", Field::Supplier),
+            ("HS编码", Field::Hs),
+            ("海关编码", Field::Hs),
+            ("商品编码", Field::Hs),
+            ("HS Code", Field::Hs),
+            ("HSCODE", Field::Hs),
+            ("商品描述", Field::Description),
+            ("Product Description", Field::Description),
+            ("数量", Field::Quantity),
+            ("单位", Field::Unit),
+            ("毛重", Field::Weight),
+            ("净重", Field::Weight),
+            ("Weight (KG)", Field::Weight),
+            ("金额", Field::Value),
+            ("总价", Field::Value),
+            ("美元", Field::Value),
+            ("Amount (USD)", Field::Value),
+            ("原产国", Field::Origin),
+            ("Country of Origin", Field::Origin),
+            ("进口国", Field::Destination),
+            ("目的国", Field::Destination),
+            ("港口", Field::Port),
+            ("提单号", Field::BillOfLading),
+            ("Bill of Lading", Field::BillOfLading),
+            ("MONTHYEAR", Field::Month),
+            ("ASSESSED_VALUE_TK", Field::LocalValue),
+            ("USD EXCHANGE RATE", Field::ExchangeRate),
+            ("DECLARATION NUMBER", Field::Declaration),
         ];
         for (header, field) in cases {
             assert_eq!(best(header), Some(field), "{header}");
@@ -351,7 +517,19 @@ mod tests {
 
     #[test]
     fn ignores_columns_that_only_look_like_fields() {
-        for header in ["%GTTOTALVALUE", "VALUE_IN_USDPERCENTAGE", "EXCHANGE RATE_USD", "UNIT PRICE_USD", "HS_CODE_2", "HS_CODE_4", "IMPORTER_ADDRESS", "FORWARDER", "EXPORTER_PIN", "GROSS_WEIGHT_UNIT", "RECORD_ID"] {
+        for header in [
+            "%GTTOTALVALUE",
+            "VALUE_IN_USDPERCENTAGE",
+            "EXCHANGE RATE_USD",
+            "UNIT PRICE_USD",
+            "HS_CODE_2",
+            "HS_CODE_4",
+            "IMPORTER_ADDRESS",
+            "FORWARDER",
+            "EXPORTER_PIN",
+            "GROSS_WEIGHT_UNIT",
+            "RECORD_ID",
+        ] {
             let h = HeaderText::new(header);
             for f in [Field::Value, Field::Hs, Field::Buyer, Field::Supplier, Field::Weight] {
                 assert_eq!(score(f, &h), None, "{header} as {f}");

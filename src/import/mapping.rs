@@ -147,7 +147,8 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         }
         for field in Field::ALL.into_iter().filter(|f| !columns.contains_key(f)) {
             let Some(base) = score(field, h) else { continue };
-            if field == Field::Value && has_currency_column && currency(h) == Currency::Unstated && (h.has("invoice") || h.has("declared")) {
+            if field == Field::Value && has_currency_column && currency(h) == Currency::Unstated && (h.has("invoice") || h.has("declared"))
+            {
                 continue;
             }
             if let Some(adj) = fit(field, sample, col).adjustment(field) {
@@ -186,7 +187,9 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     let used: Vec<usize> = columns.values().copied().collect();
     let extra_columns = (0..width)
         .filter(|i| !used.contains(i))
-        .filter(|i| texts.get(*i).is_some_and(|h| !h.compact.is_empty()) || sample.iter().any(|r| r.cells.get(*i).is_some_and(|c| !c.is_blank())))
+        .filter(|i| {
+            texts.get(*i).is_some_and(|h| !h.compact.is_empty()) || sample.iter().any(|r| r.cells.get(*i).is_some_and(|c| !c.is_blank()))
+        })
         .collect();
     let hs_len = columns.get(&Field::Hs).and_then(|c| usual_hs_len(sample, *c));
     Ok(Mapping { source, headers: raw, columns, value, weight_scale: scale, day_order, hs_len, extra_columns, notes, unsure })
@@ -206,9 +209,10 @@ fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, 
         }
         let chosen = &texts[columns[&main]];
         let base = |h: &HeaderText| h.words.iter().filter(|w| *w != "en" && *w != "english").cloned().collect::<Vec<_>>();
-        let twin = texts.iter().enumerate().find(|(i, h)| {
-            !columns.values().any(|c| c == i) && h.compact != chosen.compact && base(h) == base(chosen)
-        });
+        let twin = texts
+            .iter()
+            .enumerate()
+            .find(|(i, h)| !columns.values().any(|c| c == i) && h.compact != chosen.compact && base(h) == base(chosen));
         if let Some((i, h)) = twin {
             columns.insert(local, i);
             notes.push(format!("'{}' is used as the {} name; '{}' is kept as another spelling", chosen.raw, main.key(), h.raw));
@@ -217,7 +221,12 @@ fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, 
 }
 
 /// Picks the dollar value, or derives it from a local value and an exchange rate.
-fn choose_value(texts: &[HeaderText], sample: &[Row], columns: &mut BTreeMap<Field, usize>, notes: &mut Vec<String>) -> Option<ValueSource> {
+fn choose_value(
+    texts: &[HeaderText],
+    sample: &[Row],
+    columns: &mut BTreeMap<Field, usize>,
+    notes: &mut Vec<String>,
+) -> Option<ValueSource> {
     let direct = columns.get(&Field::Value).copied();
     let derived = match (columns.get(&Field::LocalValue), columns.get(&Field::ExchangeRate)) {
         (Some(l), Some(r)) => Some((*l, *r)),
@@ -264,7 +273,12 @@ fn value_kind(h: &HeaderText) -> &'static str {
 }
 
 /// Checks that date (or month), buyer, HS code and value all have a column; returns the value source.
-fn check_required(texts: &[HeaderText], columns: &BTreeMap<Field, usize>, value: Option<ValueSource>, raw: &[String]) -> Result<ValueSource, MappingError> {
+fn check_required(
+    texts: &[HeaderText],
+    columns: &BTreeMap<Field, usize>,
+    value: Option<ValueSource>,
+    raw: &[String],
+) -> Result<ValueSource, MappingError> {
     let mut missing = Vec::new();
     if !columns.contains_key(&Field::Date) && !columns.contains_key(&Field::Month) {
         missing.push(Field::Date);
@@ -282,7 +296,10 @@ fn check_required(texts: &[HeaderText], columns: &BTreeMap<Field, usize>, value:
     let hint = if missing.contains(&Field::Buyer) && columns.contains_key(&Field::Supplier) {
         Some("The sheet lists exporters but no buyers (importer/consignee), so it cannot show who the customers are: export the data with the buyer column, or import the full declarations instead".to_string())
     } else if missing.contains(&Field::Value) && columns.contains_key(&Field::Weight) {
-        Some("The sheet has weights but no value in US dollars (金额/Value/Amount USD); add a value column or give one with --mapping".to_string())
+        Some(
+            "The sheet has weights but no value in US dollars (金额/Value/Amount USD); add a value column or give one with --mapping"
+                .to_string(),
+        )
     } else if texts.iter().all(|h| h.compact.is_empty()) {
         Some("The header row is empty".to_string())
     } else {

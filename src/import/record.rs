@@ -177,7 +177,8 @@ fn read_usd(cell: &Cell) -> Result<f64, String> {
 
 fn read_usd_like(cell: Option<&Cell>) -> Result<f64, String> {
     let cell = cell.unwrap_or(&Cell::Empty);
-    number_from_cell(cell).map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", cell.to_text()) })
+    number_from_cell(cell)
+        .map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", cell.to_text()) })
 }
 
 /// The unmapped columns' values; cells beyond the known columns are appended so nothing is lost.

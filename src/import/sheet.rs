@@ -22,7 +22,7 @@ pub enum SheetOutput<'a> {
         signature: &'a str,
     },
     /// A row read into a record.
-    Record(ParsedRecord),
+    Record(Box<ParsedRecord>),
     /// A row that could not be read.
     Rejected(Rejection),
 }
@@ -140,7 +140,10 @@ impl<'a> SheetReader<'a> {
         };
         let Some(h) = header_at else {
             self.summary.rows_skipped = rows.iter().filter(|r| !r.is_blank()).count() as u64;
-            let first = rows.iter().find(|r| !r.is_blank()).map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "));
+            let first = rows
+                .iter()
+                .find(|r| !r.is_blank())
+                .map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "));
             self.state = State::Skipping(format!(
                 "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}. If the sheet has a header row, name its columns with --mapping FILE.json, e.g. {{\"buyer\": \"客户\"}}",
                 first.unwrap_or_default()
@@ -187,7 +190,7 @@ impl<'a> SheetReader<'a> {
         match parse_row(&row, mapping) {
             Ok(record) => {
                 self.summary.parsed += 1;
-                out(SheetOutput::Record(record));
+                out(SheetOutput::Record(Box::new(record)));
             }
             Err(rejection) => {
                 self.summary.rejected += 1;

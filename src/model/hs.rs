@@ -67,9 +67,7 @@ pub struct Hs6(pub u32);
 impl Hs6 {
     /// Parses exactly six digits.
     pub fn parse(text: &str) -> Option<Hs6> {
-        (text.len() == 6 && text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| text.parse().ok().map(Hs6))
-            .flatten()
+        (text.len() == 6 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok().map(Hs6)).flatten()
     }
 
     /// The 2-digit chapter (69).

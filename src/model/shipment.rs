@@ -1,6 +1,6 @@
 //! The shipment as analysis sees it: compact, typed, one per customs record.
 
-use super::{CompanyId, Hs6, RecordDate, Cents};
+use super::{Cents, CompanyId, Hs6, RecordDate};
 
 /// One customs record reduced to what the analyses need.
 ///

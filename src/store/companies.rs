@@ -113,9 +113,9 @@ impl Resolver {
         let key = company_key(other).0;
         tx.execute("INSERT INTO aliases(raw, key, company_id) VALUES (?1, ?2, ?3)", params![other, key, company])?;
         self.by_raw.insert(other.to_string(), (tx.last_insert_rowid(), key.clone()));
-        if !self.by_key.contains_key(&key) {
-            tx.execute("INSERT INTO company_keys(key, company_id) VALUES (?1, ?2)", params![key, company])?;
-            self.by_key.insert(key, company);
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.by_key.entry(key) {
+            tx.execute("INSERT INTO company_keys(key, company_id) VALUES (?1, ?2)", params![slot.key(), company])?;
+            slot.insert(company);
         }
         Ok(())
     }
@@ -124,7 +124,9 @@ impl Resolver {
 impl Workspace {
     /// Every company with its spellings, by name.
     pub fn companies(&self) -> Result<Vec<CompanySummary>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT c.id, c.name, a.raw FROM companies c JOIN aliases a ON a.company_id = c.id ORDER BY c.name, c.id, a.raw")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT c.id, c.name, a.raw FROM companies c JOIN aliases a ON a.company_id = c.id ORDER BY c.name, c.id, a.raw")?;
         let mut out: Vec<CompanySummary> = Vec::new();
         let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
         for row in rows {
@@ -147,13 +149,19 @@ impl Workspace {
         let q = query.trim().to_uppercase();
         let qkey = company_key(query).0;
         // Tiers, strictest first: an exact spelling, then the same matching key.
-        let spelled: Vec<&CompanySummary> = all.iter().filter(allowed).filter(|c| c.aliases.iter().any(|a| a.to_uppercase() == q)).collect();
-        let keyed: Vec<&CompanySummary> = all.iter().filter(allowed).filter(|c| c.aliases.iter().any(|a| company_key(a).0 == qkey)).collect();
+        let spelled: Vec<&CompanySummary> =
+            all.iter().filter(allowed).filter(|c| c.aliases.iter().any(|a| a.to_uppercase() == q)).collect();
+        let keyed: Vec<&CompanySummary> =
+            all.iter().filter(allowed).filter(|c| c.aliases.iter().any(|a| company_key(a).0 == qkey)).collect();
         let pick = |found: Vec<&CompanySummary>| -> Option<Result<CompanyMatch, StoreError>> {
             match found.len() {
                 0 => None,
                 1 => Some(Ok(CompanyMatch { id: found[0].id, name: found[0].name.clone() })),
-                _ => Some(Err(MatchError::Ambiguous { query: query.to_string(), candidates: found.iter().map(|c| c.name.clone()).collect() }.into())),
+                _ => Some(Err(MatchError::Ambiguous {
+                    query: query.to_string(),
+                    candidates: found.iter().map(|c| c.name.clone()).collect(),
+                }
+                .into())),
             }
         };
         if let Some(result) = pick(spelled) {
@@ -177,7 +185,8 @@ impl Workspace {
             .filter(|(s, _)| *s > 0.8)
             .collect();
         close.sort_by(|a, b| b.0.total_cmp(&a.0));
-        Err(MatchError::NotFound { query: query.to_string(), suggestions: close.iter().take(5).map(|(_, n)| n.to_string()).collect() }.into())
+        Err(MatchError::NotFound { query: query.to_string(), suggestions: close.iter().take(5).map(|(_, n)| n.to_string()).collect() }
+            .into())
     }
 
     /// Merges `from` into `into`: every spelling and key of `from` now belongs to `into`, also for
@@ -198,12 +207,15 @@ impl Workspace {
     pub fn split_alias(&mut self, raw: &str) -> Result<CompanyId, StoreError> {
         let tx = self.conn.transaction()?;
         let found: Option<(i64, String, i64)> = tx
-            .query_row("SELECT id, key, company_id FROM aliases WHERE raw = ?1 COLLATE NOCASE", [raw], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row("SELECT id, key, company_id FROM aliases WHERE raw = ?1 COLLATE NOCASE", [raw], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
         let Some((alias, key, company)) = found else {
             return Err(StoreError::Invalid(format!("no spelling '{raw}' is known; see `customs-radar company list`")));
         };
-        let siblings: i64 = tx.query_row("SELECT count(*) FROM aliases WHERE company_id = ?1 AND id <> ?2", params![company, alias], |r| r.get(0))?;
+        let siblings: i64 =
+            tx.query_row("SELECT count(*) FROM aliases WHERE company_id = ?1 AND id <> ?2", params![company, alias], |r| r.get(0))?;
         if siblings == 0 {
             return Err(StoreError::Invalid(format!("'{raw}' is already the only spelling of its company")));
         }
@@ -212,13 +224,17 @@ impl Workspace {
         let new_id = tx.last_insert_rowid();
         tx.execute("UPDATE aliases SET company_id = ?1, pinned = 1 WHERE id = ?2", params![new_id, alias])?;
         // The key moves too unless another spelling of the old company shares it.
-        let shared: i64 = tx.query_row("SELECT count(*) FROM aliases WHERE company_id = ?1 AND key = ?2", params![company, key], |r| r.get(0))?;
+        let shared: i64 =
+            tx.query_row("SELECT count(*) FROM aliases WHERE company_id = ?1 AND key = ?2", params![company, key], |r| r.get(0))?;
         if shared == 0 {
             tx.execute("UPDATE company_keys SET company_id = ?1 WHERE key = ?2", params![new_id, key])?;
         }
         let display: Option<String> = tx.query_row("SELECT name FROM companies WHERE id = ?1", [company], |r| r.get(0)).optional()?;
         if display.as_deref() == Some(name.as_str()) {
-            tx.execute("UPDATE companies SET name = (SELECT raw FROM aliases WHERE company_id = ?1 ORDER BY id LIMIT 1) WHERE id = ?1", [company])?;
+            tx.execute(
+                "UPDATE companies SET name = (SELECT raw FROM aliases WHERE company_id = ?1 ORDER BY id LIMIT 1) WHERE id = ?1",
+                [company],
+            )?;
         }
         tx.commit()?;
         Ok(CompanyId(new_id))

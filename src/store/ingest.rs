@@ -177,13 +177,23 @@ pub enum Source<'a> {
 
 impl Workspace {
     /// Imports files in one transaction.
-    pub fn import_files(&mut self, paths: &[PathBuf], options: ImportOptions<'_>, observer: &dyn ImportObserver) -> Result<ImportReport, StoreError> {
+    pub fn import_files(
+        &mut self,
+        paths: &[PathBuf],
+        options: ImportOptions<'_>,
+        observer: &dyn ImportObserver,
+    ) -> Result<ImportReport, StoreError> {
         let sources: Vec<Source<'_>> = paths.iter().map(|p| Source::File(p)).collect();
         self.import_sources(sources, options, observer)
     }
 
     /// Imports sources in one transaction; see [`Workspace::import_files`].
-    pub fn import_sources(&mut self, sources: Vec<Source<'_>>, options: ImportOptions<'_>, observer: &dyn ImportObserver) -> Result<ImportReport, StoreError> {
+    pub fn import_sources(
+        &mut self,
+        sources: Vec<Source<'_>>,
+        options: ImportOptions<'_>,
+        observer: &dyn ImportObserver,
+    ) -> Result<ImportReport, StoreError> {
         let tx = self.conn.transaction()?;
         let mut resolver = Resolver::load(&tx)?;
         let templates: HashMap<String, FieldMap> = templates::load_all(&tx)?.into_iter().collect();
@@ -193,7 +203,16 @@ impl Workspace {
         for (file_index, source) in sources.into_iter().enumerate() {
             let checkpoint = resolver.clone();
             tx.execute_batch("SAVEPOINT file")?;
-            let mut ctx = FileImport { tx: &tx, resolver: &mut resolver, templates: &templates, options, observer, file_index, files, rows_all: &mut rows_all };
+            let mut ctx = FileImport {
+                tx: &tx,
+                resolver: &mut resolver,
+                templates: &templates,
+                options,
+                observer,
+                file_index,
+                files,
+                rows_all: &mut rows_all,
+            };
             let outcome = match source {
                 Source::File(path) => ctx.run_file(path),
                 Source::Events { name, hash, events } => ctx.run_events(&name, &name, &hash, events),
@@ -207,7 +226,7 @@ impl Workspace {
                     tx.execute_batch("ROLLBACK TO file; RELEASE file")?;
                     resolver = checkpoint;
                     record_refusal(&tx, &file)?;
-                    report.add(file);
+                    report.add(*file);
                 }
                 Err(FileFailure::Fatal(e)) => return Err(e),
             }
@@ -229,7 +248,7 @@ impl ImportReport {
 
 enum FileFailure {
     /// The file could not be read; its part of the import is undone.
-    Unreadable(FileReport),
+    Unreadable(Box<FileReport>),
     /// The whole import stops (database error, cancel).
     Fatal(StoreError),
 }
@@ -274,7 +293,14 @@ impl FileImport<'_, '_> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
         let hash = match content_hash(path) {
             Ok(h) => h,
-            Err(source) => return Err(FileFailure::Unreadable(refused(&name, path, "", ReadError::Open { path: path.to_path_buf(), source }.to_string()))),
+            Err(source) => {
+                return Err(FileFailure::Unreadable(refused(
+                    &name,
+                    path,
+                    "",
+                    ReadError::Open { path: path.to_path_buf(), source }.to_string(),
+                )));
+            }
         };
         let (tx_events, rx_events) = std::sync::mpsc::sync_channel::<Result<SourceEvent, ReadError>>(8);
         let owned = path.to_path_buf();
@@ -291,10 +317,18 @@ impl FileImport<'_, '_> {
         result
     }
 
-    fn run_events(&mut self, name: &str, path: &str, hash: &str, events: Box<dyn Iterator<Item = Result<SourceEvent, ReadError>> + '_>) -> Result<FileReport, FileFailure> {
+    fn run_events(
+        &mut self,
+        name: &str,
+        path: &str,
+        hash: &str,
+        events: Box<dyn Iterator<Item = Result<SourceEvent, ReadError>> + '_>,
+    ) -> Result<FileReport, FileFailure> {
         let imported_before: Option<String> = self
             .tx
-            .query_row("SELECT imported_at FROM imports WHERE content_hash = ?1 AND status = 'imported' ORDER BY id LIMIT 1", [hash], |r| r.get(0))
+            .query_row("SELECT imported_at FROM imports WHERE content_hash = ?1 AND status = 'imported' ORDER BY id LIMIT 1", [hash], |r| {
+                r.get(0)
+            })
             .ok();
         self.tx.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, imported_at, status, rows_read, imported, duplicates, rejected) VALUES (?1, ?2, ?3, ?4, 'imported', 0, 0, 0, 0)",
@@ -329,7 +363,16 @@ impl FileImport<'_, '_> {
                 Err(e) => return Err(FileFailure::Unreadable(refused(name, Path::new(path), hash, e.to_string()))),
                 Ok(SourceEvent::SheetStart { name: sheet, total_rows, hidden }) => {
                     let sources = MappingSources { user, template: &template_of };
-                    let work = SheetWork { name: sheet.clone(), sheet_id: None, hidden, imported: 0, duplicates: 0, zero_values: 0, rows_done: 0, rows_total: total_rows };
+                    let work = SheetWork {
+                        name: sheet.clone(),
+                        sheet_id: None,
+                        hidden,
+                        imported: 0,
+                        duplicates: 0,
+                        zero_values: 0,
+                        rows_done: 0,
+                        rows_total: total_rows,
+                    };
                     current = Some((SheetReader::new(&sheet, sources), work));
                 }
                 Ok(SourceEvent::Rows(rows)) => {
@@ -337,10 +380,10 @@ impl FileImport<'_, '_> {
                     let n = rows.len() as u64;
                     let mut failure = None;
                     let mut sink = |out: SheetOutput<'_>| {
-                        if failure.is_none() {
-                            if let Err(e) = self.store_output(import_id, name, out, work, &mut occurrences, &mut rejected_rows) {
-                                failure = Some(e);
-                            }
+                        if failure.is_none()
+                            && let Err(e) = self.store_output(import_id, name, out, work, &mut occurrences, &mut rejected_rows)
+                        {
+                            failure = Some(e);
                         }
                     };
                     reader.push(rows, &mut sink);
@@ -363,10 +406,10 @@ impl FileImport<'_, '_> {
                     let Some((reader, mut work)) = current.take() else { continue };
                     let mut failure = None;
                     let summary = reader.finish(&mut |out| {
-                        if failure.is_none() {
-                            if let Err(e) = self.store_output(import_id, name, out, &mut work, &mut occurrences, &mut rejected_rows) {
-                                failure = Some(e);
-                            }
+                        if failure.is_none()
+                            && let Err(e) = self.store_output(import_id, name, out, &mut work, &mut occurrences, &mut rejected_rows)
+                        {
+                            failure = Some(e);
                         }
                     });
                     if let Some(e) = failure {
@@ -391,12 +434,19 @@ impl FileImport<'_, '_> {
         file.rejected_rows = rejected_rows;
         self.tx.execute(
             "UPDATE imports SET status = ?2, reason = ?3, rows_read = ?4, imported = ?5, duplicates = ?6, rejected = ?7 WHERE id = ?1",
-            params![import_id, file.status, file.reason, file.rows_read as i64, file.imported as i64, file.duplicates as i64, file.rejected as i64],
+            params![
+                import_id,
+                file.status,
+                file.reason,
+                file.rows_read as i64,
+                file.imported as i64,
+                file.duplicates as i64,
+                file.rejected as i64
+            ],
         )?;
         Ok(file)
     }
 }
-
 
 const INSERT_SHIPMENT: &str = "INSERT OR IGNORE INTO shipments(identity, sheet_id, source_row, date, precision, buyer_alias, buyer_from_notify, \
     supplier_alias, hs, hs6, description, quantity, unit, weight_kg, value_cents, origin, destination, port, bill_of_lading, declaration, extra) \
@@ -425,6 +475,7 @@ impl FileImport<'_, '_> {
                 }
             }
             SheetOutput::Record(record) => {
+                let record = *record;
                 let sheet_id = work.sheet_id.ok_or_else(|| StoreError::Invalid("a row arrived before its sheet was mapped".into()))?;
                 let inserted = self.insert_record(sheet_id, &record, occurrences)?;
                 if inserted {
@@ -437,9 +488,11 @@ impl FileImport<'_, '_> {
                 }
             }
             SheetOutput::Rejected(Rejection { row, column, reason, raw }) => {
-                self.tx.prepare_cached("INSERT INTO rejected_rows(import_id, file, sheet, row, column, reason, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
-                    params![import_id, file, work.name, row, column, reason, serde_json::to_string(&raw)?],
-                )?;
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO rejected_rows(import_id, file, sheet, row, column, reason, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    )?
+                    .execute(params![import_id, file, work.name, row, column, reason, serde_json::to_string(&raw)?])?;
                 rejected.push(RejectedRow { file: file.to_string(), sheet: work.name.clone(), row, column, reason });
             }
         }
@@ -571,8 +624,8 @@ fn skipped_sheet(sheet: &str, reason: &str, hidden: bool, rows_skipped: u64) -> 
     }
 }
 
-fn refused(name: &str, path: &Path, hash: &str, reason: String) -> FileReport {
-    FileReport {
+fn refused(name: &str, path: &Path, hash: &str, reason: String) -> Box<FileReport> {
+    Box::new(FileReport {
         file: name.to_string(),
         path: path.display().to_string(),
         status: "refused",
@@ -585,7 +638,7 @@ fn refused(name: &str, path: &Path, hash: &str, reason: String) -> FileReport {
         rejected: 0,
         sheets: Vec::new(),
         rejected_rows: Vec::new(),
-    }
+    })
 }
 
 /// Keeps a refused file in the history after its rows were rolled back.

@@ -1,8 +1,8 @@
 //! Loading a workspace into a [`Dataset`] for analysis, in one pass over the shipments.
 
 use super::{StoreError, Workspace};
-use crate::model::{Cents, Company, CompanyId, Dataset, Hs6, Precision, RecordDate, Shipment};
 use crate::model::date::from_ymd_number;
+use crate::model::{Cents, Company, CompanyId, Dataset, Hs6, Precision, RecordDate, Shipment};
 use rusqlite::types::ValueRef;
 use std::collections::{HashMap, HashSet};
 
@@ -13,7 +13,9 @@ impl Workspace {
         let mut companies: HashMap<CompanyId, Company> = HashMap::new();
         let mut keys_of: HashMap<CompanyId, Vec<String>> = HashMap::new();
         {
-            let mut stmt = self.conn.prepare("SELECT a.id, a.raw, a.key, c.id, c.name FROM aliases a JOIN companies c ON c.id = a.company_id ORDER BY a.id")?;
+            let mut stmt = self
+                .conn
+                .prepare("SELECT a.id, a.raw, a.key, c.id, c.name FROM aliases a JOIN companies c ON c.id = a.company_id ORDER BY a.id")?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 let company = CompanyId(r.get(3)?);
@@ -46,7 +48,9 @@ impl Workspace {
         };
         let total = self.shipment_count()? as usize;
         let mut shipments = Vec::with_capacity(total);
-        let mut stmt = self.conn.prepare("SELECT date, precision, buyer_alias, supplier_alias, hs6, value_cents, weight_kg, origin, destination FROM shipments")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT date, precision, buyer_alias, supplier_alias, hs6, value_cents, weight_kg, origin, destination FROM shipments",
+        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let Some(day) = from_ymd_number(r.get(0)?) else { continue };

@@ -13,7 +13,9 @@ mod templates;
 pub use companies::{CompanyMatch, CompanySummary, MatchError};
 pub use error::StoreError;
 pub use history::ImportRecord;
-pub use ingest::{ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver, Source};
+pub use ingest::{
+    ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver, Source,
+};
 pub use settings::Role;
 
 use rusqlite::Connection;

@@ -32,7 +32,9 @@ impl Workspace {
         if key.is_empty() {
             return Err(StoreError::Invalid("the name is empty".into()));
         }
-        let n = self.conn.execute("INSERT OR IGNORE INTO party_roles(role, key, name) VALUES (?1, ?2, ?3)", params![role.key(), key, name.trim()])?;
+        let n = self
+            .conn
+            .execute("INSERT OR IGNORE INTO party_roles(role, key, name) VALUES (?1, ?2, ?3)", params![role.key(), key, name.trim()])?;
         Ok(n > 0)
     }
 
@@ -83,5 +85,9 @@ impl Workspace {
 fn catalog_code(code: &str) -> Result<String, StoreError> {
     let digits: String = code.chars().filter(|c| !matches!(c, '.' | ' ' | '-')).collect();
     let valid = digits.bytes().all(|b| b.is_ascii_digit()) && matches!(digits.len(), 2 | 4 | 6..=14);
-    if valid { Ok(digits) } else { Err(StoreError::Invalid(format!("'{code}' is not an HS code (give 2, 4, 6 or more digits, e.g. 7318 or 731815)"))) }
+    if valid {
+        Ok(digits)
+    } else {
+        Err(StoreError::Invalid(format!("'{code}' is not an HS code (give 2, 4, 6 or more digits, e.g. 7318 or 731815)")))
+    }
 }

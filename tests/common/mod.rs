@@ -32,12 +32,18 @@ pub fn xlsx(path: &Path, sheets: &[(&str, Vec<Vec<V>>)]) {
             for (c, v) in row.iter().enumerate() {
                 let (r, c) = (r as u32, c as u16);
                 match v {
-                    V::T(t) => drop(sheet.write_string(r, c, *t).expect("write")),
-                    V::S(t) => drop(sheet.write_string(r, c, t).expect("write")),
-                    V::N(n) => drop(sheet.write_number(r, c, *n).expect("write")),
+                    V::T(t) => {
+                        sheet.write_string(r, c, *t).expect("write");
+                    }
+                    V::S(t) => {
+                        sheet.write_string(r, c, t).expect("write");
+                    }
+                    V::N(n) => {
+                        sheet.write_number(r, c, *n).expect("write");
+                    }
                     V::D(y, m, d) => {
                         let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
-                        drop(sheet.write_datetime_with_format(r, c, &dt, &date_format).expect("write"));
+                        sheet.write_datetime_with_format(r, c, &dt, &date_format).expect("write");
                     }
                     V::E => {}
                 }
@@ -83,5 +89,11 @@ pub fn assert_accounted(r: &ImportReport) {
 
 /// The column chosen for a field in the first imported sheet of the first file.
 pub fn column_for(r: &ImportReport, field: &str) -> Option<String> {
-    r.files.iter().flat_map(|f| &f.sheets).filter(|s| s.status == "imported").flat_map(|s| &s.columns).find(|c| c.field.key() == field).map(|c| c.header.clone())
+    r.files
+        .iter()
+        .flat_map(|f| &f.sheets)
+        .filter(|s| s.status == "imported")
+        .flat_map(|s| &s.columns)
+        .find(|c| c.field.key() == field)
+        .map(|c| c.header.clone())
 }

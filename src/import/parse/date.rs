@@ -70,9 +70,7 @@ pub fn parse_date_text(text: &str, order: DayOrder) -> Option<RecordDate> {
         }
         [Tok::Num(d), Tok::Word(m), Tok::Num(y)] => ymd(full_year(y)?, month_number(m)?, num(d)?),
         [Tok::Word(m), Tok::Num(d), Tok::Num(y)] if d.len() <= 2 => ymd(full_year(y)?, month_number(m)?, num(d)?),
-        [Tok::Word(m), Tok::Num(y)] | [Tok::Num(y), Tok::Word(m)] if y.len() == 4 => {
-            RecordDate::month(num(y)? as i32, month_number(m)?)
-        }
+        [Tok::Word(m), Tok::Num(y)] | [Tok::Num(y), Tok::Word(m)] if y.len() == 4 => RecordDate::month(num(y)? as i32, month_number(m)?),
         [Tok::Num(y), Tok::Num(m)] if y.len() == 4 && m.len() <= 2 => RecordDate::month(num(y)? as i32, num(m)?),
         [Tok::Num(m), Tok::Num(y)] if y.len() == 4 && m.len() <= 2 => RecordDate::month(num(y)? as i32, num(m)?),
         _ => None,
@@ -111,7 +109,11 @@ fn parse_timestamp(t: &str) -> Option<NaiveDate> {
         return None;
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Some(if t.ends_with('Z') || t.ends_with('z') { (dt.naive_utc() + Duration::hours(12)).date() } else { dt.naive_local().date() });
+        return Some(if t.ends_with('Z') || t.ends_with('z') {
+            (dt.naive_utc() + Duration::hours(12)).date()
+        } else {
+            dt.naive_local().date()
+        });
     }
     NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S%.f")
         .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M"))
@@ -218,6 +220,17 @@ pub fn is_month(date: &RecordDate) -> bool {
     date.precision == Precision::Month
 }
 
+/// Reads a date cell of any kind with the column's day order.
+pub fn date_from_cell(cell: &crate::import::cell::Cell, order: DayOrder) -> Option<RecordDate> {
+    use crate::import::cell::Cell;
+    match cell {
+        Cell::Number(n) => from_number(*n),
+        Cell::DateTime(dt) => from_datetime(*dt),
+        Cell::Text(t) => parse_date_text(t, order),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,7 +267,14 @@ mod tests {
 
     #[test]
     fn months_are_month_precision() {
-        for (text, want) in [("Jul 2025", "2025-07"), ("2025-07", "2025-07"), ("2025年7月", "2025-07"), ("07/2025", "2025-07"), ("202507", "2025-07"), ("Septiembre 2024", "2024-09")] {
+        for (text, want) in [
+            ("Jul 2025", "2025-07"),
+            ("2025-07", "2025-07"),
+            ("2025年7月", "2025-07"),
+            ("07/2025", "2025-07"),
+            ("202507", "2025-07"),
+            ("Septiembre 2024", "2024-09"),
+        ] {
             let got = parse_date_text(text, DayOrder::DayFirst).expect(text);
             assert_eq!(got.to_string(), want, "{text}");
             assert!(is_month(&got), "{text}");
@@ -278,16 +298,5 @@ mod tests {
         assert_eq!(day("00:00.0", DayOrder::DayFirst), "none");
         let midnight = NaiveDate::from_ymd_opt(1899, 12, 31).and_then(|d| d.and_hms_opt(0, 0, 0)).expect("dt");
         assert_eq!(from_datetime(midnight), None);
-    }
-}
-
-/// Reads a date cell of any kind with the column's day order.
-pub fn date_from_cell(cell: &crate::import::cell::Cell, order: DayOrder) -> Option<RecordDate> {
-    use crate::import::cell::Cell;
-    match cell {
-        Cell::Number(n) => from_number(*n),
-        Cell::DateTime(dt) => from_datetime(*dt),
-        Cell::Text(t) => parse_date_text(t, order),
-        _ => None,
     }
 }

@@ -20,8 +20,40 @@ const USD_MARKERS: &[&str] = &["USD", "US$", "US", "$", "U.S.$", "USD$", "美元
 
 /// Currency markers that mean the amount is not in dollars.
 const OTHER_CURRENCIES: &[&str] = &[
-    "EUR", "€", "RMB", "CNY", "¥", "￥", "元", "人民币", "GBP", "£", "JPY", "INR", "₹", "BDT", "TK", "KES", "BRL",
-    "R$", "MXN", "PEN", "S/", "VND", "₫", "AMD", "BWP", "AOA", "HKD", "TWD", "KRW", "₩", "RUB", "₽", "AUD", "CAD",
+    "EUR",
+    "€",
+    "RMB",
+    "CNY",
+    "¥",
+    "￥",
+    "元",
+    "人民币",
+    "GBP",
+    "£",
+    "JPY",
+    "INR",
+    "₹",
+    "BDT",
+    "TK",
+    "KES",
+    "BRL",
+    "R$",
+    "MXN",
+    "PEN",
+    "S/",
+    "VND",
+    "₫",
+    "AMD",
+    "BWP",
+    "AOA",
+    "HKD",
+    "TWD",
+    "KRW",
+    "₩",
+    "RUB",
+    "₽",
+    "AUD",
+    "CAD",
 ];
 
 /// Parses a plain number; any unit or word around it (`12 KG`, `5 件`) is ignored.
@@ -76,12 +108,12 @@ fn split_affixes(text: &str) -> Result<(String, String, bool), NumberError> {
     if let Some(p) = trimmed_prefix.strip_suffix('-') {
         negative = true;
         prefix = p.to_string();
-    } else if let Some(p) = trimmed_prefix.strip_suffix('(') {
-        if let Some(s) = suffix.trim_start().strip_prefix(')') {
-            negative = true;
-            prefix = p.to_string();
-            suffix = s.to_string();
-        }
+    } else if let Some(p) = trimmed_prefix.strip_suffix('(')
+        && let Some(s) = suffix.trim_start().strip_prefix(')')
+    {
+        negative = true;
+        prefix = p.to_string();
+        suffix = s.to_string();
     }
     if let Some(s) = suffix.trim_start().strip_prefix('-') {
         negative = true;
@@ -134,6 +166,26 @@ fn read_core(core: &str, negative: bool) -> Option<f64> {
     value.is_finite().then_some(if negative { -value } else { value })
 }
 
+/// A number from a cell: numeric cells as they are, text parsed.
+pub fn number_from_cell(cell: &crate::import::cell::Cell) -> Result<f64, NumberError> {
+    use crate::import::cell::Cell;
+    match cell {
+        Cell::Number(n) if n.is_finite() => Ok(*n),
+        Cell::Text(t) => parse_number(t),
+        other => Err(NumberError::NotANumber(other.to_text())),
+    }
+}
+
+/// A US-dollar amount from a cell: numeric cells as they are, text parsed with currency markers.
+pub fn usd_from_cell(cell: &crate::import::cell::Cell) -> Result<f64, NumberError> {
+    use crate::import::cell::Cell;
+    match cell {
+        Cell::Number(n) if n.is_finite() => Ok(*n),
+        Cell::Text(t) => parse_usd(t),
+        other => Err(NumberError::NotANumber(other.to_text())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,25 +231,5 @@ mod tests {
         assert_eq!(parse_number("12,000 KG"), Ok(12000.0));
         assert_eq!(parse_number("5 件"), Ok(5.0));
         assert!(parse_number("KG").is_err());
-    }
-}
-
-/// A number from a cell: numeric cells as they are, text parsed.
-pub fn number_from_cell(cell: &crate::import::cell::Cell) -> Result<f64, NumberError> {
-    use crate::import::cell::Cell;
-    match cell {
-        Cell::Number(n) if n.is_finite() => Ok(*n),
-        Cell::Text(t) => parse_number(t),
-        other => Err(NumberError::NotANumber(other.to_text())),
-    }
-}
-
-/// A US-dollar amount from a cell: numeric cells as they are, text parsed with currency markers.
-pub fn usd_from_cell(cell: &crate::import::cell::Cell) -> Result<f64, NumberError> {
-    use crate::import::cell::Cell;
-    match cell {
-        Cell::Number(n) if n.is_finite() => Ok(*n),
-        Cell::Text(t) => parse_usd(t),
-        other => Err(NumberError::NotANumber(other.to_text())),
     }
 }

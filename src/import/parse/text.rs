@@ -2,8 +2,30 @@
 
 /// Placeholders providers and people write for a missing value (compared upper-cased, trimmed).
 const NULL_TOKENS: &[&str] = &[
-    "", "NULL", "(NULL)", "NONE", "N/A", "NA", "#N/A", "N.A.", "-", "--", "---", "NAN", "NIL", "(BLANK)",
-    "NO DISPONIBLE", "NOT AVAILABLE", "NOT DECLARED", "UNKNOWN", "无", "空", "不详", "未知", "暂无", "0",
+    "",
+    "NULL",
+    "(NULL)",
+    "NONE",
+    "N/A",
+    "NA",
+    "#N/A",
+    "N.A.",
+    "-",
+    "--",
+    "---",
+    "NAN",
+    "NIL",
+    "(BLANK)",
+    "NO DISPONIBLE",
+    "NOT AVAILABLE",
+    "NOT DECLARED",
+    "UNKNOWN",
+    "无",
+    "空",
+    "不详",
+    "未知",
+    "暂无",
+    "0",
 ];
 
 /// True when the text is a placeholder for "no value" (`NULL`, `N/A`, `NO DISPONIBLE`, `无` …).
@@ -20,11 +42,7 @@ pub fn clean_text(text: &str) -> Option<String> {
 
 /// Bills "to the order of" a bank or shipper hide the real buyer: such a name is not a customer.
 pub fn is_masked_party(name: &str) -> bool {
-    let upper: String = name
-        .to_uppercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
+    let upper: String = name.to_uppercase().chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
     let words: Vec<&str> = upper.split_whitespace().collect();
     let joined = words.join(" ");
     const MASKS: &[&str] = &["TO THE ORDER", "TO ORDER", "THE ORDER OF", "ORDER OF", "SAME AS CONSIGNEE", "TO THE ORDER OF"];

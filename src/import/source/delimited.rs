@@ -20,11 +20,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -
     if !emit(SourceEvent::SheetStart { name, total_rows: Some(lines), hidden: false }) {
         return Ok(());
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut batch = Vec::with_capacity(BATCH_ROWS);
     let mut record = csv::StringRecord::new();
     // Line numbers counted from byte offsets: the csv crate's own count skips blank lines.

@@ -41,10 +41,10 @@ fn read_streaming(path: &Path, book: &mut dyn StreamingBook, emit: &mut dyn FnMu
         }
         let mut rows = RowAssembler::default();
         while let Some((r, c, value)) = cells.next().map_err(|e| workbook_error(path, e))? {
-            if let Some(batch) = rows.push(r, c, value) {
-                if !emit(SourceEvent::Rows(batch)) {
-                    return Ok(());
-                }
+            if let Some(batch) = rows.push(r, c, value)
+                && !emit(SourceEvent::Rows(batch))
+            {
+                return Ok(());
             }
         }
         if !finish_sheet(rows, emit) {
@@ -115,10 +115,10 @@ pub fn read_whole_sheets(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool)
                 if matches!(value, Data::Empty) {
                     continue;
                 }
-                if let Some(batch) = rows.push(row0 + i as u32, col0 + j as u32, convert(value)) {
-                    if !emit(SourceEvent::Rows(batch)) {
-                        return Ok(());
-                    }
+                if let Some(batch) = rows.push(row0 + i as u32, col0 + j as u32, convert(value))
+                    && !emit(SourceEvent::Rows(batch))
+                {
+                    return Ok(());
                 }
             }
         }

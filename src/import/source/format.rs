@@ -42,14 +42,17 @@ pub fn detect_format(path: &Path) -> Result<FileFormat, ReadError> {
     }
     let text_start: Vec<u8> = head.iter().copied().filter(|b| *b != 0).take(64).collect();
     let lower = String::from_utf8_lossy(&text_start).to_lowercase();
-    if lower.trim_start_matches('\u{feff}').trim_start().starts_with("<!doctype html") || lower.trim_start().starts_with("<html") || lower.contains("<table") {
+    if lower.trim_start_matches('\u{feff}').trim_start().starts_with("<!doctype html")
+        || lower.trim_start().starts_with("<html")
+        || lower.contains("<table")
+    {
         return Err(unsupported("this file is a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx"));
     }
     match ext.as_str() {
         "csv" | "tsv" | "txt" | "tab" | "xls" | "dat" | "" => Ok(FileFormat::Delimited),
-        "xlsx" | "xlsm" | "xlsb" | "ods" => Err(unsupported("the file is not a valid workbook (it may be damaged or only partly downloaded)")),
-        other => Err(unsupported(&format!(
-            "'.{other}' files are not supported; use .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv or .txt"
-        ))),
+        "xlsx" | "xlsm" | "xlsb" | "ods" => {
+            Err(unsupported("the file is not a valid workbook (it may be damaged or only partly downloaded)"))
+        }
+        other => Err(unsupported(&format!("'.{other}' files are not supported; use .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv or .txt"))),
     }
 }

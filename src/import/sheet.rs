@@ -1,6 +1,7 @@
 //! One sheet from first row to last: find the header, map the columns on a sample, then read every
 //! row into a record or a rejection.
 
+use super::cell::Cell;
 use super::header::{HEADER_SEARCH_ROWS, find_header, header_texts, signature};
 use super::mapping::{FieldMap, Mapping, MappingSource, map_columns};
 use super::record::{ParsedRecord, Rejection, parse_row};
@@ -76,7 +77,7 @@ pub struct SheetReader<'a> {
 
 enum State {
     Buffering,
-    Reading { mapping: Box<Mapping>, header: Vec<String> },
+    Reading { mapping: Box<Mapping>, header: Vec<String>, first: Option<String> },
     Skipping(String),
 }
 
@@ -169,7 +170,8 @@ impl<'a> SheetReader<'a> {
                 self.summary.header_row = Some(header.number);
                 out(SheetOutput::Mapped { mapping: &mapping, header_row: header.number, signature: &sig });
                 let header_words = texts.iter().map(|t| t.compact.clone()).collect();
-                self.state = State::Reading { mapping: Box::new(mapping), header: header_words };
+                let first = texts.first().map(|t| t.raw.clone());
+                self.state = State::Reading { mapping: Box::new(mapping), header: header_words, first };
                 for row in rows.into_iter().skip(h + 1) {
                     self.read_row(row, out);
                 }
@@ -178,11 +180,14 @@ impl<'a> SheetReader<'a> {
     }
 
     fn read_row(&mut self, row: Row, out: &mut dyn FnMut(SheetOutput<'_>)) {
-        let State::Reading { mapping, header } = &self.state else { return };
+        let State::Reading { mapping, header, first } = &self.state else { return };
         if row.is_blank() {
             return;
         }
-        if header_texts(&row).iter().map(|t| &t.compact).eq(header.iter()) {
+        // A copy of the header among the data (files pasted together). The cheap test on the first
+        // cell spares normalising every cell of every row.
+        let first_matches = matches!((row.cells.first(), first), (Some(Cell::Text(t)), Some(f)) if t.trim() == f);
+        if first_matches && header_texts(&row).iter().map(|t| &t.compact).eq(header.iter()) {
             self.summary.repeated_headers += 1;
             return;
         }

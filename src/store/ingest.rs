@@ -11,9 +11,9 @@ use crate::import::mapping::{FieldMap, Mapping, MappingSource};
 use crate::import::record::{ParsedRecord, Rejection};
 use crate::import::sheet::{MappingSources, SheetOutput, SheetReader, SheetStatus, SheetSummary};
 use crate::import::source::{ReadError, SourceEvent, read_file};
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Choices for an import.
@@ -160,6 +160,11 @@ pub struct ImportReport {
     pub files: Vec<FileReport>,
 }
 
+/// SQLite's page cache during an import (KiB).
+const IMPORT_CACHE_KIB: i64 = 64 * 1024;
+/// SQLite's default page cache (KiB).
+const DEFAULT_CACHE_KIB: i64 = 2000;
+
 /// A source of rows: a file on disk read on a worker thread, or events made in memory.
 pub enum Source<'a> {
     /// A file.
@@ -194,18 +199,36 @@ impl Workspace {
         options: ImportOptions<'_>,
         observer: &dyn ImportObserver,
     ) -> Result<ImportReport, StoreError> {
+        // A large page cache while importing: index inserts otherwise spill pages to the WAL
+        // (`cache_size` is per connection; negative means KiB).
+        self.conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+        let result = self.import_in_transaction(sources, options, observer);
+        self.conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
+        result
+    }
+
+    fn import_in_transaction(
+        &mut self,
+        sources: Vec<Source<'_>>,
+        options: ImportOptions<'_>,
+        observer: &dyn ImportObserver,
+    ) -> Result<ImportReport, StoreError> {
         let tx = self.conn.transaction()?;
         let mut resolver = Resolver::load(&tx)?;
+        let mut known = load_identities(&tx)?;
         let templates: HashMap<String, FieldMap> = templates::load_all(&tx)?.into_iter().collect();
         let mut report = ImportReport::default();
         let files = sources.len();
         let mut rows_all = 0u64;
         for (file_index, source) in sources.into_iter().enumerate() {
             let checkpoint = resolver.clone();
+            let known_before = known.len();
             tx.execute_batch("SAVEPOINT file")?;
             let mut ctx = FileImport {
                 tx: &tx,
                 resolver: &mut resolver,
+                known: &mut known,
+                added: Vec::new(),
                 templates: &templates,
                 options,
                 observer,
@@ -217,6 +240,7 @@ impl Workspace {
                 Source::File(path) => ctx.run_file(path),
                 Source::Events { name, hash, events } => ctx.run_events(&name, &name, &hash, events),
             };
+            let added = ctx.added;
             match outcome {
                 Ok(file) => {
                     tx.execute_batch("RELEASE file")?;
@@ -225,6 +249,10 @@ impl Workspace {
                 Err(FileFailure::Unreadable(file)) => {
                     tx.execute_batch("ROLLBACK TO file; RELEASE file")?;
                     resolver = checkpoint;
+                    for identity in added {
+                        known.remove(&identity);
+                    }
+                    debug_assert_eq!(known.len(), known_before);
                     record_refusal(&tx, &file)?;
                     report.add(*file);
                 }
@@ -268,6 +296,10 @@ impl From<rusqlite::Error> for FileFailure {
 struct FileImport<'t, 'c> {
     tx: &'t Transaction<'c>,
     resolver: &'t mut Resolver,
+    /// Identities of every shipment in the workspace, including this import's so far.
+    known: &'t mut HashSet<i64>,
+    /// Identities this file added, to forget if the file is rolled back.
+    added: Vec<i64>,
     templates: &'t HashMap<String, FieldMap>,
     options: ImportOptions<'t>,
     observer: &'t dyn ImportObserver,
@@ -329,7 +361,7 @@ impl FileImport<'_, '_> {
             .query_row("SELECT imported_at FROM imports WHERE content_hash = ?1 AND status = 'imported' ORDER BY id LIMIT 1", [hash], |r| {
                 r.get(0)
             })
-            .ok();
+            .optional()?;
         self.tx.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, imported_at, status, rows_read, imported, duplicates, rejected) VALUES (?1, ?2, ?3, ?4, 'imported', 0, 0, 0, 0)",
             params![name, path, hash, chrono::Local::now().to_rfc3339()],
@@ -448,7 +480,7 @@ impl FileImport<'_, '_> {
     }
 }
 
-const INSERT_SHIPMENT: &str = "INSERT OR IGNORE INTO shipments(identity, sheet_id, source_row, date, precision, buyer_alias, buyer_from_notify, \
+const INSERT_SHIPMENT: &str = "INSERT INTO shipments(identity, sheet_id, source_row, date, precision, buyer_alias, buyer_from_notify, \
     supplier_alias, hs, hs6, description, quantity, unit, weight_kg, value_cents, origin, destination, port, bill_of_lading, declaration, extra) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 
@@ -517,8 +549,12 @@ impl FileImport<'_, '_> {
             self.resolver.add_spelling(self.tx, id, local)?;
         }
         let identity = occurrences.identity(record_key(r, &buyer_key, supplier_key.as_deref()));
+        if !self.known.insert(identity) {
+            return Ok(false);
+        }
+        self.added.push(identity);
         let extra = if r.extra.is_empty() { None } else { Some(serde_json::to_string(&r.extra)?) };
-        let changed = self.tx.prepare_cached(INSERT_SHIPMENT)?.execute(params![
+        self.tx.prepare_cached(INSERT_SHIPMENT)?.execute(params![
             identity,
             sheet_id,
             r.row,
@@ -541,7 +577,7 @@ impl FileImport<'_, '_> {
             r.declaration,
             extra,
         ])?;
-        Ok(changed == 1)
+        Ok(true)
     }
 
     /// Records a finished sheet and builds its report.
@@ -648,6 +684,18 @@ fn record_refusal(tx: &Transaction<'_>, file: &FileReport) -> Result<(), StoreEr
         params![file.file, file.path, file.content_hash, chrono::Local::now().to_rfc3339(), file.reason],
     )?;
     Ok(())
+}
+
+/// The identities of every shipment already in the workspace.
+fn load_identities(tx: &Transaction<'_>) -> Result<HashSet<i64>, StoreError> {
+    let count: i64 = tx.query_row("SELECT count(*) FROM shipments", [], |r| r.get(0))?;
+    let mut set = HashSet::with_capacity(count as usize);
+    let mut stmt = tx.prepare("SELECT identity FROM shipments")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        set.insert(row.get::<_, i64>(0)?);
+    }
+    Ok(set)
 }
 
 /// xxh3-128 of the file's bytes, read in chunks.

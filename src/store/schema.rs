@@ -54,9 +54,11 @@ const MIGRATIONS: &[&str] = &[
         pinned      INTEGER NOT NULL DEFAULT 0   -- split off by the user: never re-joined by key
     );
     CREATE INDEX aliases_company ON aliases(company_id);
+    -- `identity` (see import::identity) decides duplicates. Imports check it against a set loaded
+    -- in memory, so rows are appended in order and no random-order index slows large imports.
     CREATE TABLE shipments (
         id                 INTEGER PRIMARY KEY,
-        identity           INTEGER NOT NULL UNIQUE,
+        identity           INTEGER NOT NULL,
         sheet_id           INTEGER NOT NULL REFERENCES import_sheets(id),
         source_row         INTEGER NOT NULL,
         date               INTEGER NOT NULL,     -- yyyymmdd; month records on the month's last day
@@ -78,9 +80,8 @@ const MIGRATIONS: &[&str] = &[
         declaration        TEXT,
         extra              TEXT                  -- JSON array aligned with import_sheets.extra_columns
     );
+    -- Analysis loads shipments in one sequential scan; this index serves a customer's own records.
     CREATE INDEX shipments_buyer ON shipments(buyer_alias, date);
-    CREATE INDEX shipments_supplier ON shipments(supplier_alias, date);
-    CREATE INDEX shipments_hs6 ON shipments(hs6, date);
     CREATE TABLE rejected_rows (
         id         INTEGER PRIMARY KEY,
         import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,

@@ -37,7 +37,12 @@ pub fn is_null_token(text: &str) -> bool {
 /// The text, or `None` when it is blank or a placeholder.
 pub fn clean_text(text: &str) -> Option<String> {
     let t = text.trim();
-    (!is_null_token(t)).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
+    if is_null_token(t) {
+        return None;
+    }
+    // Most cells are already tidy: copy them without splitting.
+    let tidy = !t.contains(['\t', '\n', '\r', '\u{a0}']) && !t.contains("  ");
+    Some(if tidy { t.to_string() } else { t.split_whitespace().collect::<Vec<_>>().join(" ") })
 }
 
 /// Bills "to the order of" a bank or shipper hide the real buyer: such a name is not a customer.

@@ -4,7 +4,9 @@
 mod companies;
 mod error;
 mod history;
+mod import_report;
 mod ingest;
+mod ingest_rows;
 mod load;
 pub mod schema;
 mod settings;
@@ -13,9 +15,10 @@ mod templates;
 pub use companies::{CompanyMatch, CompanySummary, MatchError};
 pub use error::StoreError;
 pub use history::ImportRecord;
-pub use ingest::{
-    ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver, Source,
+pub use import_report::{
+    ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver,
 };
+pub use ingest::Source;
 pub use settings::Role;
 
 use rusqlite::Connection;

@@ -116,3 +116,24 @@ fn a_killed_import_leaves_the_workspace_as_it_was() {
     assert_eq!(ws.shipment_count().expect("count"), 1, "only the earlier import remains");
     assert_eq!(ws.import_history().expect("history").len(), 1);
 }
+
+#[test]
+fn a_mapping_file_names_columns_and_unknown_fields_are_refused() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("ws.sqlite");
+    let csv = dir.path().join("odd.csv");
+    std::fs::write(&csv, "Client,Vendor,Tariff Line,Money,When\nACME,X CO,731815,10,2023-01-05\n").expect("csv");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"customer": "Client"}"#).expect("json");
+    let out = run(&db, &["import", csv.to_str().expect("path"), "--mapping", bad.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown field 'customer'"));
+    let good = dir.path().join("map.json");
+    std::fs::write(&good, r#"{"buyer": "Client", "supplier": "Vendor", "hs": "Tariff Line", "value": "Money", "date": "When"}"#)
+        .expect("json");
+    let report = json(&run(&db, &["import", csv.to_str().expect("path"), "--mapping", good.to_str().expect("path"), "--json"]));
+    assert_eq!(report["imported"], 1);
+    assert_eq!(report["files"][0]["sheets"][0]["mapping_source"], "user");
+    let history = json(&run(&db, &["history", "--json"]));
+    assert_eq!(history["imports"][0]["imported"], 1);
+}

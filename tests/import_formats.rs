@@ -265,3 +265,15 @@ fn rejected_rows_carry_their_exact_row_numbers_and_columns() {
     let list = customers(&data, as_of);
     assert_eq!(list[0].total_imports, Cents(1200), "the supplier-less row counts in the buyer's total");
 }
+
+#[test]
+fn unicode_text_as_excel_saves_it_is_utf16_with_tabs() {
+    let mut s = Scratch::new();
+    let text = "日期\t进口商\t出口商\tHS编码\t金额(美元)\r\n2024-03-01\t东京五金株式会社\tNINGBO HAIXING\t731815\t500\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let path = s.file("unicode.txt", &bytes);
+    let report = s.import(&[path]);
+    assert_eq!(report.imported, 1, "{report:#?}");
+    assert!(s.ws.companies().expect("companies").iter().any(|c| c.name == "东京五金株式会社"));
+}

@@ -6,6 +6,7 @@
 mod company;
 mod customers;
 mod demo;
+mod history;
 mod import;
 mod output;
 mod overview;
@@ -60,6 +61,8 @@ pub enum Command {
     },
     /// Rows refused by imports, with file, sheet, row, column and reason.
     Rejected(rejected::RejectedArgs),
+    /// Every import: file, time, content hash and counts.
+    History(history::HistoryArgs),
     /// Write the synthetic demo dataset (.xlsx with --out), or load it into a workspace.
     Demo(demo::DemoArgs),
 }
@@ -82,6 +85,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Customers(args) => customers::run(&ws, &args),
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
+        Command::History(args) => history::run(&ws, &args),
         Command::Demo(_) => Ok(ExitCode::SUCCESS),
     }
 }

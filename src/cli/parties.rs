@@ -63,7 +63,11 @@ pub fn run_role(ws: &mut Workspace, role: Role, action: RoleAction) -> anyhow::R
             }
             let added = ws.add_role(role, &name)?;
             let known = ws.find_company(&name, None);
-            println!("{} '{}' {} {label}", if added { "added" } else { "already in" }, name.trim(), if added { "to" } else { "" });
+            if added {
+                println!("added '{}' to {label}", name.trim());
+            } else {
+                println!("'{}' is already among {label}", name.trim());
+            }
             match known {
                 Ok(c) => println!("matches the company '{}' in the workspace", c.name),
                 Err(StoreError::Match(e)) => println!("note: {e} (it will apply to files imported later)"),

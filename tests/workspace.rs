@@ -197,3 +197,21 @@ fn opening_an_empty_file_creates_the_schema() {
     let again = Workspace::open(&path).expect("reopens");
     assert_eq!(again.catalog().expect("catalog").len(), 0);
 }
+
+#[test]
+fn a_sheet_that_repeats_another_sheet_of_the_workbook_adds_nothing() {
+    use common::{V, xlsx};
+    let mut s = Scratch::new();
+    let path = s.path("all-and-q1.xlsx");
+    let sheet = || {
+        vec![
+            vec![V::T("Date"), V::T("Importer"), V::T("Exporter"), V::T("HS Code"), V::T("Value USD")],
+            vec![V::T("2023-01-05"), V::T("ACME"), V::T("X CO"), V::T("731815"), V::N(10.0)],
+            vec![V::T("2023-01-05"), V::T("ACME"), V::T("X CO"), V::T("731815"), V::N(10.0)],
+        ]
+    };
+    xlsx(&path, &[("All", sheet()), ("Q1", sheet())]);
+    let report = s.import(&[path]);
+    assert_accounted(&report);
+    assert_eq!((report.imported, report.duplicates), (2, 2), "two identical rows in a sheet are two shipments; the Q1 sheet repeats them");
+}

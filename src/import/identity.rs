@@ -4,10 +4,10 @@
 //! date, buyer and supplier (by matching key, so `ACME CO., LTD.` and `ACME CO LTD` agree), HS code,
 //! value, quantity and weight. Summary rows have no document numbers; the other fields identify them.
 //!
-//! Two identical rows within one file are two shipments (a monthly summary can hold the same figures
-//! twice), so the identity also counts occurrences: the n-th copy of a key in a file is its own
-//! shipment, and importing the file again, or another export holding the same rows, matches each
-//! copy once.
+//! Two identical rows within one sheet are two shipments (a monthly summary can hold the same figures
+//! twice), so the identity also counts occurrences: the n-th copy of a key in a sheet is its own
+//! shipment, and importing the sheet again, or another export (another file, or another sheet of the
+//! same workbook) holding the same rows, matches each copy once.
 
 use super::record::ParsedRecord;
 use std::collections::HashMap;
@@ -38,14 +38,14 @@ fn rounded(x: Option<f64>) -> i64 {
     x.map_or(i64::MIN, |v| (v * 1000.0).round() as i64)
 }
 
-/// Counts the copies of each key within one file and gives each copy its identity.
+/// Counts the copies of each key within one sheet and gives each copy its identity.
 #[derive(Debug, Default)]
 pub struct Occurrences {
     seen: HashMap<u64, u32>,
 }
 
 impl Occurrences {
-    /// The identity of the next copy of `key` in this file.
+    /// The identity of the next copy of `key` in this sheet.
     pub fn identity(&mut self, key: u64) -> i64 {
         let n = self.seen.entry(key).or_insert(0);
         *n += 1;

@@ -155,6 +155,8 @@ pub(super) struct FileImport<'t, 'c> {
 /// Per-sheet state while its rows flow in.
 pub(super) struct SheetWork {
     pub(super) name: String,
+    /// Copies of each record key seen in this sheet (see `import::identity`).
+    pub(super) occurrences: Occurrences,
     pub(super) sheet_id: Option<i64>,
     pub(super) hidden: bool,
     pub(super) imported: u64,
@@ -213,7 +215,6 @@ impl FileImport<'_, '_> {
         let import_id = self.tx.last_insert_rowid();
         let mut file = FileReport::new(name, path, hash);
         file.imported_before = imported_before;
-        let mut occurrences = Occurrences::default();
         // Copies of the references, so the closures below do not hold `self`.
         let (templates, user) = (self.templates, self.options.mapping);
         let template_of = move |sig: &str| templates.get(sig).cloned();
@@ -229,6 +230,7 @@ impl FileImport<'_, '_> {
                     let sources = MappingSources { user, template: &template_of };
                     let work = SheetWork {
                         name: sheet.clone(),
+                        occurrences: Occurrences::default(),
                         sheet_id: None,
                         hidden,
                         imported: 0,
@@ -245,7 +247,7 @@ impl FileImport<'_, '_> {
                     let mut failure = None;
                     let mut sink = |out: SheetOutput<'_>| {
                         if failure.is_none()
-                            && let Err(e) = self.store_output(import_id, name, out, work, &mut occurrences, &mut rejected_rows)
+                            && let Err(e) = self.store_output(import_id, name, out, work, &mut rejected_rows)
                         {
                             failure = Some(e);
                         }
@@ -271,7 +273,7 @@ impl FileImport<'_, '_> {
                     let mut failure = None;
                     let summary = reader.finish(&mut |out| {
                         if failure.is_none()
-                            && let Err(e) = self.store_output(import_id, name, out, &mut work, &mut occurrences, &mut rejected_rows)
+                            && let Err(e) = self.store_output(import_id, name, out, &mut work, &mut rejected_rows)
                         {
                             failure = Some(e);
                         }

@@ -22,7 +22,6 @@ impl FileImport<'_, '_> {
         file: &str,
         out: SheetOutput<'_>,
         work: &mut SheetWork,
-        occurrences: &mut Occurrences,
         rejected: &mut Vec<RejectedRow>,
     ) -> Result<(), StoreError> {
         match out {
@@ -39,7 +38,7 @@ impl FileImport<'_, '_> {
             SheetOutput::Record(record) => {
                 let record = *record;
                 let sheet_id = work.sheet_id.ok_or_else(|| StoreError::Invalid("a row arrived before its sheet was mapped".into()))?;
-                let inserted = self.insert_record(sheet_id, &record, occurrences)?;
+                let inserted = self.insert_record(sheet_id, &record, &mut work.occurrences)?;
                 if inserted {
                     work.imported += 1;
                 } else {

@@ -102,13 +102,31 @@ fn a_killed_import_leaves_the_workspace_as_it_was() {
     assert!(run(&db, &["import", small.to_str().expect("path")]).status.success());
     let big = dir.path().join("big.csv");
     let mut text = String::from("Date,Importer,Exporter,HS Code,Value USD\n");
-    for i in 0..600_000 {
+    for i in 0..300_000 {
         text.push_str(&format!("2023-02-{:02},BUYER {},SELLER {},731815,{}\n", 1 + i % 28, i % 5000, i % 300, i));
     }
     std::fs::write(&big, text).expect("big csv");
-    let mut child = bin().arg("--db").arg(&db).args(["import", big.to_str().expect("path")]).spawn().expect("spawn");
-    // Let it read and insert for a while, then kill it without warning, mid-transaction.
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let mut child = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["import", big.to_str().expect("path")])
+        .env("CUSTOMS_RADAR_PROGRESS", "lines")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Progress is reported after each batch is inserted: once a few have been, kill it without
+    // warning, mid-transaction.
+    let stderr = child.stderr.take().expect("stderr");
+    let mut batches = 0;
+    for line in std::io::BufRead::lines(std::io::BufReader::new(stderr)) {
+        if line.expect("line").starts_with("progress:") {
+            batches += 1;
+        }
+        if batches == 5 {
+            break;
+        }
+    }
+    assert_eq!(batches, 5, "the import reported progress before finishing");
     assert!(child.try_wait().expect("poll").is_none(), "the import finished before it could be interrupted; use a bigger file");
     child.kill().expect("kill");
     child.wait().expect("reap");

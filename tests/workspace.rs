@@ -6,6 +6,7 @@ mod common;
 use common::{Scratch, assert_accounted};
 use customs_radar::import::field::Field;
 use customs_radar::import::mapping::FieldMap;
+use customs_radar::model::Cents;
 use customs_radar::store::{ImportObserver, ImportOptions, ImportProgress, StoreError, Workspace};
 use std::cell::Cell;
 
@@ -214,4 +215,33 @@ fn a_sheet_that_repeats_another_sheet_of_the_workbook_adds_nothing() {
     let report = s.import(&[path]);
     assert_accounted(&report);
     assert_eq!((report.imported, report.duplicates), (2, 2), "two identical rows in a sheet are two shipments; the Q1 sheet repeats them");
+}
+
+#[test]
+fn our_names_resolve_like_any_company_name() {
+    use customs_radar::store::{Role, RoleMatch};
+    let mut s = Scratch::new();
+    let text = csv_rows(&[
+        ("2023-01-05", "ACME INC", "NINGBO HAIXING HARDWARE CO LTD", 10.0),
+        ("2023-01-06", "ACME INC", "Ningbo Haixing Hardware Co., Ltd.", 20.0),
+        ("2023-01-07", "ACME INC", "HAIXING TRADING HK LIMITED", 5.0),
+    ]);
+    let path = s.file("ours.csv", text.as_bytes());
+    s.import(&[path]);
+    // A distinctive part names one company; "HAIXING" alone names two.
+    match s.ws.add_role(Role::Me, "HAIXING") {
+        Err(StoreError::Match(e)) => assert!(e.to_string().contains("HAIXING TRADING HK LIMITED"), "{e}"),
+        other => panic!("expected an ambiguity, got {other:?}"),
+    }
+    assert_eq!(s.ws.add_role(Role::Me, "ningbo haixing").expect("add"), RoleMatch::Company("NINGBO HAIXING HARDWARE CO LTD".into()));
+    let data = s.ws.load_dataset().expect("load");
+    let ours: Cents = data.shipments.iter().filter(|x| x.supplier.is_some_and(|id| data.me.contains(&id))).map(|x| x.value).sum();
+    assert_eq!(ours, Cents(3000), "both spellings are us, the HK trader is not");
+    // A name not in the data yet applies to files imported later.
+    assert!(matches!(s.ws.add_role(Role::Competitor, "JIAXING EVERGREEN FASTENER CO LTD").expect("add"), RoleMatch::NotYetSeen { .. }));
+    let later = s.file("later.csv", csv_rows(&[("2023-02-05", "ACME INC", "JIAXING EVERGREEN FASTENER CO., LTD.", 7.0)]).as_bytes());
+    s.import(&[later]);
+    assert_eq!(s.ws.load_dataset().expect("load").competitors.len(), 1);
+    assert!(s.ws.remove_role(Role::Me, "ningbo haixing").expect("remove"));
+    assert!(s.ws.load_dataset().expect("load").me.is_empty());
 }

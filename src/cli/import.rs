@@ -80,6 +80,9 @@ fn print_report(r: &ImportReport) {
         if let Some(when) = &f.imported_before {
             println!("  the same file was imported before ({when}); its rows count as duplicates");
         }
+        for note in &f.notes {
+            println!("  ! {note}");
+        }
         for s in &f.sheets {
             if s.status == "skipped" {
                 if f.status != "refused" || f.sheets.len() > 1 {

@@ -1,7 +1,7 @@
 //! `me add|remove|list`, `competitor add|remove|list`, `catalog add|remove|list`.
 
 use super::output::print_json;
-use crate::store::{Role, StoreError, Workspace};
+use crate::store::{Role, RoleMatch, Workspace};
 use clap::Subcommand;
 use std::process::ExitCode;
 
@@ -61,17 +61,17 @@ pub fn run_role(ws: &mut Workspace, role: Role, action: RoleAction) -> anyhow::R
             if name.trim().is_empty() {
                 anyhow::bail!("give a name, e.g. `customs-radar me add \"NINGBO HAIXING HARDWARE CO LTD\"`");
             }
-            let added = ws.add_role(role, &name)?;
-            let known = ws.find_company(&name, None);
-            if added {
-                println!("added '{}' to {label}", name.trim());
-            } else {
-                println!("'{}' is already among {label}", name.trim());
-            }
-            match known {
-                Ok(c) => println!("matches the company '{}' in the workspace", c.name),
-                Err(StoreError::Match(e)) => println!("note: {e} (it will apply to files imported later)"),
-                Err(e) => return Err(e.into()),
+            match ws.add_role(role, &name)? {
+                RoleMatch::Company(company) => println!("added '{company}' (every spelling of it) to {label}"),
+                RoleMatch::NotYetSeen { suggestions } => {
+                    println!(
+                        "added '{}' to {label}; no company by that name is in the workspace yet, it will apply to files imported later",
+                        name.trim()
+                    );
+                    if !suggestions.is_empty() {
+                        println!("did you mean: {}?", suggestions.join("; "));
+                    }
+                }
             }
         }
         RoleAction::Remove { name } => {

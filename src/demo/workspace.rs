@@ -7,6 +7,9 @@ use crate::import::source::{BATCH_ROWS, ReadError, Row, SourceEvent};
 use crate::store::{ImportObserver, ImportOptions, ImportReport, Role, Source, StoreError, Workspace};
 use std::path::{Path, PathBuf};
 
+/// How demo imports are named in the import history.
+const DEMO_LABEL: &str = "demo data";
+
 /// Where the built-in demo workspace lives (beside the user's own workspace).
 pub fn demo_workspace_path() -> PathBuf {
     Workspace::default_path().with_file_name("demo.sqlite")
@@ -15,6 +18,11 @@ pub fn demo_workspace_path() -> PathBuf {
 /// Generates the demo data into the workspace at `path` and configures it.
 pub fn build_workspace(path: &Path, options: &DemoOptions, observer: &dyn ImportObserver) -> Result<ImportReport, StoreError> {
     let mut ws = Workspace::open(path)?;
+    // Synthetic rows and settings must never mix into a user's own data.
+    let foreign = ws.import_history()?.iter().any(|i| !i.file_name.starts_with(DEMO_LABEL));
+    if foreign {
+        return Err(StoreError::Invalid(format!("{} already holds imported data; choose another --db for the demo", path.display())));
+    }
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<SourceEvent, ReadError>>(8);
     let opts = DemoOptions { rows: options.rows, seed: options.seed };
     let producer = std::thread::spawn(move || {
@@ -41,12 +49,14 @@ pub fn build_workspace(path: &Path, options: &DemoOptions, observer: &dyn Import
         }
     });
     let source = Source::Events {
-        name: format!("demo data (seed {}, {} rows)", options.seed, options.rows),
+        name: format!("{DEMO_LABEL} (seed {}, {} rows)", options.seed, options.rows),
         hash: format!("demo-{}-{}", options.seed, options.rows),
         events: Box::new(rx.into_iter()),
     };
     let report = ws.import_sources(vec![source], ImportOptions::default(), observer);
-    let _ = producer.join();
+    if producer.join().is_err() {
+        return Err(StoreError::Invalid("the demo generator failed; nothing usable was imported".into()));
+    }
     let report = report?;
     let cast = cast();
     for name in &cast.our_names {

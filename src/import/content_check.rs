@@ -3,9 +3,9 @@
 
 use super::cell::Cell;
 use super::field::Field;
-use super::parse::date::{DayOrder, date_from_cell, infer_day_order};
+use super::parse::date::{DayOrder, DayOrderEvidence, date_from_cell, day_order_evidence};
 use super::parse::hs::{hs_code, hs_digits};
-use super::parse::number::number_from_cell;
+use super::parse::number::{DecimalMark, number_from_cell};
 use super::parse::text::is_null_token;
 use super::source::Row;
 
@@ -45,9 +45,15 @@ fn values(sample: &[Row], col: usize) -> impl Iterator<Item = &Cell> {
     })
 }
 
-/// The day order of a date column, read from its text values.
-pub fn day_order(sample: &[Row], col: usize) -> Option<DayOrder> {
-    infer_day_order(values(sample, col).filter_map(|c| if let Cell::Text(t) = c { Some(t.as_str()) } else { None }))
+/// What a date column's text values say about its day order.
+pub fn day_order(sample: &[Row], col: usize) -> DayOrderEvidence {
+    day_order_evidence(values(sample, col).filter_map(|c| if let Cell::Text(t) = c { Some(t.as_str()) } else { None }))
+}
+
+/// The decimal mark of the sheet's numbers written as text, read from the given columns.
+pub fn decimal_mark(sample: &[Row], cols: &[usize]) -> DecimalMark {
+    let texts = cols.iter().flat_map(|c| values(sample, *c)).filter_map(|c| if let Cell::Text(t) = c { Some(t.as_str()) } else { None });
+    super::parse::number::infer_decimal_mark(texts)
 }
 
 /// The usual digit count of an HS column, to tell a lost leading zero from a long national code.
@@ -71,7 +77,10 @@ pub fn fit(field: Field, sample: &[Row], col: usize) -> Fit {
     let mut all_zero = numeric;
     let ok = match field {
         Field::Date | Field::Month => {
-            let order = day_order(sample, col).unwrap_or(DayOrder::DayFirst);
+            let order = match day_order(sample, col) {
+                DayOrderEvidence::Decided(order) => order,
+                _ => DayOrder::DayFirst,
+            };
             present.iter().filter(|c| date_from_cell(c, order).is_some()).count()
         }
         Field::Hs => {
@@ -79,7 +88,7 @@ pub fn fit(field: Field, sample: &[Row], col: usize) -> Fit {
             present.iter().filter(|c| hs_digits(c).is_some_and(|d| hs_code(&d, len).is_ok())).count()
         }
         Field::Value | Field::LocalValue | Field::ExchangeRate | Field::Quantity | Field::Weight => {
-            present.iter().filter_map(|c| number_from_cell(c).ok()).inspect(|n| all_zero &= *n == 0.0).count()
+            present.iter().filter_map(|c| number_from_cell(c, DecimalMark::Unknown).ok()).inspect(|n| all_zero &= *n == 0.0).count()
         }
         Field::Buyer
         | Field::BuyerLocal

@@ -1,8 +1,10 @@
 //! What makes two rows the same shipment, so re-imports and overlapping exports never double-count.
 //!
-//! A record's key is its document numbers (bill of lading, declaration — when the file has them),
-//! date, buyer and supplier (by matching key, so `ACME CO., LTD.` and `ACME CO LTD` agree), HS code,
-//! value, quantity and weight. Summary rows have no document numbers; the other fields identify them.
+//! A record's key is its bill of lading number (when the file has one), date, buyer and supplier (by
+//! matching key, so `ACME CO., LTD.` and `ACME CO LTD` agree), 6-digit HS code and value. Columns a
+//! provider may or may not include in an export (quantity, weight, declaration number, the national
+//! code's extra digits) stay out of the key, so two exports of the same shipments with different
+//! column choices still match. Summary rows have no bill of lading; the other fields identify them.
 //!
 //! Two identical rows within one sheet are two shipments (a monthly summary can hold the same figures
 //! twice), so the identity also counts occurrences: the n-th copy of a key in a sheet is its own
@@ -21,21 +23,13 @@ pub fn record_key(r: &ParsedRecord, buyer_key: &str, supplier_key: Option<&str>)
         h.update(&[0x1f]);
     };
     field(r.bill_of_lading.as_deref().unwrap_or("").as_bytes());
-    field(r.declaration.as_deref().unwrap_or("").as_bytes());
     field(&r.date.ymd_number().to_le_bytes());
     field(&[r.date.precision as u8]);
     field(buyer_key.as_bytes());
     field(supplier_key.unwrap_or("").as_bytes());
-    field(r.hs.as_str().as_bytes());
+    field(&r.hs.hs6().0.to_le_bytes());
     field(&r.value.0.to_le_bytes());
-    field(&rounded(r.quantity).to_le_bytes());
-    field(&rounded(r.weight_kg).to_le_bytes());
     h.digest()
-}
-
-/// Three decimals are enough to tell quantities apart and to ignore float noise.
-fn rounded(x: Option<f64>) -> i64 {
-    x.map_or(i64::MIN, |v| (v * 1000.0).round() as i64)
 }
 
 /// Counts the copies of each key within one sheet and gives each copy its identity.

@@ -2,14 +2,18 @@
 //! one-to-one assignment, with the choices explained.
 
 use super::cell::column_letter;
-use super::content_check::{day_order, fit, usual_hs_len};
+use super::content_check::{day_order, decimal_mark, fit, usual_hs_len};
 use super::field::{Field, HeaderText};
 use super::header_match::{Currency, currency, score, weight_scale};
-use super::parse::date::DayOrder;
+use super::parse::date::{DayOrder, DayOrderEvidence};
+use super::parse::number::DecimalMark;
 use super::source::Row;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
+
+/// The note for a column read month first.
+pub const MONTH_FIRST_NOTE: &str = "dates read as month/day/year (decided from the column's values)";
 
 /// A mapping as a user writes it (`--mapping FILE.json`) and as templates keep it: field → header.
 pub type FieldMap = BTreeMap<Field, String>;
@@ -55,6 +59,10 @@ pub struct Mapping {
     pub weight_scale: f64,
     /// Day order of text dates in the date column.
     pub day_order: DayOrder,
+    /// The sample could not decide the day order (every date reads both ways): more rows must.
+    pub day_order_open: bool,
+    /// Decimal mark of numbers written as text in this sheet.
+    pub decimal_mark: DecimalMark,
     /// The usual digit count of the HS column.
     pub hs_len: Option<usize>,
     /// Columns mapped to no field, kept per row as JSON.
@@ -169,12 +177,13 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     pair_local_names(&texts, &mut columns, &mut notes);
     let value = choose_value(&texts, sample, &mut columns, &mut notes);
     let value = check_required(&texts, &columns, value, &raw)?;
-    let day_order = match columns.get(&Field::Date).and_then(|c| day_order(sample, *c)) {
-        Some(order) => order,
-        None => DayOrder::DayFirst,
+    let evidence = columns.get(&Field::Date).map_or(DayOrderEvidence::NotNeeded, |c| day_order(sample, *c));
+    let day_order = match evidence {
+        DayOrderEvidence::Decided(order) => order,
+        DayOrderEvidence::Ambiguous | DayOrderEvidence::NotNeeded => DayOrder::DayFirst,
     };
     if day_order == DayOrder::MonthFirst {
-        notes.push("dates read as month/day/year (decided from the column's values)".into());
+        notes.push(MONTH_FIRST_NOTE.into());
     }
     let scale = columns.get(&Field::Weight).map_or(1.0, |c| weight_scale(&texts[*c]));
     if scale != 1.0 {
@@ -192,7 +201,28 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         })
         .collect();
     let hs_len = columns.get(&Field::Hs).and_then(|c| usual_hs_len(sample, *c));
-    Ok(Mapping { source, headers: raw, columns, value, weight_scale: scale, day_order, hs_len, extra_columns, notes, unsure })
+    let numeric: Vec<usize> = [Field::Value, Field::LocalValue, Field::ExchangeRate, Field::Quantity, Field::Weight]
+        .iter()
+        .filter_map(|f| columns.get(f).copied())
+        .collect();
+    let decimal_mark = decimal_mark(sample, &numeric);
+    if decimal_mark == DecimalMark::Comma {
+        notes.push("numbers use a decimal comma (1.234,50), decided from the sheet's values".into());
+    }
+    Ok(Mapping {
+        source,
+        headers: raw,
+        columns,
+        value,
+        weight_scale: scale,
+        day_order,
+        day_order_open: evidence == DayOrderEvidence::Ambiguous,
+        decimal_mark,
+        hs_len,
+        extra_columns,
+        notes,
+        unsure,
+    })
 }
 
 /// `EXPORTER NAME EN` beside `EXPORTER NAME`: the English one is the name, the other an alias.

@@ -5,10 +5,11 @@ use super::field::Field;
 use super::mapping::{Mapping, ValueSource};
 use super::parse::date::date_from_cell;
 use super::parse::hs::{hs_code, hs_digits};
-use super::parse::number::{NumberError, number_from_cell, usd_from_cell};
+use super::parse::number::{DecimalMark, NumberError, number_from_cell, usd_from_cell};
 use super::parse::text::{clean_text, is_masked_party, is_null_token};
 use super::source::Row;
 use crate::model::{Cents, HsCode, RecordDate};
+use chrono::Datelike;
 use serde::Serialize;
 
 /// A customs record as read from a row, before companies are resolved.
@@ -99,25 +100,30 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.to_string()))?;
 
     let dollars = match m.value {
-        ValueSource::Column(i) => read_usd(row.cells.get(i).unwrap_or(&Cell::Empty)).map_err(|r| reject(Field::Value, r))?,
+        ValueSource::Column(i) => {
+            read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.decimal_mark).map_err(|r| reject(Field::Value, r))?
+        }
         ValueSource::Derived { local, rate } => {
-            let amount = read_usd_like(row.cells.get(local)).map_err(|r| reject(Field::LocalValue, r))?;
-            let per_usd = read_usd_like(row.cells.get(rate)).map_err(|r| reject(Field::ExchangeRate, r))?;
+            let amount = read_usd_like(row.cells.get(local), m.decimal_mark).map_err(|r| reject(Field::LocalValue, r))?;
+            let per_usd = read_usd_like(row.cells.get(rate), m.decimal_mark).map_err(|r| reject(Field::ExchangeRate, r))?;
             if per_usd <= 0.0 {
                 return Err(reject(Field::ExchangeRate, format!("the exchange rate {per_usd} cannot convert to USD")));
             }
             amount / per_usd
         }
     };
-    let value = Cents::from_dollars(dollars).ok_or_else(|| reject(Field::Value, format!("the value {dollars} is out of range")))?;
+    let value = Cents::from_dollars(dollars).ok_or_else(|| {
+        reject(Field::Value, format!("the value {dollars} is not plausible for one record (over {} USD)", Cents::MAX_RECORD))
+    })?;
 
-    let number = |f: Field| number_from_cell(cell(f)).ok().filter(|n| n.is_finite());
+    let number = |f: Field| number_from_cell(cell(f), m.decimal_mark).ok().filter(|n| n.is_finite());
     let supplier = text(Field::Supplier).filter(|s| !is_masked_party(s));
     let extra = extra_values(row, m);
     Ok(ParsedRecord {
         row: row.number,
         date,
-        buyer_local: text(Field::BuyerLocal).filter(|l| *l != buyer),
+        // The local name belongs to the hidden consignee, not to the notify party standing in for it.
+        buyer_local: text(Field::BuyerLocal).filter(|l| *l != buyer && !buyer_from_notify),
         buyer,
         buyer_from_notify,
         supplier_local: text(Field::SupplierLocal).filter(|l| Some(l) != supplier.as_ref()),
@@ -144,8 +150,9 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
     if let Some(d) = date_cell.and_then(|c| date_from_cell(c, m.day_order)) {
         return Ok(d);
     }
+    // A month column holds months even when its cells are dates (`2025-07-01` shown as `Jul 2025`).
     if let Some(d) = get(Field::Month).and_then(|c| date_from_cell(c, m.day_order)) {
-        return Ok(d);
+        return RecordDate::month(d.day.year(), d.day.month()).ok_or((Field::Month, format!("'{}' is not a month", d.day)));
     }
     let (field, cell) = match (date_cell, get(Field::Month)) {
         (Some(c), _) if !c.is_blank() => (Field::Date, c),
@@ -165,19 +172,19 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
     Err((field, reason))
 }
 
-fn read_usd(cell: &Cell) -> Result<f64, String> {
-    if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t) && t.trim() != "0") {
+fn read_usd(cell: &Cell, mark: DecimalMark) -> Result<f64, String> {
+    if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t)) {
         return Err("the value is empty".into());
     }
-    usd_from_cell(cell).map_err(|e| match e {
+    usd_from_cell(cell, mark).map_err(|e| match e {
         NumberError::OtherCurrency(text, cur) => format!("'{text}' is in {cur}, not US dollars"),
         NumberError::NotANumber(text) => format!("'{text}' is not an amount"),
     })
 }
 
-fn read_usd_like(cell: Option<&Cell>) -> Result<f64, String> {
+fn read_usd_like(cell: Option<&Cell>, mark: DecimalMark) -> Result<f64, String> {
     let cell = cell.unwrap_or(&Cell::Empty);
-    number_from_cell(cell)
+    number_from_cell(cell, mark)
         .map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", cell.to_text()) })
 }
 
@@ -185,7 +192,7 @@ fn read_usd_like(cell: Option<&Cell>) -> Result<f64, String> {
 fn extra_values(row: &Row, m: &Mapping) -> Vec<ExtraValue> {
     let mut out: Vec<ExtraValue> = m.extra_columns.iter().map(|i| row.cells.get(*i).map_or(ExtraValue::Null, ExtraValue::from)).collect();
     let known = m.headers.len().max(m.extra_columns.last().map_or(0, |l| l + 1));
-    out.extend(row.cells.iter().skip(known).filter(|c| !c.is_blank()).map(ExtraValue::from));
+    out.extend(row.cells.iter().skip(known).map(ExtraValue::from));
     while out.last() == Some(&ExtraValue::Null) {
         out.pop();
     }

@@ -2,8 +2,11 @@
 //! row into a record or a rejection.
 
 use super::cell::Cell;
+use super::content_check::day_order;
+use super::field::{Field, HeaderText};
 use super::header::{HEADER_SEARCH_ROWS, find_header, header_texts, signature};
-use super::mapping::{FieldMap, Mapping, MappingSource, map_columns};
+use super::mapping::{FieldMap, MONTH_FIRST_NOTE, Mapping, MappingSource, map_columns};
+use super::parse::date::{DayOrder, DayOrderEvidence};
 use super::record::{ParsedRecord, Rejection, parse_row};
 use super::source::Row;
 
@@ -76,10 +79,35 @@ pub struct SheetReader<'a> {
 }
 
 enum State {
+    /// Collecting the first rows to find the header and map the columns.
     Buffering,
-    Reading { mapping: Box<Mapping>, header: Vec<String>, first: Option<String> },
+    /// Mapped, but every date so far reads both ways (`05/01/2023`): rows wait until one decides.
+    Settling {
+        plan: Box<Plan>,
+        held: Vec<Row>,
+    },
+    Reading {
+        mapping: Box<Mapping>,
+        header: Vec<String>,
+        first: Option<String>,
+    },
     Skipping(String),
 }
+
+/// A mapped sheet about to be read.
+struct Plan {
+    mapping: Mapping,
+    texts: Vec<HeaderText>,
+    signature: String,
+    header_row: u32,
+}
+
+/// Rows held back at most while waiting for a date that decides the day order.
+const SETTLE_ROWS: usize = 200_000;
+
+/// The note when no date decided the day order.
+const UNDECIDED_NOTE: &str =
+    "no date in the column shows whether it is day/month or month/day (every day is 12 or less); read as day/month/year";
 
 impl<'a> SheetReader<'a> {
     /// Starts reading a sheet.
@@ -97,13 +125,31 @@ impl<'a> SheetReader<'a> {
         SheetReader { name: name.to_string(), sources, buffer: Vec::new(), state: State::Buffering, summary }
     }
 
+    /// The sheet's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// Feeds rows; outputs flow to `out` as soon as the mapping is known.
     pub fn push(&mut self, rows: Vec<Row>, out: &mut dyn FnMut(SheetOutput<'_>)) {
-        match &self.state {
+        match &mut self.state {
             State::Buffering => {
                 self.buffer.extend(rows);
                 if self.buffer.len() >= HEADER_SEARCH_ROWS + SAMPLE_ROWS {
                     self.decide(out);
+                }
+            }
+            State::Settling { plan, held } => {
+                let decided = plan.mapping.columns.get(&Field::Date).and_then(|c| match day_order(&rows, *c) {
+                    DayOrderEvidence::Decided(order) => Some(order),
+                    _ => None,
+                });
+                held.extend(rows);
+                if let Some(order) = decided {
+                    plan.mapping.day_order = order;
+                    self.settle(None, out);
+                } else if held.len() >= SETTLE_ROWS {
+                    self.settle(Some(UNDECIDED_NOTE), out);
                 }
             }
             State::Reading { .. } => {
@@ -120,25 +166,28 @@ impl<'a> SheetReader<'a> {
         if matches!(self.state, State::Buffering) {
             self.decide(out);
         }
+        if matches!(self.state, State::Settling { .. }) {
+            self.settle(Some(UNDECIDED_NOTE), out);
+        }
         self.summary.status = match self.state {
             State::Reading { mapping, .. } => SheetStatus::Imported(mapping),
             State::Skipping(reason) => SheetStatus::Skipped(reason),
-            State::Buffering => SheetStatus::Skipped("the sheet is empty".into()),
+            State::Buffering | State::Settling { .. } => SheetStatus::Skipped("the sheet is empty".into()),
         };
         self.summary
     }
 
-    /// Finds the header and maps the columns on the buffered rows, then reads them.
+    /// Finds the header and maps the columns on the buffered rows, then reads them (or holds them
+    /// until the day order is known).
     fn decide(&mut self, out: &mut dyn FnMut(SheetOutput<'_>)) {
         let rows = std::mem::take(&mut self.buffer);
         if rows.iter().all(Row::is_blank) {
             self.state = State::Skipping("the sheet is empty".into());
             return;
         }
-        let header_at = match self.sources.user {
-            Some(user) => find_user_header(&rows, user),
-            None => find_header(&rows, &|sig| (self.sources.template)(sig).is_some()),
-        };
+        // A user mapping applies where its headers are; other sheets are recognised as usual.
+        let user_at = self.sources.user.and_then(|user| find_user_header(&rows, user).map(|h| (h, user)));
+        let header_at = user_at.map(|(h, _)| h).or_else(|| find_header(&rows, &|sig| (self.sources.template)(sig).is_some()));
         let Some(h) = header_at else {
             self.summary.rows_skipped = rows.iter().filter(|r| !r.is_blank()).count() as u64;
             let first = rows
@@ -154,28 +203,51 @@ impl<'a> SheetReader<'a> {
         let header = &rows[h];
         let texts = header_texts(header);
         let sig = signature(&texts);
-        let (fixed, source) = match (self.sources.user, (self.sources.template)(&sig)) {
-            (Some(user), _) => (Some(user.clone()), MappingSource::User),
+        let (fixed, source) = match (user_at, (self.sources.template)(&sig)) {
+            (Some((_, user)), _) => (Some(user.clone()), MappingSource::User),
             (None, Some(template)) => (Some(template), MappingSource::Template),
             (None, None) => (None, MappingSource::Auto),
         };
         let sample: Vec<Row> = rows[h + 1..].iter().filter(|r| !r.is_blank()).take(SAMPLE_ROWS).cloned().collect();
+        self.summary.header_row = Some(header.number);
         match map_columns(header, &sample, fixed.as_ref(), source) {
             Err(e) => {
                 self.summary.rows_skipped = rows[h + 1..].iter().filter(|r| !r.is_blank()).count() as u64;
-                self.summary.header_row = Some(header.number);
                 self.state = State::Skipping(format!("sheet '{}', header row {}: {e}", self.name, header.number));
             }
-            Ok(mapping) => {
-                self.summary.header_row = Some(header.number);
-                out(SheetOutput::Mapped { mapping: &mapping, header_row: header.number, signature: &sig });
-                let header_words = texts.iter().map(|t| t.compact.clone()).collect();
-                let first = texts.first().map(|t| t.raw.clone());
-                self.state = State::Reading { mapping: Box::new(mapping), header: header_words, first };
-                for row in rows.into_iter().skip(h + 1) {
-                    self.read_row(row, out);
+            Ok(mut mapping) => {
+                if self.sources.user.is_some() && user_at.is_none() {
+                    mapping
+                        .notes
+                        .push("the --mapping file names headers this sheet does not have; its columns were recognised as usual".into());
+                }
+                let open = mapping.day_order_open;
+                let plan = Box::new(Plan { mapping, texts, signature: sig, header_row: header.number });
+                let held: Vec<Row> = rows.into_iter().skip(h + 1).collect();
+                self.state = State::Settling { plan, held };
+                if !open {
+                    self.settle(None, out);
                 }
             }
+        }
+    }
+
+    /// Starts reading with the plan (its day order now final), first the rows held back.
+    fn settle(&mut self, note: Option<&str>, out: &mut dyn FnMut(SheetOutput<'_>)) {
+        let State::Settling { plan, held } = std::mem::replace(&mut self.state, State::Buffering) else { return };
+        let Plan { mut mapping, texts, signature, header_row } = *plan;
+        if let Some(note) = note {
+            mapping.notes.push(note.into());
+        } else if mapping.day_order_open && mapping.day_order == DayOrder::MonthFirst {
+            mapping.notes.push(MONTH_FIRST_NOTE.into());
+        }
+        mapping.day_order_open = false;
+        out(SheetOutput::Mapped { mapping: &mapping, header_row, signature: &signature });
+        let header = texts.iter().map(|t| t.compact.clone()).collect();
+        let first = texts.first().map(|t| t.raw.clone());
+        self.state = State::Reading { mapping: Box::new(mapping), header, first };
+        for row in held {
+            self.read_row(row, out);
         }
     }
 
@@ -207,7 +279,7 @@ impl<'a> SheetReader<'a> {
 
 /// The first row holding every header a user mapping names.
 fn find_user_header(rows: &[Row], user: &FieldMap) -> Option<usize> {
-    let wanted: Vec<String> = user.values().map(|h| super::field::HeaderText::new(h).compact).collect();
+    let wanted: Vec<String> = user.values().map(|h| HeaderText::new(h).compact).collect();
     rows.iter().take(HEADER_SEARCH_ROWS).position(|r| {
         let have: Vec<String> = header_texts(r).into_iter().map(|t| t.compact).collect();
         wanted.iter().all(|w| have.contains(w))

@@ -13,11 +13,15 @@ impl Cents {
     /// Zero dollars.
     pub const ZERO: Cents = Cents(0);
 
-    /// Converts a dollar amount, rounding to the nearest cent; `None` when not finite or out of range.
+    /// The largest amount one record may carry: ten billion dollars. Anything above is a misread
+    /// column, and the cap keeps sums of millions of rows far from overflow.
+    pub const MAX_RECORD: Cents = Cents(1_000_000_000_000);
+
+    /// Converts a dollar amount, rounding to the nearest cent; `None` when not finite or above
+    /// [`Cents::MAX_RECORD`].
     pub fn from_dollars(dollars: f64) -> Option<Cents> {
         let cents = (dollars * 100.0).round();
-        // 9e16 cents (~900 trillion dollars) keeps sums of millions of rows far from overflow.
-        (cents.is_finite() && cents.abs() < 9e16).then_some(Cents(cents as i64))
+        (cents.is_finite() && cents.abs() <= Cents::MAX_RECORD.0 as f64).then_some(Cents(cents as i64))
     }
 
     /// The amount in dollars, for display and JSON.
@@ -26,29 +30,30 @@ impl Cents {
     }
 }
 
+// Sums saturate rather than wrap: with per-record values capped they never get near the limit.
 impl Add for Cents {
     type Output = Cents;
     fn add(self, rhs: Cents) -> Cents {
-        Cents(self.0 + rhs.0)
+        Cents(self.0.saturating_add(rhs.0))
     }
 }
 
 impl AddAssign for Cents {
     fn add_assign(&mut self, rhs: Cents) {
-        self.0 += rhs.0;
+        *self = *self + rhs;
     }
 }
 
 impl Sub for Cents {
     type Output = Cents;
     fn sub(self, rhs: Cents) -> Cents {
-        Cents(self.0 - rhs.0)
+        Cents(self.0.saturating_sub(rhs.0))
     }
 }
 
 impl Sum for Cents {
     fn sum<I: Iterator<Item = Cents>>(iter: I) -> Cents {
-        Cents(iter.map(|c| c.0).sum())
+        iter.fold(Cents::ZERO, |a, b| a + b)
     }
 }
 
@@ -87,6 +92,8 @@ mod tests {
         assert_eq!(Cents::from_dollars(-0.004), Some(Cents(0)));
         assert_eq!(Cents::from_dollars(f64::NAN), None);
         assert_eq!(Cents::from_dollars(1e300), None);
+        assert_eq!(Cents::from_dollars(2e10), None, "twenty billion dollars in one record is a misread column");
+        assert_eq!(Cents(i64::MAX) + Cents(1), Cents(i64::MAX));
     }
 
     #[test]

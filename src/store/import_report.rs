@@ -130,6 +130,8 @@ pub struct FileReport {
     pub rejected: u64,
     /// Sheets.
     pub sheets: Vec<SheetReport>,
+    /// Warnings about the file as a whole.
+    pub notes: Vec<String>,
     /// The refused rows (listed once, at the top of the import report).
     #[serde(skip)]
     pub rejected_rows: Vec<RejectedRow>,
@@ -182,6 +184,7 @@ impl FileReport {
             duplicates: 0,
             rejected: 0,
             sheets: Vec::new(),
+            notes: Vec::new(),
             rejected_rows: Vec::new(),
         }
     }

@@ -66,7 +66,8 @@ impl Workspace {
         options: ImportOptions<'_>,
         observer: &dyn ImportObserver,
     ) -> Result<ImportReport, StoreError> {
-        let tx = self.conn.transaction()?;
+        // Immediate: a second import elsewhere waits for this one instead of failing half-way.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut resolver = Resolver::load(&tx)?;
         let mut known = load_identities(&tx)?;
         let templates: HashMap<String, FieldMap> = templates::load_all(&tx)?.into_iter().collect();
@@ -191,7 +192,15 @@ impl FileImport<'_, '_> {
         let reader = reader.map_err(|e| FileFailure::Fatal(StoreError::Io { path: path.to_path_buf(), source: e }))?;
         let result = self.run_events(&name, &path.display().to_string(), &hash, Box::new(rx_events.into_iter()));
         // On cancel or error the receiver is gone, so the reader stops at its next send.
-        let _ = reader.join();
+        if reader.join().is_err() {
+            // The reader crashed (a damaged workbook can make calamine panic): undo this file.
+            return Err(FileFailure::Unreadable(refused(
+                &name,
+                path,
+                &hash,
+                format!("reading {name} failed unexpectedly; the file may be damaged: open it in Excel and save it again"),
+            )));
+        }
         result
     }
 
@@ -213,6 +222,11 @@ impl FileImport<'_, '_> {
             params![name, path, hash, chrono::Local::now().to_rfc3339()],
         )?;
         let import_id = self.tx.last_insert_rowid();
+        // The same content again: its rejected rows are listed anew below, the old list is superseded.
+        self.tx.execute(
+            "DELETE FROM rejected_rows WHERE import_id IN (SELECT id FROM imports WHERE content_hash = ?1 AND id <> ?2)",
+            params![hash, import_id],
+        )?;
         let mut file = FileReport::new(name, path, hash);
         file.imported_before = imported_before;
         // Copies of the references, so the closures below do not hold `self`.
@@ -286,6 +300,16 @@ impl FileImport<'_, '_> {
                 Ok(SourceEvent::SheetSkipped { name: sheet, reason }) => file.sheets.push(skipped_sheet(&sheet, &reason, false, 0)),
             }
         }
+        if let Some((reader, _)) = current {
+            // The events stopped inside a sheet: whatever was inserted from it must not stay.
+            let sheet = reader.name().to_string();
+            return Err(FileFailure::Unreadable(refused(
+                name,
+                Path::new(path),
+                hash,
+                format!("{name} ended in the middle of sheet '{sheet}'; the file may be damaged or incomplete"),
+            )));
+        }
         for sheet in &file.sheets {
             file.rows_read += sheet.rows_read;
             file.imported += sheet.imported;
@@ -298,6 +322,12 @@ impl FileImport<'_, '_> {
             file.reason = Some(if reasons.is_empty() { "the file holds no sheets".into() } else { reasons.join("; ") });
         }
         file.rejected_rows = rejected_rows;
+        let overlap = precision_overlap(self.tx, import_id)?;
+        if overlap > 0 {
+            file.notes.push(format!(
+                "{overlap} records of this file fall in months for which the workspace holds the same buyers' trade at the other level of detail (monthly summaries beside shipment records): the same trade may be counted twice; keep either the summaries or the full records"
+            ));
+        }
         self.tx.execute(
             "UPDATE imports SET status = ?2, reason = ?3, rows_read = ?4, imported = ?5, duplicates = ?6, rejected = ?7 WHERE id = ?1",
             params![
@@ -321,6 +351,33 @@ fn record_refusal(tx: &Transaction<'_>, file: &FileReport) -> Result<(), StoreEr
         params![file.file, file.path, file.content_hash, chrono::Local::now().to_rfc3339(), file.reason],
     )?;
     Ok(())
+}
+
+/// How many of this import's records share buyer, month and HS code with records of the other
+/// precision (monthly summary against shipment-level) from earlier imports: the same trade told
+/// twice. Checked only when both precisions are present.
+fn precision_overlap(tx: &Transaction<'_>, import_id: i64) -> Result<u64, StoreError> {
+    let both: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM shipments WHERE precision = 0) AND EXISTS(SELECT 1 FROM shipments WHERE precision = 1)",
+        [],
+        |r| r.get(0),
+    )?;
+    if !both {
+        return Ok(0);
+    }
+    let n: i64 = tx.query_row(
+        "SELECT count(*) FROM (
+            SELECT 1 FROM shipments n JOIN import_sheets s ON s.id = n.sheet_id
+            WHERE s.import_id = ?1 AND EXISTS (
+                SELECT 1 FROM shipments o JOIN import_sheets os ON os.id = o.sheet_id
+                WHERE os.import_id <> ?1 AND o.buyer_alias = n.buyer_alias
+                  AND o.date BETWEEN n.date / 100 * 100 AND n.date / 100 * 100 + 99
+                  AND o.hs6 = n.hs6 AND o.precision <> n.precision)
+            LIMIT 1000000)",
+        [import_id],
+        |r| r.get(0),
+    )?;
+    Ok(n as u64)
 }
 
 /// The identities of every shipment already in the workspace.

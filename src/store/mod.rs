@@ -19,7 +19,7 @@ pub use import_report::{
     ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver,
 };
 pub use ingest::Source;
-pub use settings::Role;
+pub use settings::{Role, RoleMatch};
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

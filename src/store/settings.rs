@@ -1,5 +1,6 @@
 //! Settings kept in the workspace: which names are "us", which are competitors, our catalog codes.
 
+use super::companies::MatchError;
 use super::{StoreError, Workspace};
 use crate::import::company_name::company_key;
 use rusqlite::params;
@@ -15,6 +16,18 @@ pub enum Role {
     Competitor,
 }
 
+/// What a name added to a role matched.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RoleMatch {
+    /// This company, with all its spellings.
+    Company(String),
+    /// Nothing yet: the name will apply to files imported later.
+    NotYetSeen {
+        /// Close spellings in the data.
+        suggestions: Vec<String>,
+    },
+}
+
 impl Role {
     fn key(self) -> &'static str {
         match self {
@@ -25,28 +38,52 @@ impl Role {
 }
 
 impl Workspace {
-    /// Adds a name to a role; any spelling with the same matching key counts too. Returns false when
-    /// it was there already.
-    pub fn add_role(&mut self, role: Role, name: &str) -> Result<bool, StoreError> {
-        let key = company_key(name).0;
-        if key.is_empty() {
+    /// Adds a company to a role by any spelling or a distinctive part of its name (as
+    /// [`Workspace::find_company`]): every spelling of that company counts, and spellings that join it
+    /// later too. A name not in the data yet is kept for files imported later. An ambiguous name is
+    /// an error listing the candidates.
+    pub fn add_role(&mut self, role: Role, name: &str) -> Result<RoleMatch, StoreError> {
+        let typed = company_key(name).0;
+        if typed.is_empty() {
             return Err(StoreError::Invalid("the name is empty".into()));
         }
-        let n = self
-            .conn
-            .execute("INSERT OR IGNORE INTO party_roles(role, key, name) VALUES (?1, ?2, ?3)", params![role.key(), key, name.trim()])?;
-        Ok(n > 0)
+        let (keys, found) = match self.find_company(name, None) {
+            Ok(company) => (self.company_keys(company.id)?, RoleMatch::Company(company.name)),
+            Err(StoreError::Match(MatchError::NotFound { suggestions, .. })) => (vec![typed], RoleMatch::NotYetSeen { suggestions }),
+            Err(e) => return Err(e),
+        };
+        let tx = self.conn.transaction()?;
+        for key in keys {
+            tx.execute("INSERT OR IGNORE INTO party_roles(role, key, name) VALUES (?1, ?2, ?3)", params![role.key(), key, name.trim()])?;
+        }
+        tx.commit()?;
+        Ok(found)
     }
 
-    /// Removes a name from a role (by matching key). Returns false when it was not there.
+    /// Removes a name from a role (the name as given, or every spelling of the company it names).
+    /// Returns false when it was not there.
     pub fn remove_role(&mut self, role: Role, name: &str) -> Result<bool, StoreError> {
-        let n = self.conn.execute("DELETE FROM party_roles WHERE role = ?1 AND key = ?2", params![role.key(), company_key(name).0])?;
-        Ok(n > 0)
+        let mut keys = vec![company_key(name).0];
+        if let Ok(company) = self.find_company(name, None) {
+            keys.extend(self.company_keys(company.id)?);
+        }
+        let mut removed = self.conn.execute("DELETE FROM party_roles WHERE role = ?1 AND name = ?2", params![role.key(), name.trim()])?;
+        for key in keys {
+            removed += self.conn.execute("DELETE FROM party_roles WHERE role = ?1 AND key = ?2", params![role.key(), key])?;
+        }
+        Ok(removed > 0)
+    }
+
+    /// The matching keys of every spelling of a company.
+    fn company_keys(&self, id: crate::model::CompanyId) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT DISTINCT key FROM aliases WHERE company_id = ?1")?;
+        let keys = stmt.query_map([id.0], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(keys)
     }
 
     /// The names given for a role, as the user wrote them.
     pub fn role_names(&self, role: Role) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT name FROM party_roles WHERE role = ?1 ORDER BY name")?;
+        let mut stmt = self.conn.prepare("SELECT DISTINCT name FROM party_roles WHERE role = ?1 ORDER BY name")?;
         let names = stmt.query_map([role.key()], |r| r.get(0))?.collect::<Result<_, _>>()?;
         Ok(names)
     }

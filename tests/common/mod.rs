@@ -82,9 +82,18 @@ impl Scratch {
     }
 }
 
-/// Rows read must always equal imported + duplicates + rejected.
+/// Rows read must always equal imported + duplicates + rejected: for the import, each file and each
+/// sheet.
 pub fn assert_accounted(r: &ImportReport) {
     assert_eq!(r.rows_read, r.imported + r.duplicates + r.rejected.len() as u64, "every row read is accounted for: {r:#?}");
+    for f in &r.files {
+        assert_eq!(f.rows_read, f.imported + f.duplicates + f.rejected, "file {}", f.file);
+        for s in &f.sheets {
+            assert_eq!(s.rows_read, s.imported + s.duplicates + s.rejected, "file {} sheet {}", f.file, s.sheet);
+        }
+        let sheets: u64 = f.sheets.iter().map(|s| s.rows_read).sum();
+        assert_eq!(f.rows_read, sheets, "file {}: its sheets add up", f.file);
+    }
 }
 
 /// The column chosen for a field in the first imported sheet of the first file.

@@ -90,11 +90,16 @@ pub enum Currency {
 pub fn currency(h: &HeaderText) -> Currency {
     if h.has("usd") || h.has("美元") || h.has("dollar") || h.has("us$") {
         Currency::Usd
-    } else if has_any_word(h, LOCAL_CURRENCY_WORDS) || h.has("pula") || h.has("人民币") {
+    } else if has_any_word(h, LOCAL_CURRENCY_WORDS) || h.has("pula") || h.has("人民币") || yuan(h) {
         Currency::Local
     } else {
         Currency::Unstated
     }
+}
+
+/// `金额(元)`, `总价 ¥`: yuan, unless part of 美元 (US dollars).
+fn yuan(h: &HeaderText) -> bool {
+    h.raw.contains(['¥', '￥']) || h.compact.replace("美元", "").contains('元')
 }
 
 /// Multiplier from the weight header's unit to kilograms (`METRIC_TONS` → 1000).
@@ -206,5 +211,10 @@ mod tests {
         assert!(usd > plain && fob > cif && cif > cargo, "{usd} {plain} {fob} {cif} {cargo}");
         assert_eq!(score(Field::Value, &HeaderText::new("FOB_INR")), None);
         assert_eq!(weight_scale(&HeaderText::new("METRIC_TONS")), 1000.0);
+        for header in ["金额(元)", "总价(人民币)", "Amount ¥", "金额 RMB"] {
+            assert_eq!(score(Field::Value, &HeaderText::new(header)), None, "{header} is not in dollars");
+            assert!(score(Field::LocalValue, &HeaderText::new(header)).is_some(), "{header}");
+        }
+        assert!(score(Field::Value, &HeaderText::new("金额(美元)")).is_some());
     }
 }

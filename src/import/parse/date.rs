@@ -77,10 +77,21 @@ pub fn parse_date_text(text: &str, order: DayOrder) -> Option<RecordDate> {
     }
 }
 
+/// What sample texts say about a column's day order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrderEvidence {
+    /// `13/01/2023` or `01/13/2023` decided it.
+    Decided(DayOrder),
+    /// Only `05/01/2023`-like dates, which read either way.
+    Ambiguous,
+    /// No `a/b/year` dates at all (ISO text, date cells): the order does not matter.
+    NotNeeded,
+}
+
 /// Reads the column's day order from sample texts: `13/01/2023` proves day-first, `01/13/2023`
-/// month-first. `None` when no sample decides it.
-pub fn infer_day_order<'a>(samples: impl Iterator<Item = &'a str>) -> Option<DayOrder> {
-    let (mut day_first, mut month_first) = (0usize, 0usize);
+/// month-first; the majority of the evidence decides.
+pub fn day_order_evidence<'a>(samples: impl Iterator<Item = &'a str>) -> DayOrderEvidence {
+    let (mut day_first, mut month_first, mut ambiguous) = (0usize, 0usize, 0usize);
     for s in samples {
         if let [Tok::Num(a), Tok::Num(b), Tok::Num(y)] = tokenize(strip_time(s.trim())).as_slice() {
             if y.len() != 4 && y.len() != 2 {
@@ -91,13 +102,24 @@ pub fn infer_day_order<'a>(samples: impl Iterator<Item = &'a str>) -> Option<Day
                 day_first += 1;
             } else if b > 12 && a <= 12 {
                 month_first += 1;
+            } else {
+                ambiguous += 1;
             }
         }
     }
     match (day_first, month_first) {
-        (0, 0) => None,
-        (d, m) if d >= m => Some(DayOrder::DayFirst),
-        _ => Some(DayOrder::MonthFirst),
+        (0, 0) if ambiguous > 0 => DayOrderEvidence::Ambiguous,
+        (0, 0) => DayOrderEvidence::NotNeeded,
+        (d, m) if d >= m => DayOrderEvidence::Decided(DayOrder::DayFirst),
+        _ => DayOrderEvidence::Decided(DayOrder::MonthFirst),
+    }
+}
+
+/// The decided day order, if the samples decide one.
+pub fn infer_day_order<'a>(samples: impl Iterator<Item = &'a str>) -> Option<DayOrder> {
+    match day_order_evidence(samples) {
+        DayOrderEvidence::Decided(order) => Some(order),
+        _ => None,
     }
 }
 

@@ -9,6 +9,18 @@ pub fn hs_digits(cell: &Cell) -> Option<String> {
         Cell::Number(n) => number_text(*n),
         other => other.to_text(),
     };
+    // `69072100.0` is a number written by a program, not the code 6907.2100.0.
+    let text = match text.split_once('.') {
+        Some((whole, fraction))
+            if whole.len() >= 6
+                && whole.bytes().all(|b| b.is_ascii_digit())
+                && !fraction.is_empty()
+                && fraction.bytes().all(|b| b == b'0') =>
+        {
+            whole.to_string()
+        }
+        _ => text,
+    };
     let digits: String = text.chars().filter(|c| !matches!(c, '.' | ' ' | '-' | '\'' | '\u{a0}' | '_')).collect();
     (!digits.is_empty()).then_some(digits)
 }
@@ -44,6 +56,8 @@ mod tests {
         assert_eq!(code(Cell::Text("6907.21".into()), None), Ok("690721".into()));
         assert_eq!(code(Cell::Text("6907 21 00".into()), None), Ok("69072100".into()));
         assert_eq!(code(Cell::Number(69072100.0), None), Ok("69072100".into()));
+        assert_eq!(code(Cell::Text("69072100.0".into()), None), Ok("69072100".into()), "a float written as text");
+        assert_eq!(code(Cell::Text("731815.00".into()), None), Ok("731815".into()));
     }
 
     #[test]

@@ -56,14 +56,63 @@ const OTHER_CURRENCIES: &[&str] = &[
     "CAD",
 ];
 
+/// Which mark separates decimals in a sheet's numbers written as text.
+///
+/// `1.500` is one and a half in Shanghai and fifteen hundred in São Paulo: a single separator
+/// followed by three digits cannot be read alone, so the sheet's other numbers decide
+/// ([`infer_decimal_mark`]), as day order is decided per column for dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecimalMark {
+    /// Nothing decided: a lone separator before three digits groups thousands, otherwise it is the
+    /// decimal mark.
+    #[default]
+    Unknown,
+    /// `1,234.50`.
+    Point,
+    /// `1.234,50`.
+    Comma,
+}
+
+/// Reads the decimal mark from sample texts: `1.234,50` or `12,5` say comma; `1,234.50` or `12.5` say
+/// point; `1.500` says nothing. The majority of the evidence decides.
+pub fn infer_decimal_mark<'a>(samples: impl Iterator<Item = &'a str>) -> DecimalMark {
+    let (mut point, mut comma) = (0usize, 0usize);
+    for text in samples {
+        let Ok((core, _, _)) = split_affixes(text) else { continue };
+        let (dots, commas) = (core.matches('.').count(), core.matches(',').count());
+        let digits_after = |sep: char| core.rfind(sep).map_or(0, |i| core.len() - i - 1);
+        match (dots, commas) {
+            (0, 0) => {}
+            (d, c) if d > 0 && c > 0 => {
+                if core.rfind('.') > core.rfind(',') {
+                    point += 1;
+                } else {
+                    comma += 1;
+                }
+            }
+            (1, 0) if digits_after('.') != 3 => point += 1,
+            (0, 1) if digits_after(',') != 3 => comma += 1,
+            (d, 0) if d > 1 => comma += 1,
+            (0, c) if c > 1 => point += 1,
+            _ => {}
+        }
+    }
+    match (point, comma) {
+        (0, 0) => DecimalMark::Unknown,
+        (p, c) if p >= c => DecimalMark::Point,
+        _ => DecimalMark::Comma,
+    }
+}
+
 /// Parses a plain number; any unit or word around it (`12 KG`, `5 件`) is ignored.
-pub fn parse_number(text: &str) -> Result<f64, NumberError> {
+pub fn parse_number(text: &str, mark: DecimalMark) -> Result<f64, NumberError> {
     let (core, _affix, negative) = split_affixes(text)?;
-    read_core(&core, negative).ok_or_else(|| NumberError::NotANumber(text.trim().to_string()))
+    read_core(&core, negative, mark).ok_or_else(|| NumberError::NotANumber(text.trim().to_string()))
 }
 
 /// Parses an amount that must be in US dollars: dollar markers are fine, another currency is refused.
-pub fn parse_usd(text: &str) -> Result<f64, NumberError> {
+pub fn parse_usd(text: &str, mark: DecimalMark) -> Result<f64, NumberError> {
     let (core, affix, negative) = split_affixes(text)?;
     let marker: String = affix.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
     if !marker.is_empty() && !USD_MARKERS.iter().any(|m| *m == marker) {
@@ -72,7 +121,7 @@ pub fn parse_usd(text: &str) -> Result<f64, NumberError> {
         }
         return Err(NumberError::NotANumber(text.trim().to_string()));
     }
-    read_core(&core, negative).ok_or_else(|| NumberError::NotANumber(text.trim().to_string()))
+    read_core(&core, negative, mark).ok_or_else(|| NumberError::NotANumber(text.trim().to_string()))
 }
 
 /// Splits `US$ (1,234.50)` into the numeric core `1,234.50`, the affix text `US$` and the sign.
@@ -132,12 +181,24 @@ fn format_plain(value: f64) -> String {
     format!("{value}")
 }
 
-/// Reads `1,234.50` / `1.234,50` / `12,5` / `1.234.567`: the last separator is the decimal one unless
-/// it is followed by exactly three digits in a run of groups.
-fn read_core(core: &str, negative: bool) -> Option<f64> {
+/// Reads `1,234.50` / `1.234,50` / `12,5` / `1.234.567` with a known decimal mark, or, with none,
+/// taking the last separator as the decimal one unless it is followed by exactly three digits.
+fn read_core(core: &str, negative: bool, mark: DecimalMark) -> Option<f64> {
     let dots = core.matches('.').count();
     let commas = core.matches(',').count();
-    let plain: String = match (dots, commas) {
+    let plain: String = match (mark, dots, commas) {
+        (DecimalMark::Point, d, _) if d <= 1 => core.replace(',', ""),
+        (DecimalMark::Comma, _, c) if c <= 1 => core.replace('.', "").replace(',', "."),
+        (DecimalMark::Point | DecimalMark::Comma, _, _) => return None,
+        (DecimalMark::Unknown, dots, commas) => read_unknown(core, dots, commas)?,
+    };
+    let value: f64 = plain.parse().ok()?;
+    value.is_finite().then_some(if negative { -value } else { value })
+}
+
+/// The separators' meaning guessed from one number alone.
+fn read_unknown(core: &str, dots: usize, commas: usize) -> Option<String> {
+    Some(match (dots, commas) {
         (0, 0) => core.to_string(),
         (_, 0) if dots == 1 => core.to_string(),
         (_, 0) => core.replace('.', ""),
@@ -161,27 +222,25 @@ fn read_core(core: &str, negative: bool) -> Option<f64> {
                 core.replace('.', "").replace(',', ".")
             }
         }
-    };
-    let value: f64 = plain.parse().ok()?;
-    value.is_finite().then_some(if negative { -value } else { value })
+    })
 }
 
 /// A number from a cell: numeric cells as they are, text parsed.
-pub fn number_from_cell(cell: &crate::import::cell::Cell) -> Result<f64, NumberError> {
+pub fn number_from_cell(cell: &crate::import::cell::Cell, mark: DecimalMark) -> Result<f64, NumberError> {
     use crate::import::cell::Cell;
     match cell {
         Cell::Number(n) if n.is_finite() => Ok(*n),
-        Cell::Text(t) => parse_number(t),
+        Cell::Text(t) => parse_number(t, mark),
         other => Err(NumberError::NotANumber(other.to_text())),
     }
 }
 
 /// A US-dollar amount from a cell: numeric cells as they are, text parsed with currency markers.
-pub fn usd_from_cell(cell: &crate::import::cell::Cell) -> Result<f64, NumberError> {
+pub fn usd_from_cell(cell: &crate::import::cell::Cell, mark: DecimalMark) -> Result<f64, NumberError> {
     use crate::import::cell::Cell;
     match cell {
         Cell::Number(n) if n.is_finite() => Ok(*n),
-        Cell::Text(t) => parse_usd(t),
+        Cell::Text(t) => parse_usd(t, mark),
         other => Err(NumberError::NotANumber(other.to_text())),
     }
 }
@@ -191,7 +250,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: f64) {
-        let got = parse_usd(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let got = parse_usd(text, DecimalMark::Unknown).unwrap_or_else(|e| panic!("{text:?}: {e}"));
         assert!((got - expected).abs() < 1e-9, "{text:?}: got {got}, want {expected}");
     }
 
@@ -219,17 +278,30 @@ mod tests {
 
     #[test]
     fn refuses_other_currencies_and_words() {
-        assert!(matches!(parse_usd("EUR 1.000,00"), Err(NumberError::OtherCurrency(_, c)) if c == "EUR"));
-        assert!(matches!(parse_usd("¥500"), Err(NumberError::OtherCurrency(..))));
-        assert!(matches!(parse_usd("about a thousand"), Err(NumberError::NotANumber(_))));
-        assert!(matches!(parse_usd("12 boxes"), Err(NumberError::NotANumber(_))));
-        assert!(parse_usd("1,2,3.4.5").is_err());
+        assert!(matches!(parse_usd("EUR 1.000,00", DecimalMark::Unknown), Err(NumberError::OtherCurrency(_, c)) if c == "EUR"));
+        assert!(matches!(parse_usd("¥500", DecimalMark::Unknown), Err(NumberError::OtherCurrency(..))));
+        assert!(matches!(parse_usd("about a thousand", DecimalMark::Unknown), Err(NumberError::NotANumber(_))));
+        assert!(matches!(parse_usd("12 boxes", DecimalMark::Unknown), Err(NumberError::NotANumber(_))));
+        assert!(parse_usd("1,2,3.4.5", DecimalMark::Unknown).is_err());
+    }
+
+    #[test]
+    fn the_sheet_decides_what_a_lone_separator_means() {
+        let european = ["1.234,50", "1.500", "12,5"];
+        assert_eq!(infer_decimal_mark(european.iter().copied()), DecimalMark::Comma);
+        assert_eq!(parse_number("1.500", DecimalMark::Comma), Ok(1500.0));
+        assert_eq!(parse_number("12,345", DecimalMark::Comma), Ok(12.345));
+        assert_eq!(parse_number("1.500", DecimalMark::Point), Ok(1.5));
+        assert_eq!(parse_number("1,500", DecimalMark::Point), Ok(1500.0));
+        assert_eq!(infer_decimal_mark(["1,234.50", "1,500"].iter().copied()), DecimalMark::Point);
+        assert_eq!(infer_decimal_mark(["1.500", "2,000"].iter().copied()), DecimalMark::Unknown);
+        assert!(parse_number("1.234.5", DecimalMark::Point).is_err());
     }
 
     #[test]
     fn plain_numbers_ignore_units() {
-        assert_eq!(parse_number("12,000 KG"), Ok(12000.0));
-        assert_eq!(parse_number("5 件"), Ok(5.0));
-        assert!(parse_number("KG").is_err());
+        assert_eq!(parse_number("12,000 KG", DecimalMark::Unknown), Ok(12000.0));
+        assert_eq!(parse_number("5 件", DecimalMark::Unknown), Ok(5.0));
+        assert!(parse_number("KG", DecimalMark::Unknown).is_err());
     }
 }

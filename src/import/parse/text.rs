@@ -25,7 +25,6 @@ const NULL_TOKENS: &[&str] = &[
     "不详",
     "未知",
     "暂无",
-    "0",
 ];
 
 /// True when the text is a placeholder for "no value" (`NULL`, `N/A`, `NO DISPONIBLE`, `无` …).
@@ -34,10 +33,11 @@ pub fn is_null_token(text: &str) -> bool {
     t.len() <= 16 && NULL_TOKENS.iter().any(|n| n.eq_ignore_ascii_case(t))
 }
 
-/// The text, or `None` when it is blank or a placeholder.
+/// The text of a name or description, or `None` when it is blank, a placeholder or a lone `0`.
 pub fn clean_text(text: &str) -> Option<String> {
     let t = text.trim();
-    if is_null_token(t) {
+    // A lone zero in a name or description column is an empty cell exported as a number.
+    if is_null_token(t) || t == "0" {
         return None;
     }
     // Most cells are already tidy: copy them without splitting.

@@ -40,7 +40,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -
         while matches!(text.as_bytes().get(start), Some(b'\n' | b'\r')) {
             start += 1;
         }
-        line += text.as_bytes()[counted_to..start].iter().filter(|b| **b == b'\n').count() as u32;
+        line += line_breaks(&text.as_bytes()[counted_to..start]);
         counted_to = start;
         let number = line;
         let cells = record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }).collect();
@@ -53,6 +53,12 @@ pub fn read_bytes(path: &Path, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -
         emit(SourceEvent::SheetEnd);
     }
     Ok(())
+}
+
+/// Line breaks in a span: `\n`, `\r\n` or a lone `\r` (old Mac "CSV (Macintosh)" files).
+fn line_breaks(bytes: &[u8]) -> u32 {
+    let lone_cr = bytes.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count() + usize::from(bytes.last() == Some(&b'\r'));
+    (bytes.iter().filter(|b| **b == b'\n').count() + lone_cr) as u32
 }
 
 /// Picks the delimiter that splits the first lines into the most fields, most consistently.

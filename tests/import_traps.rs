@@ -193,3 +193,14 @@ fn monthly_summaries_beside_shipment_records_are_flagged() {
     let other = s.file("other.csv", b"IMPORTER_NAME,SUPPLIER_NAME,HS_CODE,TOTALVALUE,MONTHYEAR\nZ CO,B CO,69072100,100,Jul 2025\n");
     assert!(s.import(&[other]).files[0].notes.is_empty(), "another buyer's summary overlaps nothing");
 }
+
+#[test]
+fn without_money_shipments_are_told_apart_by_weight() {
+    let mut s = Scratch::new();
+    // Two bill-of-lading summaries whose values are all zero: the same consignee and month, other weights.
+    let a = s.file("export-s.csv", b"FORWARDER,CONSIGNEE_NAME,HS_CODE,SUMOFVALUE_IN_USD,SUMOFGROSS_WEIGHT,MONTHYEAR\nASIA SHIPPING,COSENTINO LATINA LTDA,69072100,0,9680,Mar 2023\n");
+    let b = s.file("import-s.csv", b"FORWARDER,CONSIGNEE_NAME,HS_CODE,TOTALVALUE_IN_USD,TOTALGROSS_WEIGHT,MONTHYEAR\nCOSENTINO GLOBAL SLU,COSENTINO LATINA LTDA,69072100,0,25046,Mar 2023\n");
+    let report = s.import(&[a.clone(), b]);
+    assert_eq!((report.imported, report.duplicates), (2, 0));
+    assert_eq!(s.import(&[a]).duplicates, 1, "the same file again is still recognised");
+}

@@ -49,6 +49,7 @@ fn every_sample_imports_or_is_refused_with_a_reason() {
         }
     }
     assert!(report.imported > 9000, "{}", report.imported);
+    assert_eq!(report.duplicates, 0, "the samples hold no shipment twice");
 }
 
 #[test]

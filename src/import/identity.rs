@@ -5,6 +5,8 @@
 //! provider may or may not include in an export (quantity, weight, declaration number, the national
 //! code's extra digits) stay out of the key, so two exports of the same shipments with different
 //! column choices still match. Summary rows have no bill of lading; the other fields identify them.
+//! Where a file carries no money (every value zero), weight and quantity join the key, being the
+//! only measures that tell its shipments apart.
 //!
 //! Two identical rows within one sheet are two shipments (a monthly summary can hold the same figures
 //! twice), so the identity also counts occurrences: the n-th copy of a key in a sheet is its own
@@ -29,7 +31,17 @@ pub fn record_key(r: &ParsedRecord, buyer_key: &str, supplier_key: Option<&str>)
     field(supplier_key.unwrap_or("").as_bytes());
     field(&r.hs.hs6().0.to_le_bytes());
     field(&r.value.0.to_le_bytes());
+    // Files without money (every value zero) tell shipments apart by weight and quantity alone.
+    if r.value.0 == 0 {
+        field(&rounded(r.weight_kg).to_le_bytes());
+        field(&rounded(r.quantity).to_le_bytes());
+    }
     h.digest()
+}
+
+/// Three decimals are enough to tell measures apart and to ignore float noise.
+fn rounded(x: Option<f64>) -> i64 {
+    x.map_or(i64::MIN, |v| (v * 1000.0).round() as i64)
 }
 
 /// Counts the copies of each key within one sheet and gives each copy its identity.

@@ -325,7 +325,9 @@ impl FileImport<'_, '_> {
         let overlap = precision_overlap(self.tx, import_id)?;
         if overlap > 0 {
             file.notes.push(format!(
-                "{overlap} records of this file fall in months for which the workspace holds the same buyers' trade at the other level of detail (monthly summaries beside shipment records): the same trade may be counted twice; keep either the summaries or the full records"
+                "{overlap} record{} of this file {} in months for which the workspace holds the same buyers' trade at the other level of detail (monthly summaries beside shipment records): the same trade may be counted twice; keep either the summaries or the full records",
+                if overlap == 1 { "" } else { "s" },
+                if overlap == 1 { "falls" } else { "fall" }
             ));
         }
         self.tx.execute(

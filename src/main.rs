@@ -9,6 +9,10 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {err:#}");
+            // Scripts reading `--json` output get the error as JSON on stdout too.
+            if std::env::args().any(|a| a == "--json") {
+                println!("{}", serde_json::json!({ "error": format!("{err:#}") }));
+            }
             ExitCode::from(2)
         }
     }

@@ -155,3 +155,11 @@ fn a_mapping_file_names_columns_and_unknown_fields_are_refused() {
     let history = json(&run(&db, &["history", "--json"]));
     assert_eq!(history["imports"][0]["imported"], 1);
 }
+
+#[test]
+fn errors_reach_json_readers_as_json() {
+    let out = bin().args(["--db", "/proc/no-such-place/ws.sqlite", "customers", "--json"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("a JSON error object");
+    assert!(v["error"].as_str().is_some_and(|e| e.contains("/proc/no-such-place")), "{v}");
+}

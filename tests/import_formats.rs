@@ -277,3 +277,59 @@ fn unicode_text_as_excel_saves_it_is_utf16_with_tabs() {
     assert_eq!(report.imported, 1, "{report:#?}");
     assert!(s.ws.companies().expect("companies").iter().any(|c| c.name == "东京五金株式会社"));
 }
+
+/// A minimal OpenDocument spreadsheet: a zip of a mimetype, a manifest and content.xml.
+fn ods(path: &std::path::Path, rows: &[&[&str]]) {
+    use std::io::Write;
+    let mut table = String::new();
+    for row in rows {
+        table.push_str("<table:table-row>");
+        for cell in *row {
+            match cell.parse::<f64>() {
+                Ok(n) => table.push_str(&format!(
+                    r#"<table:table-cell office:value-type="float" office:value="{n}"><text:p>{cell}</text:p></table:table-cell>"#
+                )),
+                Err(_) => {
+                    table.push_str(&format!(r#"<table:table-cell office:value-type="string"><text:p>{cell}</text:p></table:table-cell>"#))
+                }
+            }
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="进口">{table}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).expect("create ods"));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, body) in [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest),
+        ("content.xml", content.as_str()),
+    ] {
+        zip.start_file(name, stored).expect("entry");
+        zip.write_all(body.as_bytes()).expect("write");
+    }
+    zip.finish().expect("finish ods");
+}
+
+#[test]
+fn opendocument_spreadsheets_are_read_sheet_by_sheet() {
+    let mut s = Scratch::new();
+    let path = s.path("libreoffice.ods");
+    ods(
+        &path,
+        &[
+            &["LibreOffice export"],
+            &["日期", "进口商", "出口商", "HS编码", "金额(USD)"],
+            &["2024-05-06", "WARSAW TOOLS SP Z O O", "NINGBO HAIXING", "731822", "812.5"],
+        ],
+    );
+    let report = s.import(&[path]);
+    assert_accounted(&report);
+    assert_eq!(report.imported, 1, "{report:#?}");
+    assert_eq!(report.files[0].sheets[0].sheet, "进口");
+    assert_eq!(report.files[0].sheets[0].header_row, Some(2));
+    let data = s.ws.load_dataset().expect("load");
+    assert_eq!(data.shipments[0].value, Cents(81_250));
+}

@@ -4,6 +4,7 @@
 
 use super::companies::Resolver;
 use super::import_report::{FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, refused, skipped_sheet};
+use super::ingest_rows::{load_identities, precision_overlap};
 use super::{StoreError, Workspace, templates};
 use crate::import::identity::Occurrences;
 use crate::import::mapping::FieldMap;
@@ -170,7 +171,7 @@ pub(super) struct SheetWork {
 impl FileImport<'_, '_> {
     fn run_file(&mut self, path: &Path) -> Result<FileReport, FileFailure> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
-        let hash = match content_hash(path) {
+        let hash = match crate::import::source::content_hash(path) {
             Ok(h) => h,
             Err(source) => {
                 return Err(FileFailure::Unreadable(refused(
@@ -353,59 +354,4 @@ fn record_refusal(tx: &Transaction<'_>, file: &FileReport) -> Result<(), StoreEr
         params![file.file, file.path, file.content_hash, chrono::Local::now().to_rfc3339(), file.reason],
     )?;
     Ok(())
-}
-
-/// How many of this import's records share buyer, month and HS code with records of the other
-/// precision (monthly summary against shipment-level) from earlier imports: the same trade told
-/// twice. Checked only when both precisions are present.
-fn precision_overlap(tx: &Transaction<'_>, import_id: i64) -> Result<u64, StoreError> {
-    let both: bool = tx.query_row(
-        "SELECT EXISTS(SELECT 1 FROM shipments WHERE precision = 0) AND EXISTS(SELECT 1 FROM shipments WHERE precision = 1)",
-        [],
-        |r| r.get(0),
-    )?;
-    if !both {
-        return Ok(0);
-    }
-    let n: i64 = tx.query_row(
-        "SELECT count(*) FROM (
-            SELECT 1 FROM shipments n JOIN import_sheets s ON s.id = n.sheet_id
-            WHERE s.import_id = ?1 AND EXISTS (
-                SELECT 1 FROM shipments o JOIN import_sheets os ON os.id = o.sheet_id
-                WHERE os.import_id <> ?1 AND o.buyer_alias = n.buyer_alias
-                  AND o.date BETWEEN n.date / 100 * 100 AND n.date / 100 * 100 + 99
-                  AND o.hs6 = n.hs6 AND o.precision <> n.precision)
-            LIMIT 1000000)",
-        [import_id],
-        |r| r.get(0),
-    )?;
-    Ok(n as u64)
-}
-
-/// The identities of every shipment already in the workspace.
-fn load_identities(tx: &Transaction<'_>) -> Result<HashSet<i64>, StoreError> {
-    let count: i64 = tx.query_row("SELECT count(*) FROM shipments", [], |r| r.get(0))?;
-    let mut set = HashSet::with_capacity(count as usize);
-    let mut stmt = tx.prepare("SELECT identity FROM shipments")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        set.insert(row.get::<_, i64>(0)?);
-    }
-    Ok(set)
-}
-
-/// xxh3-128 of the file's bytes, read in chunks.
-fn content_hash(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(format!("{:032x}", hasher.digest128()))
 }

@@ -8,7 +8,8 @@ use crate::import::identity::{Occurrences, record_key};
 use crate::import::mapping::{Mapping, MappingSource};
 use crate::import::record::{ParsedRecord, Rejection};
 use crate::import::sheet::{SheetOutput, SheetStatus, SheetSummary};
-use rusqlite::params;
+use rusqlite::{Transaction, params};
+use std::collections::HashSet;
 
 const INSERT_SHIPMENT: &str = "INSERT INTO shipments(identity, sheet_id, source_row, date, precision, buyer_alias, buyer_from_notify, \
     supplier_alias, hs, hs6, description, quantity, unit, weight_kg, value_cents, origin, destination, port, bill_of_lading, declaration, extra) \
@@ -161,4 +162,43 @@ fn mapping_json(m: &Mapping) -> Result<String, serde_json::Error> {
         "day_order": m.day_order,
         "notes": m.notes,
     }))
+}
+
+/// How many of this import's records share buyer, month and HS code with records of the other
+/// precision (monthly summary against shipment-level) from earlier imports: the same trade told
+/// twice. Checked only when both precisions are present.
+pub(super) fn precision_overlap(tx: &Transaction<'_>, import_id: i64) -> Result<u64, StoreError> {
+    let both: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM shipments WHERE precision = 0) AND EXISTS(SELECT 1 FROM shipments WHERE precision = 1)",
+        [],
+        |r| r.get(0),
+    )?;
+    if !both {
+        return Ok(0);
+    }
+    let n: i64 = tx.query_row(
+        "SELECT count(*) FROM (
+            SELECT 1 FROM shipments n JOIN import_sheets s ON s.id = n.sheet_id
+            WHERE s.import_id = ?1 AND EXISTS (
+                SELECT 1 FROM shipments o JOIN import_sheets os ON os.id = o.sheet_id
+                WHERE os.import_id <> ?1 AND o.buyer_alias = n.buyer_alias
+                  AND o.date BETWEEN n.date / 100 * 100 AND n.date / 100 * 100 + 99
+                  AND o.hs6 = n.hs6 AND o.precision <> n.precision)
+            LIMIT 1000000)",
+        [import_id],
+        |r| r.get(0),
+    )?;
+    Ok(n as u64)
+}
+
+/// The identities of every shipment already in the workspace.
+pub(super) fn load_identities(tx: &Transaction<'_>) -> Result<HashSet<i64>, StoreError> {
+    let count: i64 = tx.query_row("SELECT count(*) FROM shipments", [], |r| r.get(0))?;
+    let mut set = HashSet::with_capacity(count as usize);
+    let mut stmt = tx.prepare("SELECT identity FROM shipments")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        set.insert(row.get::<_, i64>(0)?);
+    }
+    Ok(set)
 }

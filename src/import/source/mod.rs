@@ -113,3 +113,19 @@ pub fn read_file(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Resu
 pub fn read_delimited_bytes(name: &str, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     delimited::read_bytes(Path::new(name), bytes, emit)
 }
+
+/// xxh3-128 of a file's bytes, read in chunks: the file's identity in the import history.
+pub fn content_hash(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(format!("{:032x}", hasher.digest128()))
+}

@@ -2,4 +2,6 @@
 //! types, so every rule can be tested on small hand-made data.
 
 pub mod customers;
+pub mod health;
+pub mod series;
 pub mod window;

@@ -4,7 +4,8 @@
 //! (dated to its month's last day) exactly when the whole month lies inside it.
 
 use crate::model::{Dataset, RecordDate};
-use chrono::{Months, NaiveDate};
+use crate::model::date::months_back;
+use chrono::NaiveDate;
 
 /// A span of days `(start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,9 +17,9 @@ pub struct Window {
 }
 
 impl Window {
-    /// The `months` months ending at `as_of`.
+    /// The `months` months ending at `as_of` (whole calendar months when `as_of` is a month end).
     pub fn trailing_months(as_of: NaiveDate, months: u32) -> Window {
-        Window { after: as_of.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN), until: as_of }
+        Window { after: months_back(as_of, months), until: as_of }
     }
 
     /// True when the record falls inside.
@@ -49,5 +50,7 @@ mod tests {
         assert!(w.contains(RecordDate::month(2025, 10).expect("m")));
         assert!(!w.contains(RecordDate::month(2025, 9).expect("m")));
         assert!(!w.contains(RecordDate::day(d(2026, 10, 1))));
+        let half = Window::trailing_months(d(2026, 9, 30), 6);
+        assert!(half.contains(RecordDate::month(2026, 4).expect("m")) && !half.contains(RecordDate::month(2026, 3).expect("m")));
     }
 }

@@ -53,6 +53,19 @@ impl fmt::Display for RecordDate {
     }
 }
 
+/// The day `k` months before `day`; a month's last day maps to the last day of the earlier month
+/// (30 September minus one month is 31 August), so month-end windows hold whole calendar months.
+pub fn months_back(day: NaiveDate, k: u32) -> NaiveDate {
+    let is_month_end = day.succ_opt().is_none_or(|next| next.month() != day.month());
+    let earlier = day.checked_sub_months(chrono::Months::new(k)).unwrap_or(NaiveDate::MIN);
+    if is_month_end { last_day_of_month(earlier.year(), earlier.month()).unwrap_or(earlier) } else { earlier }
+}
+
+/// Whole months from `earlier` to `later` by calendar month numbers (`2025-09-xx` − `2025-07-yy` = 2).
+pub fn month_number_diff(later: NaiveDate, earlier: NaiveDate) -> i64 {
+    (i64::from(later.year()) * 12 + i64::from(later.month())) - (i64::from(earlier.year()) * 12 + i64::from(earlier.month()))
+}
+
 /// `2025-03-29` as `20250329`.
 pub fn ymd_number(day: NaiveDate) -> i64 {
     i64::from(day.year()) * 10_000 + i64::from(day.month()) * 100 + i64::from(day.day())
@@ -143,6 +156,16 @@ mod tests {
         assert_eq!(ymd_number(d(2025, 3, 29)), 20250329);
         assert_eq!(from_ymd_number(20250329), Some(d(2025, 3, 29)));
         assert_eq!(from_ymd_number(20250230), None);
+    }
+
+    #[test]
+    fn month_ends_step_to_month_ends() {
+        assert_eq!(months_back(d(2026, 9, 30), 1), d(2026, 8, 31));
+        assert_eq!(months_back(d(2026, 9, 30), 6), d(2026, 3, 31));
+        assert_eq!(months_back(d(2026, 3, 31), 1), d(2026, 2, 28));
+        assert_eq!(months_back(d(2026, 9, 15), 1), d(2026, 8, 15));
+        assert_eq!(months_back(d(2026, 3, 30), 1), d(2026, 2, 28), "a mid-month day clamps");
+        assert_eq!(month_number_diff(d(2026, 1, 5), d(2025, 11, 30)), 2);
     }
 
     #[test]

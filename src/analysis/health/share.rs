@@ -1,0 +1,96 @@
+//! `share_decline`: our share of the customer's category purchases falls clearly against its own
+//! recent past while those purchases hold — the customer is moving orders elsewhere.
+//!
+//! Windows: the last `share_recent_months` against the `share_base_months` before them. Shares are
+//! ratios, so windows of different lengths compare fairly; the category's monthly average gates the
+//! rule (a falling category is a business decline, not a share loss). The fall must beat both a fixed
+//! number of points and the customer's own usual quarterly variation, so wandering shares stay quiet.
+
+use super::signal::{Severity, Signal, SignalKind, pct, usd};
+use super::thresholds::HealthSettings;
+use super::view::View;
+use crate::model::CompanyId;
+use std::collections::HashMap;
+
+/// Assesses one customer at the view's month end.
+pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
+    let (recent, base) = (cfg.share_recent_months, cfg.share_base_months);
+    if !v.covers(0, recent + base) || v.history_months() < cfg.min_history_months + recent {
+        return None;
+    }
+    let (cat_now, cat_before) = (v.category(0, recent).dollars(), v.category(recent, base).dollars());
+    if cat_before * 12.0 / (base as f64) < cfg.share_min_category_usd || cat_now <= 0.0 {
+        return None;
+    }
+    let (ours_now, ours_before) = (v.ours(0, recent).dollars(), v.ours(recent, base).dollars());
+    let (share_now, share_before) = (ours_now / cat_now, ours_before / cat_before);
+    let (monthly_now, monthly_before) = (cat_now / recent as f64, cat_before / base as f64);
+    if monthly_now < cfg.share_category_holds * monthly_before {
+        return None;
+    }
+    let drop = share_before - share_now;
+    let spread = usual_spread(v, recent, 8);
+    if drop < cfg.share_drop_yellow || drop < cfg.share_drop_sd * spread {
+        return None;
+    }
+    let our_fall = 1.0 - (ours_now / recent as f64) / (ours_before / base as f64).max(1e-9);
+    let orange = drop >= cfg.share_drop_orange || our_fall >= cfg.share_our_fall_orange;
+    let severity = if orange { Severity::Orange } else { Severity::Yellow };
+    let mut signal = Signal::new(SignalKind::ShareDecline, severity, v.window_start(recent, base), v.as_of())
+        .with("share_before", share_before)
+        .with("share_now", share_now)
+        .with("category_monthly_before", monthly_before)
+        .with("category_monthly_now", monthly_now)
+        .with("ours_monthly_before", ours_before / base as f64)
+        .with("ours_monthly_now", ours_now / recent as f64)
+        .with("usual_spread", spread);
+    signal.subject = biggest_gainer(v, recent, base).map(|id| v.name(id).to_string());
+    let gainer = signal.subject.clone();
+    signal.explanation = format!(
+        "Our share of its purchases fell from {} to {} over the last {recent} months while it kept buying about {} a month{}.",
+        pct(share_before),
+        pct(share_now),
+        usd(monthly_now),
+        gainer.as_ref().map(|g| format!("; {g} gained the most")).unwrap_or_default()
+    );
+    signal.explanation_zh = format!(
+        "近{recent}个月我们在该客户同类采购中的份额从{}降到{}，而客户每月仍采购约{}{}。",
+        pct(share_before),
+        pct(share_now),
+        usd(monthly_now),
+        gainer.map(|g| format!("，份额主要流向{g}")).unwrap_or_default()
+    );
+    Some(signal)
+}
+
+/// The standard deviation of our quarterly share over `quarters` quarters before the recent window:
+/// how much this customer's share usually wanders.
+fn usual_spread(v: &View, recent: usize, quarters: usize) -> f64 {
+    let shares: Vec<f64> = (0..quarters)
+        .filter(|q| v.covers(recent + q * 3, 3))
+        .filter_map(|q| {
+            let cat = v.category(recent + q * 3, 3).dollars();
+            (cat > 0.0).then(|| v.ours(recent + q * 3, 3).dollars() / cat)
+        })
+        .collect();
+    if shares.len() < 2 {
+        return 0.0;
+    }
+    let mean = shares.iter().sum::<f64>() / shares.len() as f64;
+    (shares.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (shares.len() - 1) as f64).sqrt()
+}
+
+/// The supplier whose share rose the most from the baseline to the recent window.
+fn biggest_gainer(v: &View, recent: usize, base: usize) -> Option<CompanyId> {
+    let t = v.t;
+    let (cat_now, cat_before) = (v.category(0, recent).dollars(), v.category(recent, base).dollars());
+    let mut gain: HashMap<CompanyId, f64> = HashMap::new();
+    for s in &v.s.suppliers {
+        if s.month > t || s.month + recent + base <= t || v.data.me.contains(&s.supplier) {
+            continue;
+        }
+        let share = if s.month + recent > t { s.value.dollars() / cat_now } else { -s.value.dollars() / cat_before };
+        *gain.entry(s.supplier).or_default() += share;
+    }
+    gain.into_iter().filter(|(_, g)| *g > 0.0).max_by(|a, b| a.1.total_cmp(&b.1)).map(|(id, _)| id)
+}

@@ -1,0 +1,231 @@
+//! Each rule on tiny hand-made customers: a case where it fires and a near miss where it must not.
+//! Customer 1 buys; supplier 10 is us, 20 a known competitor, 30–33 other suppliers. Our catalog is
+//! 731815; 820540 (tools) and 940360 (furniture) are outside it. Months run from January 2023.
+
+use super::*;
+use crate::model::{Company, Hs6, Precision, RecordDate, Shipment};
+use chrono::Months;
+
+const US: i64 = 10;
+const RIVAL: i64 = 20;
+const BOLTS: u32 = 731815;
+const TOOLS: u32 = 820540;
+const FURNITURE: u32 = 940360;
+
+fn month_day(m: usize, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2023, 1, day).and_then(|d| d.checked_add_months(Months::new(m as u32))).expect("date")
+}
+
+/// Month end of month `m` (0 = January 2023).
+fn end(m: usize) -> NaiveDate {
+    crate::model::date::last_day_of_month(2023 + (m / 12) as i32, (m % 12) as u32 + 1).expect("month end")
+}
+
+/// A dataset from `months` months of purchases: `f(m)` lists (supplier, hs6, dollars) for month `m`.
+fn data(months: usize, f: impl Fn(usize) -> Vec<(i64, u32, f64)>) -> Dataset {
+    let mut d = Dataset { catalog: vec!["731815".into()], countries: vec!["CHINA".into(), "VIETNAM".into()], ..Default::default() };
+    for (id, name) in [(1, "CUSTOMER"), (US, "US"), (RIVAL, "RIVAL"), (30, "OTHER A"), (31, "OTHER B"), (32, "OTHER C"), (33, "OTHER D")] {
+        d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()] });
+    }
+    d.me.insert(CompanyId(US));
+    d.competitors.insert(CompanyId(RIVAL));
+    for m in 0..months {
+        for (supplier, hs6, dollars) in f(m) {
+            if dollars <= 0.0 {
+                continue;
+            }
+            d.shipments.push(Shipment {
+                date: RecordDate { day: month_day(m, 15), precision: Precision::Day },
+                buyer: CompanyId(1),
+                supplier: Some(CompanyId(supplier)),
+                hs6: Hs6(hs6),
+                value: Cents::from_dollars(dollars).expect("dollars"),
+                weight_kg: None,
+                origin: Some(if supplier == RIVAL { 1 } else { 0 }),
+                destination: None,
+            });
+        }
+    }
+    d
+}
+
+fn health(d: &Dataset, as_of: NaiveDate) -> CustomerHealth {
+    let report = assess(d, as_of, &HealthSettings::default());
+    report.customers.into_iter().find(|c| c.id == CompanyId(1)).expect("customer 1 is ours")
+}
+
+fn signal(h: &CustomerHealth, kind: SignalKind) -> Option<&Signal> {
+    h.signals.iter().find(|s| s.kind == kind)
+}
+
+/// A steady monthly buyer: 10k a month of bolts, 80% from us.
+fn steady(m: usize) -> Vec<(i64, u32, f64)> {
+    let noise = 1.0 + 0.1 * ((m * 7 % 5) as f64 - 2.0) / 2.0;
+    vec![(US, BOLTS, 8_000.0 * noise), (30, BOLTS, 2_000.0 * noise)]
+}
+
+#[test]
+fn a_steady_customer_is_green() {
+    let h = health(&data(40, steady), end(39));
+    assert_eq!(h.level, Level::Green, "{:#?}", h.signals);
+    assert!(h.signals.is_empty());
+}
+
+#[test]
+fn share_decline_fires_when_orders_move_while_the_total_holds() {
+    let slide = |m: usize| if m < 30 { steady(m) } else { vec![(US, BOLTS, 4_000.0), (RIVAL, BOLTS, 6_000.0)] };
+    let h = health(&data(36, slide), end(35));
+    let s = signal(&h, SignalKind::ShareDecline).expect("share_decline");
+    assert_eq!(s.severity, Severity::Orange);
+    assert!((s.figure("share_before") - 0.8).abs() < 0.02 && (s.figure("share_now") - 0.4).abs() < 0.02, "{s:?}");
+    assert_eq!(s.subject.as_deref(), Some("RIVAL"));
+    assert!(s.explanation.contains("80%") && s.explanation_zh.contains("RIVAL"));
+    assert!(h.level >= Level::Orange);
+}
+
+#[test]
+fn share_decline_stays_quiet_on_a_wandering_share_and_on_a_shrinking_category() {
+    let wander = |m: usize| {
+        let ours = if m % 6 < 3 { 7_000.0 } else { 9_000.0 };
+        vec![(US, BOLTS, ours), (30, BOLTS, 10_000.0 - ours)]
+    };
+    assert!(signal(&health(&data(36, wander), end(35)), SignalKind::ShareDecline).is_none());
+    // The whole category halves: that is the customer buying less, not moving away from us.
+    let shrink = |m: usize| if m < 28 { steady(m) } else { vec![(US, BOLTS, 2_500.0), (30, BOLTS, 2_500.0)] };
+    assert!(signal(&health(&data(36, shrink), end(35)), SignalKind::ShareDecline).is_none());
+}
+
+#[test]
+fn a_trial_lot_at_a_single_source_customer_is_yellow() {
+    let trial = |m: usize| {
+        let mut v = vec![(US, BOLTS, 10_000.0)];
+        if m == 33 {
+            v.push((RIVAL, BOLTS, 300.0));
+        }
+        v
+    };
+    let h = health(&data(36, trial), end(35));
+    let s = signal(&h, SignalKind::NewSupplier).expect("new_supplier");
+    assert_eq!((s.severity, s.subject.as_deref()), (Severity::Yellow, Some("RIVAL")));
+    assert_eq!(s.figure("competitor"), 1.0);
+    assert_eq!(h.level, Level::Yellow);
+}
+
+#[test]
+fn a_newcomer_that_keeps_shipping_where_we_were_sole_source_is_orange() {
+    let plan_b = |m: usize| {
+        let mut v = vec![(US, BOLTS, 9_500.0)];
+        if m >= 31 {
+            v.push((RIVAL, BOLTS, 500.0));
+        }
+        v
+    };
+    let s = health(&data(36, plan_b), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::NewSupplier).expect("signal");
+    assert_eq!(s.severity, Severity::Orange);
+}
+
+#[test]
+fn a_small_newcomer_among_several_suppliers_is_a_reshuffle() {
+    let many = |m: usize| {
+        let mut v = vec![(US, BOLTS, 7_000.0), (30, BOLTS, 1_000.0), (31, BOLTS, 1_000.0), (32, BOLTS, 1_000.0)];
+        if m >= 33 {
+            v.push((33, BOLTS, 200.0));
+        }
+        v
+    };
+    assert!(signal(&health(&data(36, many), end(35)), SignalKind::NewSupplier).is_none());
+}
+
+#[test]
+fn demand_gap_fires_on_growing_purchases_outside_our_range() {
+    let gap = |m: usize| {
+        let mut v = steady(m);
+        v.push((31, TOOLS, if m < 24 { 2_500.0 } else { 6_000.0 }));
+        v
+    };
+    let s = health(&data(36, gap), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::DemandGap).expect("demand_gap");
+    assert_eq!(s.severity, Severity::Orange, "{s:?}");
+    assert_eq!(s.subject.as_deref(), Some("HS 820540"));
+    // Small or flat purchases outside the range are no gap.
+    let flat = |m: usize| {
+        let mut v = steady(m);
+        v.push((31, TOOLS, 6_000.0));
+        v.push((31, FURNITURE, 300.0 + m as f64 * 10.0));
+        v
+    };
+    assert!(signal(&health(&data(36, flat), end(35)), SignalKind::DemandGap).is_none());
+}
+
+#[test]
+fn business_decline_fires_on_a_shrinking_customer_and_not_on_a_seasonal_one() {
+    let shrinking = |m: usize| {
+        let factor = if m < 24 { 1.0 } else { 0.85f64.powi(((m - 24) / 3 + 1) as i32) };
+        vec![(US, BOLTS, 8_000.0 * factor), (30, FURNITURE, 12_000.0 * factor)]
+    };
+    let s = health(&data(36, shrinking), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::BusinessDecline).expect("decline");
+    assert!(s.severity >= Severity::Orange, "{s:?}");
+    assert!(s.figure("falling_quarters") >= 3.0);
+    let seasonal = |m: usize| {
+        let season = [0.8, 0.8, 0.8, 0.6, 0.6, 0.6, 1.0, 1.0, 1.0, 1.4, 1.4, 1.4][m % 12];
+        vec![(US, BOLTS, 8_000.0 * season), (30, BOLTS, 2_000.0 * season)]
+    };
+    for as_of in [31, 33, 35] {
+        assert_eq!(health(&data(36, seasonal), end(as_of)).level, Level::Green, "a low season is not a decline (as of month {as_of})");
+    }
+}
+
+#[test]
+fn order_frequency_drop_fires_on_a_monthly_buyer_gone_quiet_but_waits_for_a_lumpy_one() {
+    let stopped = |m: usize| if m < 31 { steady(m) } else { vec![(30, BOLTS, 10_000.0)] };
+    let s = health(&data(36, stopped), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::OrderFrequencyDrop).expect("rhythm");
+    assert_eq!(s.severity, Severity::Orange);
+    assert!(s.figure("days_since_last") > 150.0 && s.figure("usual_gap_days") < 35.0);
+    // Two big lots a year (March and September): five quiet months are its rhythm.
+    let lumpy = |m: usize| if m % 6 == 2 { vec![(US, BOLTS, 60_000.0)] } else { vec![] };
+    let h = health(&data(36, lumpy), end(31));
+    assert!(signal(&h, SignalKind::OrderFrequencyDrop).is_none(), "{:#?}", h.signals);
+    assert_eq!(h.level, Level::Green);
+}
+
+#[test]
+fn growth_is_an_opportunity_not_a_risk() {
+    let grower = |m: usize| vec![(US, BOLTS, if m < 30 { 2_000.0 } else { 9_000.0 })];
+    let h = health(&data(36, grower), end(35));
+    assert!(signal(&h, SignalKind::GrowthOpportunity).is_some());
+    assert_eq!(h.level, Level::Green);
+}
+
+#[test]
+fn thin_customers_raise_nothing() {
+    let thin = |m: usize| if m < 30 { vec![(US, BOLTS, 300.0)] } else if m % 2 == 0 { vec![(RIVAL, BOLTS, 250.0)] } else { vec![] };
+    let h = health(&data(36, thin), end(35));
+    assert!(h.level <= Level::Yellow, "{:#?}", h.signals);
+    assert!(signal(&h, SignalKind::ShareDecline).is_none() && signal(&h, SignalKind::OrderFrequencyDrop).is_none());
+}
+
+#[test]
+fn one_odd_month_is_not_a_signal() {
+    // The share collapses in the last month only: not yet confirmed.
+    let blip = |m: usize| if m < 35 { steady(m) } else { vec![(US, BOLTS, 1_000.0), (RIVAL, BOLTS, 9_000.0)] };
+    assert!(signal(&health(&data(36, blip), end(35)), SignalKind::ShareDecline).is_none());
+}
+
+#[test]
+fn data_after_the_as_of_date_changes_nothing() {
+    let slide = |m: usize| if m < 28 { steady(m) } else { vec![(US, BOLTS, 4_000.0), (RIVAL, BOLTS, 6_000.0)] };
+    let short = health(&data(30, slide), end(29));
+    let long = health(&data(40, slide), end(29));
+    assert_eq!(short, long);
+}
+
+#[test]
+fn a_mid_month_as_of_date_compares_equal_trailing_months() {
+    // Shipments fall on the 15th. As of the 20th, the last 12 months are the 15ths of months 24–35;
+    // as of the 14th, those of months 23–34: twelve whole trailing months either way.
+    let ours = |months: std::ops::RangeInclusive<usize>| months.map(|m| Cents::from_dollars(steady(m)[0].2).expect("c")).sum::<Cents>();
+    let h_20th = health(&data(36, steady), month_day(35, 20));
+    assert_eq!(h_20th.ours_12m, ours(24..=35));
+    assert_eq!(h_20th.level, Level::Green);
+    let h_14th = health(&data(36, steady), month_day(35, 14));
+    assert_eq!(h_14th.ours_12m, ours(23..=34));
+}

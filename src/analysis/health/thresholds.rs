@@ -1,0 +1,119 @@
+//! Every threshold of the health rules, with its default and why. Stored in the workspace as JSON;
+//! missing keys take their defaults, so older workspaces keep working when rules gain settings.
+
+use serde::{Deserialize, Serialize};
+
+/// The health rules' thresholds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HealthSettings {
+    /// Months of our sales history a customer needs before its share can decline (short histories
+    /// have no "usual" to depart from).
+    pub min_history_months: usize,
+
+    /// Share decline: the recent window, in months.
+    pub share_recent_months: usize,
+    /// Share decline: the baseline window just before it, in months.
+    pub share_base_months: usize,
+    /// Share decline: the customer's category purchases over the baseline, scaled to a year, must be
+    /// at least this (USD): below it, a few lots swing the share.
+    pub share_min_category_usd: f64,
+    /// Share decline: a fall of at least this many share points (0.10 = 10 points) is yellow …
+    pub share_drop_yellow: f64,
+    /// … and of at least this many is orange.
+    pub share_drop_orange: f64,
+    /// Share decline: the fall must also exceed this many standard deviations of the customer's own
+    /// quarterly share, so a share that always wanders does not alarm.
+    pub share_drop_sd: f64,
+    /// Share decline: the category may fall to this fraction of its baseline monthly average and
+    /// still count as holding (below, the customer buys less overall: business decline).
+    pub share_category_holds: f64,
+    /// Share decline: orange also when our monthly sales fell by at least this fraction.
+    pub share_our_fall_orange: f64,
+
+    /// New supplier: a supplier counts as new when it had not shipped to the customer in this many
+    /// months before its first lot.
+    pub new_supplier_lookback_months: usize,
+    /// New supplier: it stays flagged for this many months after its first lot.
+    pub new_supplier_recent_months: usize,
+    /// New supplier: orange when it shipped in at least this many of the recent months (a plan B
+    /// being built, not a trial) while we held most of the business.
+    pub new_supplier_regular_months: usize,
+    /// New supplier: "we held most of the business" means at least this share before it came.
+    pub new_supplier_dominant_share: f64,
+    /// New supplier: a newcomer taking at least this share of the recent category purchases is
+    /// flagged even at a customer with many suppliers.
+    pub new_supplier_material_share: f64,
+
+    /// Demand gap: purchases outside our catalog count from this much a year (USD) …
+    pub demand_min_usd: f64,
+    /// … and from this fraction of what the customer buys from us.
+    pub demand_min_vs_ours: f64,
+    /// Demand gap: growth over the prior year that counts (0.3 = +30%); a new code always counts.
+    pub demand_growth: f64,
+    /// Demand gap: orange when such purchases reach this fraction of what it buys from us.
+    pub demand_orange_vs_ours: f64,
+
+    /// Business decline: the customer's total imports over the prior year must reach this (USD).
+    pub business_min_usd: f64,
+    /// Business decline: a quarter counts as a fall when below the same quarter a year earlier by
+    /// at least this fraction (year on year, so seasons compare with themselves).
+    pub business_quarter_fall: f64,
+    /// Business decline: orange when the last 12 months fell to this fraction of the 12 before, with
+    /// three falling quarters in a row …
+    pub business_orange_ratio: f64,
+    /// … and red when they fell to this fraction, with two falling quarters in a row.
+    pub business_red_ratio: f64,
+
+    /// Order rhythm: at least this many of our shipments in the last two years make a rhythm.
+    pub rhythm_min_orders: usize,
+    /// Order rhythm: yellow when the days since our last shipment exceed this many usual gaps …
+    pub rhythm_yellow_gaps: f64,
+    /// … orange beyond this many.
+    pub rhythm_orange_gaps: f64,
+    /// Order rhythm: and never before this many days, whatever the usual gap.
+    pub rhythm_min_days: i64,
+    /// Order rhythm: our sales over the last year must reach this (USD).
+    pub rhythm_min_usd: f64,
+
+    /// Growth: the last six months at least this many times the same six months a year earlier …
+    pub growth_ratio: f64,
+    /// … and at least this much more (USD), so a tiny customer doubling is not an opportunity.
+    pub growth_min_increase_usd: f64,
+}
+
+impl Default for HealthSettings {
+    fn default() -> Self {
+        HealthSettings {
+            min_history_months: 12,
+            share_recent_months: 6,
+            share_base_months: 12,
+            share_min_category_usd: 20_000.0,
+            share_drop_yellow: 0.10,
+            share_drop_orange: 0.20,
+            share_drop_sd: 2.0,
+            share_category_holds: 0.7,
+            share_our_fall_orange: 0.4,
+            new_supplier_lookback_months: 24,
+            new_supplier_recent_months: 6,
+            new_supplier_regular_months: 3,
+            new_supplier_dominant_share: 0.85,
+            new_supplier_material_share: 0.10,
+            demand_min_usd: 20_000.0,
+            demand_min_vs_ours: 0.25,
+            demand_growth: 0.30,
+            demand_orange_vs_ours: 0.5,
+            business_min_usd: 50_000.0,
+            business_quarter_fall: 0.10,
+            business_orange_ratio: 0.85,
+            business_red_ratio: 0.70,
+            rhythm_min_orders: 6,
+            rhythm_yellow_gaps: 2.5,
+            rhythm_orange_gaps: 4.0,
+            rhythm_min_days: 60,
+            rhythm_min_usd: 10_000.0,
+            growth_ratio: 2.5,
+            growth_min_increase_usd: 20_000.0,
+        }
+    }
+}

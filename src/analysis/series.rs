@@ -1,0 +1,212 @@
+//! Shipments aggregated once into per-customer monthly series, the input of health rules and of the
+//! backtest.
+//!
+//! Months are counted back from an anchor day: bucket `n − 1` is the month ending at the anchor,
+//! bucket `n − 2` the month before, and so on. With a month-end anchor the buckets are calendar
+//! months; with a mid-month as-of date they are trailing months of equal length, so a partial
+//! calendar month is never compared with whole ones. Zero and missing: a month without purchases
+//! holds zero; records after the anchor or before the first bucket are left out.
+
+use crate::model::date::{month_number_diff, months_back};
+use crate::model::{Cents, CompanyId, Dataset, Hs6};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+
+/// Month buckets ending at an anchor day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthGrid {
+    /// The anchor: the last day of the last bucket.
+    pub until: NaiveDate,
+    /// Number of buckets.
+    pub months: usize,
+}
+
+impl MonthGrid {
+    /// `months` buckets ending at `until`.
+    pub fn new(until: NaiveDate, months: usize) -> MonthGrid {
+        MonthGrid { until, months }
+    }
+
+    /// The last day of bucket `i`.
+    pub fn end_of(&self, i: usize) -> NaiveDate {
+        months_back(self.until, (self.months - 1 - i) as u32)
+    }
+
+    /// The first day of bucket `i`.
+    pub fn start_of(&self, i: usize) -> NaiveDate {
+        let before = months_back(self.until, (self.months - i) as u32);
+        before.succ_opt().unwrap_or(before)
+    }
+
+    /// The bucket holding `day`, if inside the grid.
+    pub fn index(&self, day: NaiveDate) -> Option<usize> {
+        if day > self.until {
+            return None;
+        }
+        let m = month_number_diff(self.until, day);
+        // Bucket k back covers (until − (k+1) months, until − k months].
+        let back = if day > months_back(self.until, m as u32) { m - 1 } else { m };
+        let back = usize::try_from(back).ok()?;
+        (back < self.months).then(|| self.months - 1 - back)
+    }
+}
+
+/// A customer's figures for one month.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct MonthFigures {
+    /// Our sales to it.
+    pub ours: Cents,
+    /// Its purchases of our catalog codes from everyone (the category total, or wallet).
+    pub category: Cents,
+    /// Its purchases of everything.
+    pub total: Cents,
+}
+
+/// One supplier's category sales to a customer in one month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SupplierMonth {
+    /// Bucket index.
+    pub month: usize,
+    /// The supplier.
+    pub supplier: CompanyId,
+    /// Value in the month.
+    pub value: Cents,
+    /// Most common origin country of those shipments (index into `Dataset::countries`).
+    pub origin: Option<u16>,
+}
+
+/// A customer's purchases of one code in one month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CodeMonth {
+    /// Bucket index.
+    pub month: usize,
+    /// The code.
+    pub hs6: Hs6,
+    /// Value in the month.
+    pub value: Cents,
+    /// Part of our catalog.
+    pub in_catalog: bool,
+}
+
+/// One customer's history on a grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomerSeries {
+    /// The customer.
+    pub customer: CompanyId,
+    /// Figures per bucket.
+    pub months: Vec<MonthFigures>,
+    /// Category sales by supplier and month (suppliers known in the file only), by month.
+    pub suppliers: Vec<SupplierMonth>,
+    /// Purchases by code and month, by month.
+    pub codes: Vec<CodeMonth>,
+    /// Distinct days of our shipments, sorted (monthly summaries on the month's last day).
+    pub our_days: Vec<NaiveDate>,
+}
+
+/// Every customer of ours (bought from us at least once within the grid) on one grid.
+#[derive(Debug, Clone)]
+pub struct Portfolio {
+    /// The grid.
+    pub grid: MonthGrid,
+    /// The customers, by id.
+    pub customers: Vec<CustomerSeries>,
+}
+
+/// Aggregates the dataset on the grid, in one pass over the shipments.
+pub fn build(data: &Dataset, grid: MonthGrid) -> Portfolio {
+    let ours_codes = data.codes_shipped_by_us();
+    let mut catalog: HashMap<Hs6, bool> = HashMap::new();
+    #[derive(Default)]
+    struct Acc {
+        months: Vec<MonthFigures>,
+        suppliers: HashMap<(usize, CompanyId), (Cents, HashMap<u16, u32>)>,
+        codes: HashMap<(usize, Hs6), Cents>,
+        our_days: HashSet<NaiveDate>,
+    }
+    let mut acc: HashMap<CompanyId, Acc> = HashMap::new();
+    for s in &data.shipments {
+        let Some(i) = grid.index(s.date.day) else { continue };
+        if data.me.contains(&s.buyer) {
+            continue;
+        }
+        let in_catalog = *catalog.entry(s.hs6).or_insert_with(|| data.in_catalog(s.hs6, &ours_codes));
+        let a = acc.entry(s.buyer).or_insert_with(|| Acc { months: vec![MonthFigures::default(); grid.months], ..Acc::default() });
+        let m = &mut a.months[i];
+        m.total += s.value;
+        let is_ours = s.supplier.is_some_and(|id| data.me.contains(&id));
+        if is_ours {
+            m.ours += s.value;
+            a.our_days.insert(s.date.day);
+        }
+        if in_catalog {
+            m.category += s.value;
+            if let Some(supplier) = s.supplier {
+                let entry = a.suppliers.entry((i, supplier)).or_default();
+                entry.0 += s.value;
+                if let Some(o) = s.origin {
+                    *entry.1.entry(o).or_default() += 1;
+                }
+            }
+        }
+        *a.codes.entry((i, s.hs6)).or_default() += s.value;
+    }
+    let mut customers: Vec<CustomerSeries> = acc
+        .into_iter()
+        .filter(|(_, a)| !a.our_days.is_empty())
+        .map(|(customer, a)| {
+            let mut suppliers: Vec<SupplierMonth> = a
+                .suppliers
+                .into_iter()
+                .map(|((month, supplier), (value, origins))| SupplierMonth {
+                    month,
+                    supplier,
+                    value,
+                    origin: origins.into_iter().max_by_key(|(o, n)| (*n, std::cmp::Reverse(*o))).map(|(o, _)| o),
+                })
+                .collect();
+            suppliers.sort_by_key(|s| (s.month, s.supplier));
+            let mut codes: Vec<CodeMonth> = a
+                .codes
+                .into_iter()
+                .map(|((month, hs6), value)| CodeMonth { month, hs6, value, in_catalog: catalog.get(&hs6).copied().unwrap_or(false) })
+                .collect();
+            codes.sort_by_key(|c| (c.month, c.hs6));
+            let mut our_days: Vec<NaiveDate> = a.our_days.into_iter().collect();
+            our_days.sort();
+            CustomerSeries { customer, months: a.months, suppliers, codes, our_days }
+        })
+        .collect();
+    customers.sort_by_key(|c| c.customer);
+    Portfolio { grid, customers }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn month_end_grids_hold_calendar_months() {
+        let g = MonthGrid::new(d(2026, 9, 30), 12);
+        assert_eq!(g.index(d(2026, 9, 1)), Some(11));
+        assert_eq!(g.index(d(2026, 9, 30)), Some(11));
+        assert_eq!(g.index(d(2026, 8, 31)), Some(10));
+        assert_eq!(g.index(d(2025, 10, 1)), Some(0));
+        assert_eq!(g.index(d(2025, 9, 30)), None);
+        assert_eq!(g.index(d(2026, 10, 1)), None);
+        assert_eq!(g.end_of(10), d(2026, 8, 31));
+    }
+
+    #[test]
+    fn mid_month_grids_hold_trailing_months() {
+        let g = MonthGrid::new(d(2026, 9, 15), 3);
+        assert_eq!(g.index(d(2026, 9, 15)), Some(2));
+        assert_eq!(g.index(d(2026, 8, 16)), Some(2));
+        assert_eq!(g.index(d(2026, 8, 15)), Some(1));
+        assert_eq!(g.index(d(2026, 8, 31)), Some(2), "a monthly summary of August lies wholly before 15 September");
+        assert_eq!(g.index(d(2026, 6, 15)), None);
+    }
+}

@@ -34,7 +34,7 @@ fn demo_file_import_and_customers_follow_the_json_contract() {
     let imported = report["imported"].as_u64().expect("imported");
     let duplicates = report["duplicates"].as_u64().expect("duplicates");
     let rejected = report["rejected"].as_array().expect("rejected list");
-    assert_eq!(read, 6000);
+    assert!(read >= 6000, "at least the rows asked for (the story customers always come whole)");
     assert_eq!(read, imported + duplicates + rejected.len() as u64);
     assert_eq!(report["files"][0]["sheets"][0]["header_row"], 3, "the demo file has a banner above the header");
 

@@ -1,7 +1,10 @@
 //! Analyses: pure functions over plain data ([`crate::model::Dataset`]). No I/O, no SQLite, no GUI
 //! types, so every rule can be tested on small hand-made data.
 
+pub mod backtest;
 pub mod customers;
 pub mod health;
+pub mod playbook;
+pub mod profile;
 pub mod series;
 pub mod window;

@@ -114,6 +114,12 @@ pub struct Portfolio {
 
 /// Aggregates the dataset on the grid, in one pass over the shipments.
 pub fn build(data: &Dataset, grid: MonthGrid) -> Portfolio {
+    build_filtered(data, grid, grid.until, None)
+}
+
+/// Aggregates shipments on or before `cutoff` (which may fall inside the grid's last month): every
+/// customer of ours, or the one company `only` (whether or not it ever bought from us).
+pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: Option<CompanyId>) -> Portfolio {
     let ours_codes = data.codes_shipped_by_us();
     let mut catalog: HashMap<Hs6, bool> = HashMap::new();
     #[derive(Default)]
@@ -125,6 +131,9 @@ pub fn build(data: &Dataset, grid: MonthGrid) -> Portfolio {
     }
     let mut acc: HashMap<CompanyId, Acc> = HashMap::new();
     for s in &data.shipments {
+        if s.date.day > cutoff || only.is_some_and(|id| id != s.buyer) {
+            continue;
+        }
         let Some(i) = grid.index(s.date.day) else { continue };
         if data.me.contains(&s.buyer) {
             continue;
@@ -152,7 +161,8 @@ pub fn build(data: &Dataset, grid: MonthGrid) -> Portfolio {
     }
     let mut customers: Vec<CustomerSeries> = acc
         .into_iter()
-        .filter(|(_, a)| !a.our_days.is_empty())
+        // Our customers only, unless one company was asked for by name.
+        .filter(|(_, a)| only.is_some() || !a.our_days.is_empty())
         .map(|(customer, a)| {
             let mut suppliers: Vec<SupplierMonth> = a
                 .suppliers

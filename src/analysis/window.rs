@@ -3,8 +3,8 @@
 //! A trailing window of whole months, `(as_of − n months, as_of]`, holds a month-precision record
 //! (dated to its month's last day) exactly when the whole month lies inside it.
 
-use crate::model::{Dataset, RecordDate};
 use crate::model::date::months_back;
+use crate::model::{Dataset, RecordDate};
 use chrono::NaiveDate;
 
 /// A span of days `(start, end]`.

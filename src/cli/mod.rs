@@ -3,16 +3,20 @@
 //! `run` parses arguments, opens the workspace and dispatches to one module per subcommand. Errors
 //! are returned to `main`, which prints them once.
 
+mod backtest;
 mod company;
 mod customers;
 mod demo;
+mod health;
 mod history;
 mod import;
 mod output;
 mod overview;
 mod parties;
+mod playbook;
 mod progress;
 mod rejected;
+mod thresholds;
 
 use crate::store::Workspace;
 use anyhow::Context;
@@ -54,6 +58,20 @@ pub enum Command {
     },
     /// Every customer with totals and our sales.
     Customers(customers::CustomersArgs),
+    /// Every customer's health: signals and level, worst first; one customer in detail.
+    Health(health::HealthArgs),
+    /// Replay the health check at every month end and measure how early and how reliably it warned.
+    Backtest(backtest::BacktestArgs),
+    /// The health rules' thresholds.
+    Thresholds {
+        #[command(subcommand)]
+        action: thresholds::ThresholdsAction,
+    },
+    /// The response playbook texts.
+    Playbook {
+        #[command(subcommand)]
+        action: playbook::PlaybookAction,
+    },
     /// Companies: list spellings, merge two companies, split a spelling off.
     Company {
         #[command(subcommand)]
@@ -83,6 +101,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Competitor { action } => parties::run_role(&mut ws, crate::store::Role::Competitor, action),
         Command::Catalog { action } => parties::run_catalog(&mut ws, action),
         Command::Customers(args) => customers::run(&ws, &args),
+        Command::Health(args) => health::run(&ws, &args),
+        Command::Backtest(args) => backtest::run(&ws, &args),
+        Command::Thresholds { action } => thresholds::run(&mut ws, action),
+        Command::Playbook { action } => playbook::run(&mut ws, action),
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
         Command::History(args) => history::run(&ws, &args),

@@ -41,6 +41,17 @@ pub(crate) fn days_in_month(m: usize) -> u32 {
     }
 }
 
+/// The first day of month `m` of the span.
+pub(crate) fn first_day(m: usize) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year(m), month_of_year(m), 1).expect("the first of a month is a valid date")
+}
+
+/// Month of the span holding calendar `month` (1-12) of `year`, if the span covers it.
+pub(crate) fn month_index(year: i32, month: u32) -> Option<usize> {
+    let from_start = (year - FIRST_YEAR) * 12 + month as i32 - FIRST_MONTH as i32;
+    usize::try_from(from_start).ok().filter(|&m| m < MONTHS)
+}
+
 /// A random day within month `m` of the span.
 pub(crate) fn random_date(m: usize, rng: &mut DemoRng) -> NaiveDate {
     let day = rng.random_range(1..=days_in_month(m));
@@ -66,5 +77,9 @@ mod tests {
         assert_eq!((year(39), month_of_year(39)), (2026, 1));
         assert_eq!(days_in_month(16), 29); // February 2024
         assert_eq!(days_in_month(4), 28); // February 2023
+        assert_eq!(month_index(2024, 7), Some(21));
+        assert_eq!(month_index(2022, 9), None);
+        assert_eq!(month_index(2026, 10), None);
+        assert_eq!(first_day(38), NaiveDate::from_ymd_opt(2025, 12, 1).expect("date"));
     }
 }

@@ -36,14 +36,14 @@ const PRODUCT_WEIGHTS: [(usize, u32); 13] = [
     (PLASTICS, 5),
 ];
 
-/// Emits exactly `budget` rows of background importers.
-pub(crate) fn fill(sink: &mut Sink<'_>, seed: u64, budget: u64) {
+/// Emits exactly `budget` rows of background importers, named from `names` (which already holds
+/// the portfolio's names, so no importer shares a name with a customer of ours).
+pub(crate) fn fill(sink: &mut Sink<'_>, seed: u64, budget: u64, names: &mut NameBook) {
     let mut rng = rng::stream(seed, rng::MARKET_STREAM);
     let importers = (budget / ROWS_PER_IMPORTER).max(1);
     // Log-uniform sizes: the largest importers ship about 250 times as often as the smallest.
     let weights: Vec<f64> = (0..importers).map(|_| rng.random_range(-2.5f64..3.0).exp()).collect();
     let total: f64 = weights.iter().sum();
-    let mut names = NameBook::new();
     let mut cumulative = 0.0;
     let mut given = 0u64;
     for (i, weight) in weights.iter().enumerate() {
@@ -55,7 +55,7 @@ pub(crate) fn fill(sink: &mut Sink<'_>, seed: u64, budget: u64) {
         if rows == 0 {
             continue;
         }
-        let importer = Importer::draw(&mut rng, &mut names);
+        let importer = Importer::draw(&mut rng, names);
         importer.emit(sink, &mut rng, rows);
     }
 }
@@ -125,7 +125,7 @@ impl Importer {
 }
 
 /// A country drawn by its weight.
-fn pick_country(rng: &mut DemoRng) -> &'static Country {
+pub(crate) fn pick_country(rng: &mut DemoRng) -> &'static Country {
     let total: u32 = COUNTRIES.iter().map(|c| c.weight).sum();
     let mut draw = rng.random_range(0..total);
     for country in COUNTRIES.iter() {

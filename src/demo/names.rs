@@ -165,6 +165,13 @@ impl NameBook {
 
     /// A fresh company name for an importer in `country`.
     pub fn draw(&mut self, rng: &mut DemoRng, country: &Country) -> String {
+        let (core, form) = self.draw_parts(rng, country);
+        format!("{core} {form}")
+    }
+
+    /// A fresh company name split into its core and its legal form ("ATLAS HARDWARE", "INC"), so
+    /// a caller can spell the form another way.
+    pub fn draw_parts(&mut self, rng: &mut DemoRng, country: &Country) -> (String, &'static str) {
         let lang = country.lang;
         let form = country.forms[rng.random_range(0..country.forms.len())];
         let mut attempt = 0u32;
@@ -179,9 +186,8 @@ impl NameBook {
             };
             let core = if lang.word_first { format!("{word} {brand}") } else { format!("{brand} {word}") };
             if !self.used.contains(&core) {
-                let name = format!("{core} {form}");
-                self.used.insert(core);
-                return name;
+                self.used.insert(core.clone());
+                return (core, form);
             }
             attempt += 1;
         }

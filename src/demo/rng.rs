@@ -1,8 +1,8 @@
 //! Seeded random streams.
 //!
-//! Each part of the data (every story customer, the background market, bill-of-lading numbers)
-//! draws from its own stream derived from the seed, so changing one part, or the number of rows
-//! wanted, never shifts the random choices of another.
+//! Each part of the data (every story customer, the portfolio's profiles, the background market,
+//! bill-of-lading numbers) draws from its own stream derived from the seed, so changing one part,
+//! or the number of rows wanted, never shifts the random choices of another.
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -14,8 +14,12 @@ pub(crate) type DemoRng = ChaCha8Rng;
 pub(crate) const MARKET_STREAM: u64 = 1;
 /// Stream number of the row sink (bill-of-lading numbers).
 pub(crate) const SINK_STREAM: u64 = 2;
+/// Stream of the portfolio's profiles (who its customers are, their sizes and onsets).
+pub(crate) const PORTFOLIO_STREAM: u64 = 3;
 /// Stream numbers of story customers start here (one per customer).
 pub(crate) const STORY_STREAM: u64 = 1_000;
+/// Stream numbers of the portfolio customers' purchases start here (one per customer).
+pub(crate) const MEMBER_STREAM: u64 = 100_000;
 
 /// A generator for one part of the data, independent of every other stream of the same seed.
 pub(crate) fn stream(seed: u64, stream: u64) -> DemoRng {

@@ -10,7 +10,7 @@ use rand::RngExt;
 use super::StoryKind;
 use super::calendar::{self, MONTHS};
 use super::catalog::{CATALOG, JIAXING, OURS, SUPPLIERS, TAIWAN, VIETNAM, our_names};
-use super::customers::Customer;
+use super::customers::{Customer, Mix};
 use super::rng::{self, DemoRng};
 use super::roster::CUSTOMERS;
 use super::sink::{Order, Sink};
@@ -20,9 +20,11 @@ const QUARTERS: usize = MONTHS / 3;
 /// Value of one row before a supplier's monthly part is split across several product lines.
 const LINE_USD: f64 = 15_000.0;
 /// First month of 2025, when the share shift starts.
-const M2025: usize = 27;
+pub(crate) const M2025: usize = 27;
 /// First month of 2026, when trial orders and the fast grower's growth start.
-const M2026: usize = 39;
+pub(crate) const M2026: usize = 39;
+/// First month of the shrinking customer's decline (the first of the last six quarters).
+pub(crate) const SHRINKING_FROM: usize = (QUARTERS - 6) * 3;
 
 /// Emits every named customer's rows.
 pub(crate) fn emit_all(sink: &mut Sink<'_>, seed: u64) {
@@ -167,22 +169,22 @@ fn catalog_part(sink: &mut Sink<'_>, rng: &mut DemoRng, c: &Customer, m: usize, 
     let value = value * noise(rng);
     let lines = (value / LINE_USD).ceil().clamp(1.0, 4.0);
     for _ in 0..lines as usize {
-        let product = pick_product(c, rng);
+        let product = pick_catalog(&c.mix, rng);
         let order = order(c, m, supplier, product, rng);
         sink.ship_value(rng, &order, value / lines);
     }
 }
 
 /// Month-to-month noise of one supplier's deliveries.
-fn noise(rng: &mut DemoRng) -> f64 {
+pub(crate) fn noise(rng: &mut DemoRng) -> f64 {
     rng.random_range(0.85..1.15)
 }
 
-/// A catalog product drawn from the customer's mix.
-fn pick_product(c: &Customer, rng: &mut DemoRng) -> usize {
-    let total: f64 = c.mix.iter().sum();
+/// A catalog product drawn from a product mix.
+pub(crate) fn pick_catalog(mix: &Mix, rng: &mut DemoRng) -> usize {
+    let total: f64 = mix.iter().sum();
     let mut draw = rng.random_range(0.0..total);
-    for (i, weight) in c.mix.iter().enumerate() {
+    for (i, weight) in mix.iter().enumerate() {
         if draw < *weight {
             return CATALOG[i];
         }
@@ -194,20 +196,20 @@ fn pick_product(c: &Customer, rng: &mut DemoRng) -> usize {
 /// An order of this customer, with the buyer's and (for us) the supplier's spelling drawn.
 fn order<'c>(c: &'c Customer, m: usize, supplier: usize, product: usize, rng: &mut DemoRng) -> Order<'c> {
     let buyer = if c.names.len() > 1 && rng.random_bool(0.35) { c.names[1] } else { c.names[0] };
-    let supplier_name = if supplier == OURS {
-        // Our canonical spelling dominates; the others turn up now and then.
-        let ours = our_names();
-        let r: f64 = rng.random();
-        let spelling = if r < 0.6 {
-            0
-        } else if r < 0.85 {
-            1
-        } else {
-            2
-        };
-        ours[spelling]
-    } else {
-        SUPPLIERS[supplier].names[0]
-    };
+    let supplier_name = if supplier == OURS { our_spelling(rng) } else { SUPPLIERS[supplier].names[0] };
     Order { month: m, buyer, destination: c.country, port: c.port, supplier, supplier_name, product }
+}
+
+/// One of our spellings: the canonical one dominates, the others turn up now and then.
+pub(crate) fn our_spelling(rng: &mut DemoRng) -> &'static str {
+    let ours = our_names();
+    let r: f64 = rng.random();
+    let spelling = if r < 0.6 {
+        0
+    } else if r < 0.85 {
+        1
+    } else {
+        2
+    };
+    ours[spelling]
 }

@@ -128,3 +128,31 @@ fn catalog_code(code: &str) -> Result<String, StoreError> {
         Err(StoreError::Invalid(format!("'{code}' is not an HS code (give 2, 4, 6 or more digits, e.g. 7318 or 731815)")))
     }
 }
+
+impl Workspace {
+    /// A JSON setting, or its default when never set (or when stored by an older version that lacked
+    /// some fields: those take their defaults).
+    pub fn setting<T: serde::de::DeserializeOwned + Default>(&self, key: &str) -> Result<T, StoreError> {
+        let json: Option<String> =
+            rusqlite::OptionalExtension::optional(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)))?;
+        Ok(match json {
+            Some(j) => serde_json::from_str(&j)?,
+            None => T::default(),
+        })
+    }
+
+    /// Stores a JSON setting.
+    pub fn set_setting<T: serde::Serialize>(&mut self, key: &str, value: &T) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, serde_json::to_string(value)?],
+        )?;
+        Ok(())
+    }
+
+    /// Forgets a setting, so its default applies again.
+    pub fn reset_setting(&mut self, key: &str) -> Result<(), StoreError> {
+        self.conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
+    }
+}

@@ -17,6 +17,12 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     if before < cfg.business_min_usd {
         return None;
     }
+    // Quarters, half-years and even single years only mean something for a customer that buys in most
+    // months: a buyer of a few big lots moves a year's total by shifting one lot by a month.
+    let active = |back: usize| v.window(back, 12).iter().filter(|m| m.total.0 > 0).count();
+    if active(0) < 8 || active(12) < 8 {
+        return None;
+    }
     let ratio = now / before;
     // Consecutive quarters (most recent first) below the same quarter a year earlier.
     let falling = (0..4)
@@ -25,9 +31,11 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
             last_year > 0.0 && this <= (1.0 - cfg.business_quarter_fall) * last_year
         })
         .count();
+    // The last six months against the same months a year earlier: a steep fall shows here first.
+    let half = v.total(0, 6).dollars() / v.total(12, 6).dollars().max(1e-9);
     let severity = if ratio <= cfg.business_red_ratio && falling >= 2 {
         Severity::Red
-    } else if ratio <= cfg.business_orange_ratio && falling >= 3 {
+    } else if (ratio <= cfg.business_orange_ratio && falling >= 3) || (half <= cfg.business_half_year_ratio && falling >= 2) {
         Severity::Orange
     } else {
         return None;
@@ -36,6 +44,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .with("imports_12m", now)
         .with("imports_prior_12m", before)
         .with("change", ratio - 1.0)
+        .with("change_6m", half - 1.0)
         .with("falling_quarters", falling as f64);
     signal.explanation = format!(
         "Its total imports fell to {} in the last 12 months from {} the year before ({}), with {falling} quarters in a row below the same quarter a year earlier.",
@@ -43,11 +52,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         usd(before),
         pct(ratio - 1.0)
     );
-    signal.explanation_zh = format!(
-        "该客户近12个月进口总额{}，上一年为{}（{}），已连续{falling}个季度低于上年同期。",
-        usd(now),
-        usd(before),
-        pct(ratio - 1.0)
-    );
+    signal.explanation_zh =
+        format!("该客户近12个月进口总额{}，上一年为{}（{}），已连续{falling}个季度低于上年同期。", usd(now), usd(before), pct(ratio - 1.0));
     Some(signal)
 }

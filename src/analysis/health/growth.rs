@@ -12,7 +12,8 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     if !v.covers(0, 18) {
         return None;
     }
-    let candidates = [("ours", v.ours(0, 6).dollars(), v.ours(12, 6).dollars()), ("category", v.category(0, 6).dollars(), v.category(12, 6).dollars())];
+    let candidates =
+        [("ours", v.ours(0, 6).dollars(), v.ours(12, 6).dollars()), ("category", v.category(0, 6).dollars(), v.category(12, 6).dollars())];
     let (what, now, before) = candidates
         .into_iter()
         .filter(|(_, now, before)| *before > 0.0 && *now >= cfg.growth_ratio * before && now - before >= cfg.growth_min_increase_usd)
@@ -28,7 +29,8 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         now / before,
         usd(before)
     );
-    signal.explanation_zh = format!("近六个月该客户{zh}达{}，是上年同期（{}）的{:.1}倍，值得提升服务等级。", usd(now), usd(before), now / before);
+    signal.explanation_zh =
+        format!("近六个月该客户{zh}达{}，是上年同期（{}）的{:.1}倍，值得提升服务等级。", usd(now), usd(before), now / before);
     signal.subject = Some(what.to_string());
     Some(signal)
 }

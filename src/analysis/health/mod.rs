@@ -28,9 +28,9 @@ use crate::model::{Cents, CompanyId, Dataset};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// Months of history a health check looks at: two years of supplier history before a six-month
-/// window, and two more month ends for persistence.
-pub const HEALTH_MONTHS: usize = 38;
+/// Months of history a health check looks at: the share rule's recent and baseline windows with two
+/// years of quarters before them, and two more month ends for persistence.
+pub const HEALTH_MONTHS: usize = 48;
 
 /// The raw signals of a customer at bucket `t`, before persistence.
 pub fn raw_signals(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset, cfg: &HealthSettings) -> Vec<Signal> {

@@ -1,27 +1,45 @@
 //! `order_frequency_drop`: our orders come far more rarely than this customer's own rhythm — the
 //! gap since our last shipment, or the spacing of the latest ones, is several usual gaps long.
 //!
-//! The usual gap is the median interval between our shipments over the last two years, so a buyer
-//! of one or two big lots a year is judged on its own long gaps and never flagged before they have
-//! clearly passed.
+//! The usual gap is the upper quartile of the intervals between our orders over the last two years
+//! (shipments within two weeks of each other count as one order), so a buyer of one or two big lots a
+//! year is judged on its own long gaps and never flagged before they have clearly passed.
 
 use super::signal::{Severity, Signal, SignalKind};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use chrono::NaiveDate;
 
-/// Intervals (days) between consecutive days.
+/// Shipments this close together are one order (a lot split over several containers or days).
+const SAME_ORDER_DAYS: i64 = 14;
+
+/// Orders from shipment days: a run of days each within two weeks of the one before is one order,
+/// dated to its first day.
+pub fn orders(days: &[NaiveDate]) -> Vec<NaiveDate> {
+    let mut out: Vec<NaiveDate> = Vec::new();
+    let mut last: Option<NaiveDate> = None;
+    for d in days {
+        if last.is_none_or(|l| (*d - l).num_days() > SAME_ORDER_DAYS) {
+            out.push(*d);
+        }
+        last = Some(*d);
+    }
+    out
+}
+
+/// Intervals (days) between consecutive orders.
 fn gaps(days: &[NaiveDate]) -> Vec<i64> {
     days.windows(2).map(|w| (w[1] - w[0]).num_days()).collect()
 }
 
-fn median(mut xs: Vec<i64>) -> Option<f64> {
+/// The `q` quantile (0–1) by nearest rank.
+fn quantile(mut xs: Vec<i64>, q: f64) -> Option<f64> {
     if xs.is_empty() {
         return None;
     }
     xs.sort_unstable();
-    let n = xs.len();
-    Some(if n % 2 == 1 { xs[n / 2] as f64 } else { (xs[n / 2 - 1] + xs[n / 2]) as f64 / 2.0 })
+    let rank = ((xs.len() - 1) as f64 * q).round() as usize;
+    Some(xs[rank] as f64)
 }
 
 /// Assesses one customer at the view's month end.
@@ -29,16 +47,18 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     let as_of = v.as_of();
     let since = crate::model::date::months_back(as_of, 24);
     let known = v.s.our_days.partition_point(|d| *d <= as_of);
-    let days: Vec<NaiveDate> = v.s.our_days[..known].iter().copied().filter(|d| *d > since).collect();
+    let days: Vec<NaiveDate> = orders(&v.s.our_days[..known]).into_iter().filter(|d| *d > since).collect();
     if days.len() < cfg.rhythm_min_orders || v.ours(0, 24).dollars() / 2.0 < cfg.rhythm_min_usd {
         return None;
     }
     let all = gaps(&days);
     // The latest three intervals against the ones before them.
     let split = all.len().saturating_sub(3);
-    let usual = median(all[..split].to_vec()).or_else(|| median(all.clone()))?.max(1.0);
-    let recent = median(all[split..].to_vec()).unwrap_or(usual);
-    let last = *days.last()?;
+    // The upper quartile: a lumpy buyer's short gaps within one big lot do not set its rhythm.
+    let usual = quantile(all[..split].to_vec(), 0.75).or_else(|| quantile(all.clone(), 0.75))?.max(1.0);
+    let recent = quantile(all[split..].to_vec(), 0.5).unwrap_or(usual);
+    // Days since our last shipment (the last day of the last order).
+    let last = *v.s.our_days[..known].last()?;
     let days_since = (as_of - last).num_days();
     let waiting = days_since as f64 / usual;
     let spacing = if split >= 3 { recent / usual } else { 1.0 };

@@ -29,7 +29,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         return None;
     }
     let drop = share_before - share_now;
-    let spread = usual_spread(v, recent, 8);
+    let spread = usual_spread(v, recent, base);
     if drop < cfg.share_drop_yellow || drop < cfg.share_drop_sd * spread {
         return None;
     }
@@ -63,16 +63,28 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     Some(signal)
 }
 
-/// The standard deviation of our quarterly share over `quarters` quarters before the recent window:
-/// how much this customer's share usually wanders.
-fn usual_spread(v: &View, recent: usize, quarters: usize) -> f64 {
-    let shares: Vec<f64> = (0..quarters)
-        .filter(|q| v.covers(recent + q * 3, 3))
+/// How much this customer's quarterly share usually wanders: the standard deviation of its quarterly
+/// share over up to eight quarters before the baseline window, where a slide now under way has not
+/// yet begun but a share that always wanders shows its habit; with fewer than three such quarters,
+/// over the baseline window's own quarters.
+fn usual_spread(v: &View, recent: usize, base: usize) -> f64 {
+    let older = quarter_shares(v, recent + base, 8);
+    if older.len() >= 3 { spread(&older) } else { spread(&quarter_shares(v, recent, base / 3)) }
+}
+
+/// Our share in each of `quarters` quarters ending `back` months before the as-of month.
+fn quarter_shares(v: &View, back: usize, quarters: usize) -> Vec<f64> {
+    (0..quarters)
+        .filter(|q| v.covers(back + q * 3, 3))
         .filter_map(|q| {
-            let cat = v.category(recent + q * 3, 3).dollars();
-            (cat > 0.0).then(|| v.ours(recent + q * 3, 3).dollars() / cat)
+            let cat = v.category(back + q * 3, 3).dollars();
+            (cat > 0.0).then(|| v.ours(back + q * 3, 3).dollars() / cat)
         })
-        .collect();
+        .collect()
+}
+
+/// The sample standard deviation (zero for fewer than two values).
+fn spread(shares: &[f64]) -> f64 {
     if shares.len() < 2 {
         return 0.0;
     }

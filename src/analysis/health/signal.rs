@@ -136,7 +136,16 @@ pub struct Signal {
 impl Signal {
     /// A signal with its figures; explanations are filled in by the rule.
     pub fn new(kind: SignalKind, severity: Severity, from: NaiveDate, to: NaiveDate) -> Signal {
-        Signal { kind, severity, explanation: String::new(), explanation_zh: String::new(), from, to, subject: None, figures: BTreeMap::new() }
+        Signal {
+            kind,
+            severity,
+            explanation: String::new(),
+            explanation_zh: String::new(),
+            from,
+            to,
+            subject: None,
+            figures: BTreeMap::new(),
+        }
     }
 
     /// Adds a figure.

@@ -28,16 +28,15 @@ struct Newcomer {
 pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     let t = v.t;
     let recent = cfg.new_supplier_recent_months;
+    // Each supplier's first month within the recent window; it is new if it did not ship in the
+    // lookback before that month (which the rule checks), whatever happened earlier still.
     let mut first: BTreeMap<CompanyId, usize> = BTreeMap::new();
-    for s in v.s.suppliers.iter().filter(|s| s.month <= t && !v.data.me.contains(&s.supplier)) {
+    for s in v.s.suppliers.iter().filter(|s| s.month <= t && s.month + recent > t && !v.data.me.contains(&s.supplier)) {
         first.entry(s.supplier).or_insert(s.month);
     }
     let history_start = v.s.months.iter().position(|m| m.total.0 != 0)?;
-    let newcomers: Vec<Newcomer> = first
-        .iter()
-        .filter(|(_, f)| **f + recent > t && **f >= history_start + cfg.min_history_months)
-        .filter_map(|(id, f)| judge(v, cfg, *id, *f))
-        .collect();
+    let newcomers: Vec<Newcomer> =
+        first.iter().filter(|(_, f)| **f >= history_start + cfg.min_history_months).filter_map(|(id, f)| judge(v, cfg, *id, *f)).collect();
     let top = newcomers.iter().max_by(|a, b| a.severity.cmp(&b.severity).then(a.value.total_cmp(&b.value)))?;
     let before = v.grid.start_of(top.first.saturating_sub(cfg.new_supplier_lookback_months));
     let our_share_before = our_share(v, top.first, 12);
@@ -101,6 +100,9 @@ fn judge(v: &View, cfg: &HealthSettings, supplier: CompanyId, first: usize) -> O
     let mut origin = None;
     for s in v.s.suppliers.iter().filter(|s| s.month <= t) {
         if s.month >= lookback_start && s.month < first {
+            if s.supplier == supplier {
+                return None;
+            }
             if !v.data.me.contains(&s.supplier) {
                 others_before.insert(s.supplier);
             }

@@ -73,7 +73,8 @@ fn a_steady_customer_is_green() {
 
 #[test]
 fn share_decline_fires_when_orders_move_while_the_total_holds() {
-    let slide = |m: usize| if m < 30 { steady(m) } else { vec![(US, BOLTS, 4_000.0), (RIVAL, BOLTS, 6_000.0)] };
+    // The last four months (the recent window) against the twelve before.
+    let slide = |m: usize| if m < 32 { steady(m) } else { vec![(US, BOLTS, 4_000.0), (RIVAL, BOLTS, 6_000.0)] };
     let h = health(&data(36, slide), end(35));
     let s = signal(&h, SignalKind::ShareDecline).expect("share_decline");
     assert_eq!(s.severity, Severity::Orange);
@@ -122,6 +123,27 @@ fn a_newcomer_that_keeps_shipping_where_we_were_sole_source_is_orange() {
     };
     let s = health(&data(36, plan_b), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::NewSupplier).expect("signal");
     assert_eq!(s.severity, Severity::Orange);
+}
+
+#[test]
+fn a_supplier_returning_after_two_quiet_years_is_new_again() {
+    let returning = |m: usize| {
+        let mut v = vec![(US, BOLTS, 10_000.0)];
+        if m == 2 || m >= 34 {
+            v.push((RIVAL, BOLTS, 400.0));
+        }
+        v
+    };
+    let h = health(&data(36, returning), end(35));
+    assert!(signal(&h, SignalKind::NewSupplier).is_some(), "unseen for 31 months");
+    let regular = |m: usize| {
+        let mut v = vec![(US, BOLTS, 10_000.0)];
+        if m == 20 || m >= 34 {
+            v.push((RIVAL, BOLTS, 400.0));
+        }
+        v
+    };
+    assert!(signal(&health(&data(36, regular), end(35)), SignalKind::NewSupplier).is_none(), "seen 14 months ago");
 }
 
 #[test]
@@ -188,6 +210,20 @@ fn order_frequency_drop_fires_on_a_monthly_buyer_gone_quiet_but_waits_for_a_lump
 }
 
 #[test]
+fn a_lot_shipped_over_several_days_is_one_order() {
+    // Twice a year, each lot in three containers on the 15th (plus two more the next days).
+    let mut d = data(36, |m| if m % 6 == 2 { vec![(US, BOLTS, 20_000.0)] } else { vec![] });
+    let extra: Vec<Shipment> = d
+        .shipments
+        .iter()
+        .flat_map(|s| [1, 2].map(|k| Shipment { date: RecordDate::day(s.date.day + chrono::Days::new(k)), ..s.clone() }))
+        .collect();
+    d.shipments.extend(extra);
+    let h = health(&d, end(31));
+    assert!(signal(&h, SignalKind::OrderFrequencyDrop).is_none(), "{:#?}", h.signals);
+}
+
+#[test]
 fn growth_is_an_opportunity_not_a_risk() {
     let grower = |m: usize| vec![(US, BOLTS, if m < 30 { 2_000.0 } else { 9_000.0 })];
     let h = health(&data(36, grower), end(35));
@@ -197,7 +233,15 @@ fn growth_is_an_opportunity_not_a_risk() {
 
 #[test]
 fn thin_customers_raise_nothing() {
-    let thin = |m: usize| if m < 30 { vec![(US, BOLTS, 300.0)] } else if m % 2 == 0 { vec![(RIVAL, BOLTS, 250.0)] } else { vec![] };
+    let thin = |m: usize| {
+        if m < 30 {
+            vec![(US, BOLTS, 300.0)]
+        } else if m.is_multiple_of(2) {
+            vec![(RIVAL, BOLTS, 250.0)]
+        } else {
+            vec![]
+        }
+    };
     let h = health(&data(36, thin), end(35));
     assert!(h.level <= Level::Yellow, "{:#?}", h.signals);
     assert!(signal(&h, SignalKind::ShareDecline).is_none() && signal(&h, SignalKind::OrderFrequencyDrop).is_none());

@@ -1,5 +1,12 @@
 //! Every threshold of the health rules, with its default and why. Stored in the workspace as JSON;
 //! missing keys take their defaults, so older workspaces keep working when rules gain settings.
+//!
+//! The defaults were chosen on the month-end backtest of the demo portfolio (several seeds): a
+//! 4-month share window with orange at 15 points warns about as many losses as a 6-month window at
+//! 20 points but a month or two earlier; an 18-month baseline estimates a wandering share's level
+//! better than 12 months (which can catch a high plateau), and with the 3-standard-deviation test
+//! keeps wandering shares quiet. Making business decline more sensitive (half-year at 80%) warned shrinking customers a
+//! little earlier but turned several steady ones orange, so it stays at 75%.
 
 use serde::{Deserialize, Serialize};
 
@@ -62,7 +69,10 @@ pub struct HealthSettings {
     /// Business decline: orange when the last 12 months fell to this fraction of the 12 before, with
     /// three falling quarters in a row …
     pub business_orange_ratio: f64,
-    /// … and red when they fell to this fraction, with two falling quarters in a row.
+    /// … or when the last six months fell to this fraction of the same months a year earlier, with
+    /// two falling quarters in a row …
+    pub business_half_year_ratio: f64,
+    /// … and red when the last 12 months fell to this fraction, with two falling quarters in a row.
     pub business_red_ratio: f64,
 
     /// Order rhythm: at least this many of our shipments in the last two years make a rhythm.
@@ -86,12 +96,12 @@ impl Default for HealthSettings {
     fn default() -> Self {
         HealthSettings {
             min_history_months: 12,
-            share_recent_months: 6,
-            share_base_months: 12,
+            share_recent_months: 4,
+            share_base_months: 18,
             share_min_category_usd: 20_000.0,
             share_drop_yellow: 0.10,
-            share_drop_orange: 0.20,
-            share_drop_sd: 2.0,
+            share_drop_orange: 0.15,
+            share_drop_sd: 3.0,
             share_category_holds: 0.7,
             share_our_fall_orange: 0.4,
             new_supplier_lookback_months: 24,
@@ -105,7 +115,8 @@ impl Default for HealthSettings {
             demand_orange_vs_ours: 0.5,
             business_min_usd: 50_000.0,
             business_quarter_fall: 0.10,
-            business_orange_ratio: 0.85,
+            business_orange_ratio: 0.80,
+            business_half_year_ratio: 0.75,
             business_red_ratio: 0.70,
             rhythm_min_orders: 6,
             rhythm_yellow_gaps: 2.5,

@@ -71,4 +71,3 @@ impl<'a> View<'a> {
         self.data.name(id)
     }
 }
-

@@ -10,7 +10,7 @@
 use crate::model::date::{month_number_diff, months_back};
 use crate::model::{Cents, CompanyId, Dataset, Hs6};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Month buckets ending at an anchor day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,27 +117,55 @@ pub fn build(data: &Dataset, grid: MonthGrid) -> Portfolio {
     build_filtered(data, grid, grid.until, None)
 }
 
+/// Bucket lookup by binary search over the buckets' last days, computed once per grid.
+struct Buckets {
+    ends: Vec<NaiveDate>,
+    first_day: NaiveDate,
+}
+
+impl Buckets {
+    fn new(grid: MonthGrid) -> Buckets {
+        Buckets { ends: (0..grid.months).map(|i| grid.end_of(i)).collect(), first_day: grid.start_of(0) }
+    }
+
+    fn index(&self, day: NaiveDate) -> Option<usize> {
+        if day < self.first_day || self.ends.last().is_none_or(|last| day > *last) {
+            return None;
+        }
+        Some(self.ends.partition_point(|end| *end < day))
+    }
+}
+
 /// Aggregates shipments on or before `cutoff` (which may fall inside the grid's last month): every
 /// customer of ours, or the one company `only` (whether or not it ever bought from us).
 pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: Option<CompanyId>) -> Portfolio {
     let ours_codes = data.codes_shipped_by_us();
-    let mut catalog: HashMap<Hs6, bool> = HashMap::new();
+    let buckets = Buckets::new(grid);
+    let in_grid = |day: NaiveDate| day <= cutoff && buckets.index(day).is_some();
+    // Only customers of ours are aggregated: most buyers in a market file never bought from us.
+    let wanted: FxHashSet<CompanyId> = match only {
+        Some(id) => [id].into_iter().collect(),
+        None => data
+            .shipments
+            .iter()
+            .filter(|s| s.supplier.is_some_and(|id| data.me.contains(&id)) && in_grid(s.date.day))
+            .map(|s| s.buyer)
+            .collect(),
+    };
+    let mut catalog: FxHashMap<Hs6, bool> = FxHashMap::default();
     #[derive(Default)]
     struct Acc {
         months: Vec<MonthFigures>,
-        suppliers: HashMap<(usize, CompanyId), (Cents, HashMap<u16, u32>)>,
-        codes: HashMap<(usize, Hs6), Cents>,
-        our_days: HashSet<NaiveDate>,
+        suppliers: FxHashMap<(usize, CompanyId), (Cents, FxHashMap<u16, u32>)>,
+        codes: FxHashMap<(usize, Hs6), Cents>,
+        our_days: FxHashSet<NaiveDate>,
     }
-    let mut acc: HashMap<CompanyId, Acc> = HashMap::new();
+    let mut acc: FxHashMap<CompanyId, Acc> = FxHashMap::default();
     for s in &data.shipments {
-        if s.date.day > cutoff || only.is_some_and(|id| id != s.buyer) {
+        if s.date.day > cutoff || !wanted.contains(&s.buyer) || data.me.contains(&s.buyer) {
             continue;
         }
-        let Some(i) = grid.index(s.date.day) else { continue };
-        if data.me.contains(&s.buyer) {
-            continue;
-        }
+        let Some(i) = buckets.index(s.date.day) else { continue };
         let in_catalog = *catalog.entry(s.hs6).or_insert_with(|| data.in_catalog(s.hs6, &ours_codes));
         let a = acc.entry(s.buyer).or_insert_with(|| Acc { months: vec![MonthFigures::default(); grid.months], ..Acc::default() });
         let m = &mut a.months[i];
@@ -208,6 +236,18 @@ mod tests {
         assert_eq!(g.index(d(2025, 9, 30)), None);
         assert_eq!(g.index(d(2026, 10, 1)), None);
         assert_eq!(g.end_of(10), d(2026, 8, 31));
+    }
+
+    #[test]
+    fn the_binary_search_agrees_with_the_month_arithmetic() {
+        for g in [MonthGrid::new(d(2026, 9, 30), 48), MonthGrid::new(d(2026, 9, 15), 40), MonthGrid::new(d(2026, 2, 28), 30)] {
+            let b = Buckets::new(g);
+            let mut day = d(2022, 1, 1);
+            while day <= d(2026, 11, 1) {
+                assert_eq!(b.index(day), g.index(day), "{day} on {g:?}");
+                day = day.succ_opt().expect("next");
+            }
+        }
     }
 
     #[test]

@@ -4,12 +4,14 @@ use super::{StoreError, Workspace};
 use crate::model::date::from_ymd_number;
 use crate::model::{Cents, Company, CompanyId, Dataset, Hs6, Precision, RecordDate, Shipment};
 use rusqlite::types::ValueRef;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 
 impl Workspace {
     /// Loads everything analysis needs.
     pub fn load_dataset(&self) -> Result<Dataset, StoreError> {
-        let mut alias_company: HashMap<i64, CompanyId> = HashMap::new();
+        // Alias ids are dense row ids: a vector indexed by id beats hashing a million lookups.
+        let mut alias_company: Vec<Option<CompanyId>> = Vec::new();
         let mut companies: HashMap<CompanyId, Company> = HashMap::new();
         let mut keys_of: HashMap<CompanyId, Vec<String>> = HashMap::new();
         {
@@ -19,7 +21,11 @@ impl Workspace {
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 let company = CompanyId(r.get(3)?);
-                alias_company.insert(r.get(0)?, company);
+                let alias = usize::try_from(r.get::<_, i64>(0)?).unwrap_or(0);
+                if alias_company.len() <= alias {
+                    alias_company.resize(alias + 1, None);
+                }
+                alias_company[alias] = Some(company);
                 let entry = companies.entry(company).or_insert_with(|| Company { id: company, name: String::new(), aliases: Vec::new() });
                 entry.name = r.get(4)?;
                 entry.aliases.push(r.get(1)?);
@@ -34,7 +40,7 @@ impl Workspace {
         let me = role_companies("me")?;
         let competitors = role_companies("competitor")?;
         let mut countries: Vec<String> = Vec::new();
-        let mut country_index: HashMap<String, u16> = HashMap::new();
+        let mut country_index: FxHashMap<String, u16> = FxHashMap::default();
         let mut intern = |v: ValueRef<'_>| -> Option<u16> {
             let ValueRef::Text(bytes) = v else { return None };
             let text = std::str::from_utf8(bytes).ok()?;
@@ -55,8 +61,9 @@ impl Workspace {
         while let Some(r) = rows.next()? {
             let Some(day) = from_ymd_number(r.get(0)?) else { continue };
             let precision = if r.get::<_, i64>(1)? == 1 { Precision::Month } else { Precision::Day };
-            let Some(buyer) = alias_company.get(&r.get::<_, i64>(2)?).copied() else { continue };
-            let supplier = r.get::<_, Option<i64>>(3)?.and_then(|a| alias_company.get(&a).copied());
+            let company = |alias: i64| usize::try_from(alias).ok().and_then(|a| alias_company.get(a).copied().flatten());
+            let Some(buyer) = company(r.get(2)?) else { continue };
+            let supplier = r.get::<_, Option<i64>>(3)?.and_then(company);
             shipments.push(Shipment {
                 date: RecordDate { day, precision },
                 buyer,

@@ -1,0 +1,68 @@
+//! Health for every customer, and the full month-end backtest, over a 1,000,000-shipment demo
+//! workspace (release). Each phase runs in its own process so its peak memory is its own; loading
+//! from SQLite is timed apart from the analysis. Set `BENCH_ROWS` for another size.
+
+use customs_radar::analysis::backtest::{BacktestOptions, backtest};
+use customs_radar::analysis::health::{HealthSettings, assess};
+use customs_radar::analysis::window::latest_date;
+use customs_radar::demo::{DemoOptions, build_workspace};
+use customs_radar::store::{SilentObserver, Workspace};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+fn main() {
+    let rows: usize = std::env::var("BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let db = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("target/bench-data/health-{rows}.sqlite"));
+    if let Ok(phase) = std::env::var("CR_BENCH_PHASE") {
+        let (load, work, detail) = run_phase(&phase, &db);
+        println!("{load} {work} {} {detail}", peak_kib());
+        return;
+    }
+    if !db.exists() {
+        std::fs::create_dir_all(db.parent().expect("dir")).expect("bench dir");
+        let started = Instant::now();
+        build_workspace(&db, &DemoOptions { rows, seed: 7 }, &SilentObserver).expect("demo workspace");
+        println!("built {} ({rows} rows) in {:.1} s", db.display(), started.elapsed().as_secs_f64());
+    }
+    println!("{:<34} {:>10} {:>10} {:>10} {:>10}  detail", "phase", "load s", "analysis s", "total s", "peak MiB");
+    for phase in ["health", "backtest"] {
+        let exe = std::env::current_exe().expect("own path");
+        let out = Command::new(exe).env("CR_BENCH_PHASE", phase).output().expect("run phase");
+        assert!(out.status.success(), "{phase}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8_lossy(&out.stdout);
+        let parts: Vec<&str> = text.split_whitespace().collect();
+        let (load, work, peak): (f64, f64, f64) =
+            (parts[0].parse().unwrap_or(0.0), parts[1].parse().unwrap_or(0.0), parts[2].parse().unwrap_or(0.0));
+        println!("{:<34} {:>10.3} {:>10.3} {:>10.3} {:>10.1}  {}", phase, load, work, load + work, peak / 1024.0, parts[3..].join(" "));
+    }
+}
+
+/// Runs one phase: (seconds loading, seconds analysing, what was done).
+fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
+    let started = Instant::now();
+    let data = Workspace::open(db).expect("workspace").load_dataset().expect("load");
+    let load = started.elapsed().as_secs_f64();
+    let cfg = HealthSettings::default();
+    let started = Instant::now();
+    let detail = match phase {
+        "health" => {
+            let report = assess(&data, latest_date(&data).expect("data"), &cfg);
+            format!("{} shipments, {} customers assessed", data.shipments.len(), report.customers.len())
+        }
+        "backtest" => {
+            let report = backtest(&data, &cfg, &BacktestOptions::default()).expect("replay");
+            format!("{} month ends x {} customers, {} events", report.month_ends, report.customers, report.orange_or_red.events)
+        }
+        other => panic!("unknown phase {other}"),
+    };
+    (load, started.elapsed().as_secs_f64(), detail)
+}
+
+/// Peak resident memory of this process (Linux), in KiB.
+fn peak_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}

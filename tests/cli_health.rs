@@ -45,7 +45,12 @@ fn health_lists_customers_worst_first_with_explained_signals() {
         assert!(!signal[field].is_null(), "{field}: {signal}");
     }
     let kinds = ["share_decline", "new_supplier", "demand_gap", "business_decline", "order_frequency_drop", "growth_opportunity"];
-    assert!(customers.iter().flat_map(|c| c["signals"].as_array().into_iter().flatten()).all(|s| kinds.contains(&s["kind"].as_str().unwrap_or(""))));
+    assert!(
+        customers
+            .iter()
+            .flat_map(|c| c["signals"].as_array().into_iter().flatten())
+            .all(|s| kinds.contains(&s["kind"].as_str().unwrap_or("")))
+    );
     // An earlier as-of date sees less.
     let earlier = json(&run(&db, &["health", "--as-of", "2024-06-30", "--json"]));
     assert_eq!(earlier["as_of"], "2024-06-30");

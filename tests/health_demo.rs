@@ -64,11 +64,22 @@ fn quiet_customers_stay_quiet() {
 }
 
 #[test]
-fn every_planted_loss_is_flagged() {
+fn every_planted_loss_is_flagged_and_gradual_ones_before_they_happen() {
+    let (_, _, report) = demo();
     for (kind, customers) in worst_by_kind() {
         for (name, level, truth) in customers {
-            if matches!(truth, Truth::Alert { churn: true }) {
-                assert!(level >= Level::Orange, "{kind:?} {name} should reach orange, reached {level}");
+            if !matches!(truth, Truth::Alert { churn: true }) {
+                continue;
+            }
+            assert!(level >= Level::Orange, "{kind:?} {name} should reach orange, reached {level}");
+            // Losses that build up give warning; an abrupt stop or a thinning that is itself the
+            // loss cannot be warned ahead.
+            if matches!(kind, StoryKind::ShareShift | StoryKind::ShareSlide | StoryKind::Shrinking | StoryKind::TrialThenMove) {
+                let events: Vec<_> = report.events.iter().filter(|e| e.customer == name).collect();
+                assert!(
+                    !events.is_empty() && events.iter().all(|e| e.lead_days.is_some()),
+                    "{kind:?} {name} warned before its loss: {events:?}"
+                );
             }
         }
     }
@@ -135,4 +146,26 @@ fn merged_spellings_are_one_customer() {
             .iter()
             .any(|s| s.kind == SignalKind::ShareDecline && s.subject.as_deref() == Some("JIAXING EVERGREEN FASTENER CO LTD"))
     );
+}
+
+/// The defaults were tuned on seed 7; another portfolio drawn with seed 1 must hold up too.
+#[test]
+fn a_portfolio_the_defaults_were_not_tuned_on() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("held-out.sqlite");
+    let options = DemoOptions { seed: 1, ..DemoOptions::default() };
+    build_workspace(&db, &options, &SilentObserver).expect("demo workspace");
+    let data = Workspace::open(&db).expect("open").load_dataset().expect("load");
+    let report = backtest(&data, &HealthSettings::default(), &BacktestOptions::default()).expect("report");
+    let m = &report.orange_or_red;
+    assert!(m.recall.unwrap_or(0.0) >= 0.75 && m.precision.unwrap_or(0.0) >= 0.85 && m.false_alarm_rate.unwrap_or(1.0) <= 0.02, "{m:?}");
+    let cast = cast_for(&options);
+    let quiet: Vec<&str> = cast
+        .stories
+        .iter()
+        .filter(|s| matches!(s.kind, StoryKind::Seasonal | StoryKind::Lumpy | StoryKind::Thin | StoryKind::Wandering))
+        .map(|s| s.customer.as_str())
+        .collect();
+    let loud: Vec<_> = report.outcomes.iter().filter(|o| quiet.contains(&o.customer.as_str()) && o.worst_level > Level::Green).collect();
+    assert!(loud.is_empty(), "{loud:?}");
 }

@@ -245,3 +245,31 @@ fn our_names_resolve_like_any_company_name() {
     assert!(s.ws.remove_role(Role::Me, "ningbo haixing").expect("remove"));
     assert!(s.ws.load_dataset().expect("load").me.is_empty());
 }
+
+#[test]
+fn a_merge_makes_one_customer_in_the_health_check() {
+    use customs_radar::analysis::health::{HealthSettings, assess};
+    use customs_radar::store::Role;
+    let mut s = Scratch::new();
+    let mut rows = Vec::new();
+    for m in 1..=12 {
+        let buyer = if m % 2 == 0 { "HANSA TOOLS GMBH" } else { "HANSA WERKZEUG HANDEL GMBH" };
+        rows.push((format!("2025-{m:02}-10"), buyer, "OUR FIRM LTD", 5_000.0));
+    }
+    let rows: Vec<(&str, &str, &str, f64)> = rows.iter().map(|(d, b, s, v)| (d.as_str(), *b, *s, *v)).collect();
+    let path = s.file("hansa.csv", csv_rows(&rows).as_bytes());
+    s.import(&[path]);
+    s.ws.add_role(Role::Me, "OUR FIRM").expect("me");
+    let as_of = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("d");
+    assert_eq!(
+        assess(&s.ws.load_dataset().expect("load"), as_of, &HealthSettings::default()).customers.len(),
+        2,
+        "two spellings the matcher keeps apart"
+    );
+    let a = s.ws.find_company("HANSA TOOLS", None).expect("a");
+    let b = s.ws.find_company("HANSA WERKZEUG", None).expect("b");
+    s.ws.merge_companies(a.id, b.id).expect("merge");
+    let report = assess(&s.ws.load_dataset().expect("load"), as_of, &HealthSettings::default());
+    assert_eq!(report.customers.len(), 1);
+    assert_eq!(report.customers[0].ours_12m, Cents(6_000_000), "all twelve months, both spellings");
+}

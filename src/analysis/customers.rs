@@ -36,7 +36,7 @@ pub struct CustomerSummary {
     pub our_sales_12m: Cents,
     /// Its purchases of our catalog codes from everyone in those 12 months.
     pub category_12m: Cents,
-    /// `our_sales_12m / category_12m`, when it bought any.
+    /// Our sales of catalog codes over `category_12m`, when it bought any.
     pub share_12m: Option<f64>,
 }
 
@@ -49,6 +49,7 @@ struct Acc {
     suppliers: HashSet<CompanyId>,
     ours: Cents,
     ours_12m: Cents,
+    ours_category_12m: Cents,
     category_12m: Cents,
     countries: HashMap<u16, u32>,
 }
@@ -56,7 +57,7 @@ struct Acc {
 /// Every customer, most valuable to us first.
 pub fn customers(data: &Dataset, as_of: NaiveDate) -> Vec<CustomerSummary> {
     let window = Window::trailing_months(as_of, 12);
-    let ours = data.codes_shipped_by_us();
+    let ours = data.codes_shipped_by_us(as_of);
     let mut catalog_cache: HashMap<crate::model::Hs6, bool> = HashMap::new();
     let mut acc: HashMap<CompanyId, Acc> = HashMap::new();
     for s in &data.shipments {
@@ -81,6 +82,9 @@ pub fn customers(data: &Dataset, as_of: NaiveDate) -> Vec<CustomerSummary> {
             }
             if *catalog_cache.entry(s.hs6).or_insert_with(|| data.in_catalog(s.hs6, &ours)) {
                 a.category_12m += s.value;
+                if is_ours {
+                    a.ours_category_12m += s.value;
+                }
             }
         }
     }
@@ -106,7 +110,7 @@ pub fn customers(data: &Dataset, as_of: NaiveDate) -> Vec<CustomerSummary> {
                 our_sales_total: a.ours,
                 our_sales_12m: a.ours_12m,
                 category_12m: a.category_12m,
-                share_12m: (a.category_12m.0 > 0).then(|| a.ours_12m.0 as f64 / a.category_12m.0 as f64),
+                share_12m: (a.category_12m.0 > 0).then(|| a.ours_category_12m.0 as f64 / a.category_12m.0 as f64),
             })
         })
         .collect();

@@ -116,7 +116,7 @@ pub fn advise(playbook: &Playbook, health: &CustomerHealth) -> Option<Advice> {
 /// One talking point per signal, from its figures.
 fn talking_point(s: &Signal) -> (String, String) {
     let subject = s.subject.clone().unwrap_or_default();
-    let since = s.from.format("%Y-%m").to_string();
+    let since = s.since.unwrap_or(s.from).format("%Y-%m").to_string();
     match s.kind {
         SignalKind::ShareDecline => (
             format!(

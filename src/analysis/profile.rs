@@ -2,12 +2,12 @@
 //! its demand by product, its whole business and our order rhythm — by calendar quarter, the last one
 //! marked partial when the as-of date falls inside it.
 
+use crate::analysis::health::order_rhythm;
 use crate::analysis::series::{CustomerSeries, MonthGrid, build_filtered};
-use crate::model::date::last_day_of_month;
 use crate::model::{CompanyId, Dataset, Hs6, Quarter};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Quarters of history shown.
 const QUARTERS: usize = 12;
@@ -19,7 +19,7 @@ pub struct ShareQuarter {
     pub quarter: Quarter,
     /// True when the as-of date falls inside it (its figures are not a whole quarter).
     pub partial: bool,
-    /// Our sales (USD).
+    /// Our sales of catalog codes (USD).
     pub ours: f64,
     /// Its category purchases from everyone (USD).
     pub category: f64,
@@ -111,9 +111,9 @@ pub struct Rhythm {
     pub last_order: Option<NaiveDate>,
     /// Days from it to the as-of date.
     pub days_since_last: Option<i64>,
-    /// Median interval over the last two years (days).
+    /// The usual interval between orders over the last two years (days), as the rhythm rule uses it.
     pub usual_gap_days: Option<f64>,
-    /// The latest intervals, most recent last (days).
+    /// The latest intervals between orders, most recent last (days).
     pub recent_gaps_days: Vec<i64>,
 }
 
@@ -135,11 +135,10 @@ pub struct Profile {
 }
 
 /// The profile of `customer` as of `as_of`; `None` when it has no records by then.
-pub fn profile(data: &Dataset, customer: CompanyId, as_of: NaiveDate) -> Option<Profile> {
-    let month_end = last_day_of_month(as_of.year(), as_of.month())?;
-    // Calendar months back to the start of the quarter twelve quarters ago.
-    let months = QUARTERS * 3 + (as_of.month() as usize - 1) % 3;
-    let grid = MonthGrid::new(month_end, months);
+pub fn profile(data: &Dataset, customer: CompanyId, as_of: NaiveDate, same_order_days: i64) -> Option<Profile> {
+    // Twelve calendar quarters ending with the one holding the as-of date (partial when the date falls
+    // inside it); shipments after the date are left out.
+    let grid = MonthGrid::new(Quarter::of(as_of).last_day(), QUARTERS * 3);
     let portfolio = build_filtered(data, grid, as_of, Some(customer));
     let s = portfolio.customers.into_iter().next()?;
     let quarters = quarter_starts(grid);
@@ -149,7 +148,7 @@ pub fn profile(data: &Dataset, customer: CompanyId, as_of: NaiveDate) -> Option<
         new_suppliers: new_suppliers(&s, grid, data),
         demand: demand(&s, grid.months - 1),
         business: business(&s, grid, &quarters, as_of),
-        rhythm: rhythm(&s, as_of),
+        rhythm: rhythm(&s, as_of, same_order_days),
     })
 }
 
@@ -277,24 +276,29 @@ fn business(s: &CustomerSeries, grid: MonthGrid, quarters: &[usize], as_of: Naiv
             let total = sum(s, *q, 3, |m| m.total.0);
             let year_before = (*q >= 12).then(|| sum(s, q - 12, 3, |m| m.total.0)).filter(|v| *v > 0.0);
             let quarter = Quarter::of(grid.start_of(*q));
-            BusinessQuarter { quarter, partial: as_of < quarter.last_day(), total, yoy: year_before.map(|b| total / b - 1.0) }
+            let partial = as_of < quarter.last_day();
+            // A partial quarter is not compared with a whole one.
+            BusinessQuarter { quarter, partial, total, yoy: year_before.filter(|_| !partial).map(|b| total / b - 1.0) }
         })
         .collect()
 }
 
-fn rhythm(s: &CustomerSeries, as_of: NaiveDate) -> Rhythm {
-    let since = crate::model::date::months_back(as_of, 24);
-    let days: Vec<NaiveDate> =
-        s.our_days.iter().copied().filter(|d| *d > since && *d <= as_of).collect::<BTreeSet<_>>().into_iter().collect();
-    let gaps: Vec<i64> = days.windows(2).map(|w| (w[1] - w[0]).num_days()).collect();
-    let mut sorted = gaps.clone();
-    sorted.sort_unstable();
-    let usual = (!sorted.is_empty()).then(|| sorted[sorted.len() / 2] as f64);
-    let last = s.our_days.iter().rev().find(|d| **d <= as_of).copied();
-    Rhythm {
-        last_order: last,
-        days_since_last: last.map(|d| (as_of - d).num_days()),
-        usual_gap_days: usual,
-        recent_gaps_days: gaps.iter().rev().take(6).rev().copied().collect(),
+fn rhythm(s: &CustomerSeries, as_of: NaiveDate, same_order_days: i64) -> Rhythm {
+    match order_rhythm(&s.our_days, as_of, same_order_days) {
+        Some(r) => Rhythm {
+            last_order: Some(r.last),
+            days_since_last: Some(r.days_since),
+            usual_gap_days: Some(r.usual_gap),
+            recent_gaps_days: r.gaps.iter().rev().take(6).rev().copied().collect(),
+        },
+        None => {
+            let last = s.our_days.iter().rev().find(|d| **d <= as_of).copied();
+            Rhythm {
+                last_order: last,
+                days_since_last: last.map(|d| (as_of - d).num_days()),
+                usual_gap_days: None,
+                recent_gaps_days: Vec::new(),
+            }
+        }
     }
 }

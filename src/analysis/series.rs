@@ -54,8 +54,10 @@ impl MonthGrid {
 /// A customer's figures for one month.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct MonthFigures {
-    /// Our sales to it.
+    /// Our sales to it, all products.
     pub ours: Cents,
+    /// Our sales to it of our catalog's codes: the numerator of our share of the category.
+    pub ours_category: Cents,
     /// Its purchases of our catalog codes from everyone (the category total, or wallet).
     pub category: Cents,
     /// Its purchases of everything.
@@ -139,7 +141,7 @@ impl Buckets {
 /// Aggregates shipments on or before `cutoff` (which may fall inside the grid's last month): every
 /// customer of ours, or the one company `only` (whether or not it ever bought from us).
 pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: Option<CompanyId>) -> Portfolio {
-    let ours_codes = data.codes_shipped_by_us();
+    let ours_codes = data.codes_shipped_by_us(cutoff);
     let buckets = Buckets::new(grid);
     let in_grid = |day: NaiveDate| day <= cutoff && buckets.index(day).is_some();
     // Only customers of ours are aggregated: most buyers in a market file never bought from us.
@@ -177,6 +179,9 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
         }
         if in_catalog {
             m.category += s.value;
+            if is_ours {
+                m.ours_category += s.value;
+            }
             if let Some(supplier) = s.supplier {
                 let entry = a.suppliers.entry((i, supplier)).or_default();
                 entry.0 += s.value;
@@ -240,7 +245,17 @@ mod tests {
 
     #[test]
     fn the_binary_search_agrees_with_the_month_arithmetic() {
-        for g in [MonthGrid::new(d(2026, 9, 30), 48), MonthGrid::new(d(2026, 9, 15), 40), MonthGrid::new(d(2026, 2, 28), 30)] {
+        let anchors = [
+            d(2026, 9, 30),
+            d(2026, 9, 15),
+            d(2026, 2, 28),
+            d(2024, 2, 29),
+            d(2026, 1, 31),
+            d(2026, 3, 29),
+            d(2026, 3, 30),
+            d(2026, 3, 31),
+        ];
+        for g in anchors.iter().map(|a| MonthGrid::new(*a, 40)) {
             let b = Buckets::new(g);
             let mut day = d(2022, 1, 1);
             while day <= d(2026, 11, 1) {

@@ -1,9 +1,7 @@
 //! `customs-radar backtest [--json] [--from DATE] [--to DATE]`
 
-use super::health::THRESHOLDS_KEY;
 use super::output::{percent, print_json, table};
 use crate::analysis::backtest::{BacktestOptions, Metrics, backtest};
-use crate::analysis::health::HealthSettings;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use clap::Args;
@@ -29,7 +27,7 @@ pub fn run(ws: &Workspace, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
     if data.me.is_empty() {
         anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
     }
-    let cfg: HealthSettings = ws.setting(THRESHOLDS_KEY)?;
+    let cfg = super::health::thresholds(ws)?;
     let options = BacktestOptions { from: args.from, to: args.to, ..BacktestOptions::default() };
     let Some(report) = backtest(&data, &cfg, &options) else {
         anyhow::bail!("not enough history to replay (the range holds no month end)");
@@ -42,7 +40,8 @@ pub fn run(ws: &Workspace, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
         "Replayed {} month ends ({} to {}) over {} customers; {} churn events.",
         report.month_ends, report.from, report.to, report.customers, report.orange_or_red.events
     );
-    println!("A churn event: {}.\n", report.event_definition);
+    println!("A churn event: {} (minimum: ${:.0} a quarter).", report.event_definition, report.min_event_quarter_usd);
+    println!("How figures are counted: {}.\n", report.metric_definitions);
     let mut t = table(&["alerts", "recall", "≥ 90 days ahead", "median lead", "precision", "false alarms"]);
     let row = |name: String, m: &Metrics| {
         vec![
@@ -63,6 +62,13 @@ pub fn run(ws: &Workspace, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
         t.add_row(row(format!("  {kind} alone"), m));
     }
     println!("{t}");
+    let o = &report.orange_or_red;
+    println!(
+        "Orange or red, literal counts: precision {} over all {} alerted months with a known outcome; false alarms {} counting every month end.",
+        percent(o.precision_all_months),
+        o.alerted_months_all,
+        percent(o.false_alarm_rate_all_months)
+    );
     if !report.events.is_empty() {
         let mut e =
             table(&["customer", "churn quarter", "first orange/red", "lead", "first yellow", "lead", "no order 180d", "quarter < 60%"]);

@@ -30,6 +30,17 @@ pub struct HealthArgs {
     pub json: bool,
 }
 
+/// The thresholds kept in the workspace, checked.
+pub fn thresholds(ws: &Workspace) -> anyhow::Result<HealthSettings> {
+    let cfg: HealthSettings = ws.setting(THRESHOLDS_KEY)?;
+    cfg.validate().map_err(|e| {
+        anyhow::anyhow!(
+            "the workspace's health thresholds are not usable: {e}; fix with `customs-radar thresholds set` or `thresholds reset`"
+        )
+    })?;
+    Ok(cfg)
+}
+
 /// Runs the health check.
 pub fn run(ws: &Workspace, args: &HealthArgs) -> anyhow::Result<ExitCode> {
     let data = ws.load_dataset()?;
@@ -39,12 +50,12 @@ pub fn run(ws: &Workspace, args: &HealthArgs) -> anyhow::Result<ExitCode> {
     if data.me.is_empty() {
         anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
     }
-    let cfg: HealthSettings = ws.setting(THRESHOLDS_KEY)?;
+    let cfg = thresholds(ws)?;
     let report = assess(&data, as_of, &cfg);
     if let Some(name) = &args.customer {
         let found = ws.find_company(name, None)?;
         let health = report.customers.iter().find(|c| c.id == found.id);
-        return one_customer(&data, ws, as_of, &found.name, found.id, health, args.json);
+        return one_customer(&data, ws, as_of, &found.name, found.id, health, args.json, cfg.rhythm_same_order_days);
     }
     if args.json {
         print_json(&report)?;
@@ -76,6 +87,7 @@ pub fn run(ws: &Workspace, args: &HealthArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn one_customer(
     data: &Dataset,
     ws: &Workspace,
@@ -84,10 +96,11 @@ fn one_customer(
     id: crate::model::CompanyId,
     health: Option<&CustomerHealth>,
     json: bool,
+    same_order_days: i64,
 ) -> anyhow::Result<ExitCode> {
     let playbook: Playbook = ws.setting(PLAYBOOK_KEY)?;
     let advice = health.and_then(|h| advise(&playbook, h));
-    let series = profile(data, id, as_of);
+    let series = profile(data, id, as_of, same_order_days);
     if json {
         let mut entry = serde_json::to_value(health)?;
         if entry.is_null() {

@@ -38,6 +38,7 @@ pub fn run(ws: &mut Workspace, action: ThresholdsAction) -> anyhow::Result<ExitC
             };
             *slot = if slot.is_u64() || slot.is_i64() { serde_json::json!(value.round() as i64) } else { serde_json::json!(value) };
             let updated: HealthSettings = serde_json::from_value(json).with_context(|| format!("'{value}' does not fit {name}"))?;
+            updated.validate().map_err(|e| anyhow::anyhow!(e))?;
             ws.set_setting(THRESHOLDS_KEY, &updated)?;
             println!("{name} = {value}");
         }

@@ -48,8 +48,9 @@ impl Dataset {
         self.catalog.iter().any(|c| text.starts_with(c.as_str()) || c.starts_with(text.as_str()))
     }
 
-    /// The 6-digit codes we have shipped.
-    pub fn codes_shipped_by_us(&self) -> HashSet<Hs6> {
-        self.shipments.iter().filter(|s| s.supplier.is_some_and(|id| self.me.contains(&id))).map(|s| s.hs6).collect()
+    /// The 6-digit codes we had shipped by `until` (an analysis as of a date must not know the
+    /// codes we only started selling later).
+    pub fn codes_shipped_by_us(&self, until: chrono::NaiveDate) -> HashSet<Hs6> {
+        self.shipments.iter().filter(|s| s.date.day <= until && s.supplier.is_some_and(|id| self.me.contains(&id))).map(|s| s.hs6).collect()
     }
 }

@@ -5,7 +5,7 @@
 //! regularly (in three of the four quarters before, and in at least four months of them), a quiet
 //! quarter is its rhythm, not churn: its event is a year
 //! and a half without any order from us after buying in the year before (a once-a-year lot that slips
-//! by a month leaves a year without orders, and is still no loss). An event starts an episode that
+//! by a month leaves a year without orders, and is still no loss), dated to the third quiet quarter. An event starts an episode that
 //! lasts until our value recovers to half of what it was before; no new event is counted within it.
 
 use chrono::NaiveDate;
@@ -44,10 +44,12 @@ pub fn churn_quarters(q: &QuarterValues, min_quarter_usd: f64) -> Vec<usize> {
                 episode = Some(avg);
             }
         } else if i >= 9 {
-            // An irregular buyer: six quarters with nothing after a year with something.
+            // An irregular buyer: six quarters with nothing after a year with something. The loss is
+            // dated to the third quiet quarter, when the silence began to exceed any rhythm of one or
+            // two lots a year, not to when it was finally confirmed.
             let year_before = v[i - 9..i - 5].iter().sum::<f64>() / 4.0;
             if v[i - 5..=i].iter().all(|x| *x <= 0.0) && year_before >= min_quarter_usd {
-                events.push(i);
+                events.push(i - 3);
                 episode = Some(year_before);
             }
         }
@@ -96,6 +98,6 @@ mod tests {
         let slipped = [0.0, 0.0, 0.0, 80e3, 0.0, 0.0, 0.0, 0.0, 80e3, 0.0, 0.0, 0.0];
         assert!(churn_quarters(&q(&slipped), 5_000.0).is_empty(), "a yearly lot a month late");
         let lost = [50e3, 0.0, 50e3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
-        assert_eq!(churn_quarters(&q(&lost), 5_000.0), [9], "the sixth quiet quarter completes a year and a half");
+        assert_eq!(churn_quarters(&q(&lost), 5_000.0), [6], "confirmed by six quiet quarters, dated to the third");
     }
 }

@@ -8,6 +8,9 @@
 //! - false-alarm rate: customers without any event that were ever alerted, over customers without
 //!   any event, counting month ends with a known 12-month outcome.
 //!
+//! Beside these, the literal figures: precision over every alerted month with a known outcome
+//! (post-event months included), and the false-alarm rate over every month end.
+//!
 //! Zero and empty: a ratio over nothing is `None`, not zero.
 
 use crate::model::date::months_back;
@@ -18,8 +21,11 @@ use serde::Serialize;
 pub struct Scored<'a> {
     /// Month ends at which the customer was ours (bought from us in the two years before).
     pub active: &'a [bool],
-    /// First days of its event quarters.
+    /// First days of its event quarters within the replay (these are scored).
     pub events: &'a [NaiveDate],
+    /// First days of its event quarters before the replay (not scored, but the customer is not one
+    /// without events, and alerts after them describe a loss).
+    pub earlier_events: &'a [NaiveDate],
 }
 
 /// How well one kind of alert warned.
@@ -43,12 +49,18 @@ pub struct Metrics {
     pub alerted_months_followed: usize,
     /// `alerted_months_followed / alerted_months`.
     pub precision: Option<f64>,
+    /// Every alerted month with a known outcome, the 12 months after an event included.
+    pub alerted_months_all: usize,
+    /// Precision over those months.
+    pub precision_all_months: Option<f64>,
     /// Customers with no event.
     pub customers_without_event: usize,
     /// Of those, the ones ever alerted.
     pub false_alarm_customers: usize,
     /// `false_alarm_customers / customers_without_event`.
     pub false_alarm_rate: Option<f64>,
+    /// The false-alarm rate counting every month end, the last 12 included.
+    pub false_alarm_rate_all_months: Option<f64>,
 }
 
 /// The first alert and lead (days) for each event of each customer, in order.
@@ -57,6 +69,7 @@ pub type Leads = Vec<Vec<Option<(NaiveDate, i64)>>>;
 /// Scores `alert(customer, month)` over the month ends of a replay.
 pub fn score(month_ends: &[NaiveDate], customers: &[Scored<'_>], alert: &dyn Fn(usize, usize) -> bool) -> (Metrics, Leads) {
     let mut m = Metrics::default();
+    let (mut all_alerted, mut all_followed, mut all_false) = (0usize, 0usize, 0usize);
     let mut leads_all: Leads = Vec::with_capacity(customers.len());
     let mut leads: Vec<i64> = Vec::new();
     let last = month_ends.last().copied().unwrap_or(NaiveDate::MIN);
@@ -79,28 +92,33 @@ pub fn score(month_ends: &[NaiveDate], customers: &[Scored<'_>], alert: &dyn Fn(
             mine.push(lead);
         }
         leads_all.push(mine);
+        let all_events: Vec<NaiveDate> = cust.earlier_events.iter().chain(cust.events).copied().collect();
         let after_event =
-            |d: NaiveDate| cust.events.iter().any(|e| d >= *e && d < e.checked_add_months(chrono::Months::new(12)).unwrap_or(*e));
-        let mut ever = false;
+            |d: NaiveDate| all_events.iter().any(|e| d >= *e && d < e.checked_add_months(chrono::Months::new(12)).unwrap_or(*e));
+        let (mut ever_known, mut ever) = (false, false);
         for (i, d) in month_ends.iter().enumerate() {
-            if !known(*d) || !alerted(i) {
+            if !alerted(i) {
                 continue;
             }
             ever = true;
+            if !known(*d) {
+                continue;
+            }
+            ever_known = true;
+            let horizon = d.checked_add_months(chrono::Months::new(12)).unwrap_or(*d);
+            let followed = cust.events.iter().any(|e| *e > *d && *e <= horizon);
+            all_alerted += 1;
+            all_followed += usize::from(followed);
             if after_event(*d) {
                 continue;
             }
             m.alerted_months += 1;
-            let horizon = d.checked_add_months(chrono::Months::new(12)).unwrap_or(*d);
-            if cust.events.iter().any(|e| *e > *d && *e <= horizon) {
-                m.alerted_months_followed += 1;
-            }
+            m.alerted_months_followed += usize::from(followed);
         }
-        if cust.events.is_empty() && cust.active.iter().any(|a| *a) {
+        if all_events.is_empty() && cust.active.iter().any(|a| *a) {
             m.customers_without_event += 1;
-            if ever {
-                m.false_alarm_customers += 1;
-            }
+            m.false_alarm_customers += usize::from(ever_known);
+            all_false += usize::from(ever);
         }
     }
     let ratio = |a: usize, b: usize| (b > 0).then(|| a as f64 / b as f64);
@@ -108,6 +126,9 @@ pub fn score(month_ends: &[NaiveDate], customers: &[Scored<'_>], alert: &dyn Fn(
     m.warned_90_days_share = ratio(m.warned_90_days, m.events);
     m.precision = ratio(m.alerted_months_followed, m.alerted_months);
     m.false_alarm_rate = ratio(m.false_alarm_customers, m.customers_without_event);
+    m.alerted_months_all = all_alerted;
+    m.precision_all_months = ratio(all_followed, all_alerted);
+    m.false_alarm_rate_all_months = ratio(all_false, m.customers_without_event);
     leads.sort_unstable();
     m.median_lead_days = match leads.len() {
         0 => None,
@@ -139,9 +160,9 @@ mod tests {
         let active = vec![true; 36];
         let a_events = [first(2025, 7)];
         let customers = [
-            Scored { active: &active, events: &a_events },
-            Scored { active: &active, events: &[] },
-            Scored { active: &active, events: &[] },
+            Scored { active: &active, events: &a_events, earlier_events: &[] },
+            Scored { active: &active, events: &[], earlier_events: &[] },
+            Scored { active: &active, events: &[], earlier_events: &[] },
         ];
         let alert = |c: usize, i: usize| matches!((c, i), (0, 14) | (0, 15) | (1, 5));
         let (m, leads) = score(&months, &customers, &alert);
@@ -154,6 +175,7 @@ mod tests {
         assert_eq!(m.precision, Some(2.0 / 3.0));
         assert_eq!((m.customers_without_event, m.false_alarm_customers), (2, 1));
         assert_eq!(m.false_alarm_rate, Some(0.5));
+        assert_eq!((m.precision_all_months, m.false_alarm_rate_all_months), (Some(2.0 / 3.0), Some(0.5)));
     }
 
     #[test]
@@ -161,12 +183,13 @@ mod tests {
         let months = ends(36);
         let active = vec![true; 36];
         let events = [first(2025, 1)];
-        let customers = [Scored { active: &active, events: &events }];
+        let customers = [Scored { active: &active, events: &events, earlier_events: &[] }];
         // Alerted from the event on, and in the last 12 months of data.
         let alert = |_: usize, i: usize| (12..20).contains(&i) || i >= 30;
         let (m, _) = score(&months, &customers, &alert);
         assert_eq!(m.warned, 0, "no alert before January 2025");
         assert_eq!(m.alerted_months, 0);
         assert_eq!(m.precision, None);
+        assert_eq!(m.precision_all_months, Some(0.0), "the literal figure counts the months after the event");
     }
 }

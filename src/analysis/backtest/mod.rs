@@ -11,7 +11,7 @@ mod metrics;
 pub use events::{QuarterValues, churn_quarters};
 pub use metrics::{Metrics, Scored, score};
 
-use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind, View, persist, raw_signals};
+use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind, View, WARM_UP, persist, raw_signals};
 use crate::analysis::series::{CustomerSeries, MonthGrid, build};
 use crate::model::date::{last_day_of_month, months_back};
 use crate::model::{CompanyId, Dataset, Quarter};
@@ -38,6 +38,9 @@ impl Default for BacktestOptions {
 
 /// How the churn events are defined, for the report.
 pub const EVENT_DEFINITION: &str = "a quarter in which our value to the customer falls below half of its average over the four quarters before (at least the minimum size), or to zero; for a customer that did not buy from us in at least three of those four quarters, a year and a half without any order from us after a year with orders";
+
+/// How the figures are counted, for the report.
+pub const METRIC_DEFINITIONS: &str = "recall: events with an alert in the 12 months before the event quarter starts; lead: from the first such alert to the quarter's start; precision: alerted customer-months followed by an event within 12 months, over alerted months with a known 12-month outcome, leaving out the 12 months from an event on (precision_all_months keeps them); false-alarm rate: customers without any event that were ever alerted at a month end with a known outcome (false_alarm_rate_all_months counts every month end)";
 
 /// One churn event and how it was warned.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -83,6 +86,10 @@ pub struct BacktestReport {
     pub customers: usize,
     /// How churn events are defined.
     pub event_definition: &'static str,
+    /// A churn event needs our average quarter before it to reach this (USD).
+    pub min_event_quarter_usd: f64,
+    /// How precision and the false-alarm rate are counted.
+    pub metric_definitions: &'static str,
     /// Orange-or-red recall.
     pub recall: Option<f64>,
     /// Orange-or-red precision.
@@ -93,8 +100,10 @@ pub struct BacktestReport {
     pub orange_or_red: Metrics,
     /// Yellow or worse alerts.
     pub yellow_or_worse: Metrics,
-    /// Each signal kind alone (yellow or worse of that kind).
+    /// Each signal kind alone, yellow or worse of that kind.
     pub by_signal: BTreeMap<SignalKind, Metrics>,
+    /// Each signal kind alone, orange or red of that kind.
+    pub by_signal_orange: BTreeMap<SignalKind, Metrics>,
     /// What a firm sees from its own sales alone, on the same replay.
     pub baselines: Vec<BaselineScore>,
     /// Every event with its first alerts.
@@ -127,6 +136,7 @@ struct CustomerReplay {
     silence: Vec<bool>,
     dip: Vec<bool>,
     events: Vec<NaiveDate>,
+    earlier_events: Vec<NaiveDate>,
     event_quarters: Vec<Quarter>,
 }
 
@@ -134,7 +144,9 @@ struct CustomerReplay {
 pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions) -> Option<BacktestReport> {
     let first = data.shipments.iter().map(|s| s.date.day).min()?;
     let last = data.shipments.iter().map(|s| s.date.day).max()?;
-    let until = last_day_of_month(last.year(), last.month())?;
+    // The last whole month: data ending on the 12th says nothing yet about the rest of that month.
+    let month_end = last_day_of_month(last.year(), last.month())?;
+    let until = if last == month_end { month_end } else { months_back(month_end, 1) };
     let months = crate::model::date::month_number_diff(until, first) as usize + 1;
     let grid = MonthGrid::new(until, months);
     let portfolio = build(data, grid);
@@ -149,7 +161,8 @@ pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions)
         .map(|s| replay_customer(s, grid, data, cfg, options, start, end))
         .filter(|r| r.active.iter().any(|a| *a))
         .collect();
-    let scored: Vec<Scored<'_>> = replays.iter().map(|r| Scored { active: &r.active, events: &r.events }).collect();
+    let scored: Vec<Scored<'_>> =
+        replays.iter().map(|r| Scored { active: &r.active, events: &r.events, earlier_events: &r.earlier_events }).collect();
     let replays = &replays;
     let at = |level: Level| move |c: usize, i: usize| replays[c].level[i] >= level;
     let (orange, orange_leads) = score(&month_ends, &scored, &at(Level::Orange));
@@ -158,6 +171,11 @@ pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions)
         .iter()
         .enumerate()
         .map(|(k, kind)| (*kind, score(&month_ends, &scored, &|c: usize, i: usize| replays[c].kinds[i][k].is_some()).0))
+        .collect();
+    let by_signal_orange = SignalKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, kind)| (*kind, score(&month_ends, &scored, &|c: usize, i: usize| replays[c].kinds[i][k] >= Some(Severity::Orange)).0))
         .collect();
     let (silence, silence_leads) = score(&month_ends, &scored, &|c: usize, i: usize| replays[c].silence[i]);
     let (dip, dip_leads) = score(&month_ends, &scored, &|c: usize, i: usize| replays[c].dip[i]);
@@ -201,12 +219,15 @@ pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions)
         month_ends: month_ends.len(),
         customers: replays.len(),
         event_definition: EVENT_DEFINITION,
+        min_event_quarter_usd: options.min_event_quarter_usd,
+        metric_definitions: METRIC_DEFINITIONS,
         recall: orange.recall,
         precision: orange.precision,
         median_lead_days: orange.median_lead_days,
         orange_or_red: orange,
         yellow_or_worse: yellow,
         by_signal,
+        by_signal_orange,
         baselines: vec![
             BaselineScore { name: "no_order_180_days", rule: "no order from us for 180 days", metrics: silence },
             BaselineScore {
@@ -231,7 +252,7 @@ fn replay_customer(
     end: usize,
 ) -> CustomerReplay {
     let n = end - start + 1;
-    let first_raw = start.saturating_sub(2);
+    let first_raw = start.saturating_sub(WARM_UP);
     let raw: Vec<[Option<Severity>; 6]> = (first_raw..=end)
         .map(|t| {
             let mut kinds = [None; 6];
@@ -251,6 +272,7 @@ fn replay_customer(
         silence: Vec::with_capacity(n),
         dip: Vec::with_capacity(n),
         events: Vec::new(),
+        earlier_events: Vec::new(),
         event_quarters: Vec::new(),
     };
     for t in start..=end {
@@ -258,7 +280,8 @@ fn replay_customer(
         out.active.push(v.ours(0, 24).0 > 0);
         let mut kinds = [None; 6];
         for (k, slot) in kinds.iter_mut().enumerate() {
-            *slot = persist(raw_at(t, k), t.checked_sub(1).and_then(|p| raw_at(p, k)), t.checked_sub(2).and_then(|p| raw_at(p, k)));
+            let history: Vec<Option<Severity>> = (t.saturating_sub(WARM_UP)..=t).map(|p| raw_at(p, k)).collect();
+            *slot = persist(&history);
         }
         let level = SignalKind::ALL
             .iter()
@@ -282,6 +305,8 @@ fn replay_customer(
         if day > range_start && day <= range_end {
             out.events.push(day);
             out.event_quarters.push(Quarter::of(day));
+        } else if day <= range_start {
+            out.earlier_events.push(day);
         }
     }
     out
@@ -305,4 +330,53 @@ fn quarter_values(s: &CustomerSeries, grid: MonthGrid) -> QuarterValues {
         }
     }
     QuarterValues { starts, ours, months_active }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cents, Company, Hs6, Precision, RecordDate, Shipment};
+
+    fn ship(y: i32, m: u32, buyer: i64, supplier: i64, dollars: f64) -> Shipment {
+        Shipment {
+            date: RecordDate { day: NaiveDate::from_ymd_opt(y, m, 15).expect("date"), precision: Precision::Day },
+            buyer: CompanyId(buyer),
+            supplier: Some(CompanyId(supplier)),
+            hs6: Hs6(731815),
+            value: Cents::from_dollars(dollars).expect("c"),
+            weight_kg: None,
+            origin: None,
+            destination: None,
+        }
+    }
+
+    /// Two customers over 2023–2024, computed by hand: LOST buys 10k a month from us until June
+    /// 2024, then only from a rival (an event in 2024Q3, nothing warns of it beforehand); STEADY buys
+    /// from us every month (no event, never alerted).
+    #[test]
+    fn a_tiny_replay_end_to_end() {
+        let mut data = Dataset { catalog: vec!["7318".into()], ..Default::default() };
+        for (id, name) in [(1, "LOST"), (2, "STEADY"), (10, "US"), (20, "RIVAL")] {
+            data.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()] });
+        }
+        data.me.insert(CompanyId(10));
+        for (y, m) in (2023..=2024).flat_map(|y| (1..=12).map(move |m| (y, m))) {
+            let supplier = if (y, m) < (2024, 7) { 10 } else { 20 };
+            data.shipments.push(ship(y, m, 1, supplier, 10_000.0));
+            data.shipments.push(ship(y, m, 2, 10, 5_000.0));
+        }
+        let r = backtest(&data, &HealthSettings::default(), &BacktestOptions::default()).expect("replay");
+        // The data ends on 15 December: December is not whole, so the replay stops at 30 November.
+        assert_eq!((r.from.to_string(), r.to.to_string(), r.month_ends, r.customers), ("2024-01-31".into(), "2024-11-30".into(), 11, 2));
+        let events: Vec<(String, String)> = r.events.iter().map(|e| (e.customer.clone(), e.churn_quarter.to_string())).collect();
+        assert_eq!(events, [("LOST".to_string(), "2024Q3".to_string())]);
+        assert_eq!((r.orange_or_red.events, r.orange_or_red.warned), (1, 0), "nothing in the data announced the switch");
+        assert_eq!(r.events[0].baseline_lead_days["no_order_180_days"], None, "180 days of silence come only after the loss");
+        let steady = r.outcomes.iter().find(|o| o.customer == "STEADY").expect("steady");
+        assert_eq!((steady.worst_level, steady.events), (Level::Green, 0));
+        let lost = r.outcomes.iter().find(|o| o.customer == "LOST").expect("lost");
+        assert!(lost.worst_level >= Level::Orange && lost.first_orange > Some(NaiveDate::from_ymd_opt(2024, 7, 1).expect("d")));
+        // Every month end replayed is within 12 months of the data's end: no alert has a known outcome.
+        assert_eq!((r.orange_or_red.alerted_months, r.orange_or_red.precision), (0, None));
+    }
 }

@@ -17,10 +17,11 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     if before < cfg.business_min_usd {
         return None;
     }
-    // Quarters, half-years and even single years only mean something for a customer that buys in most
-    // months: a buyer of a few big lots moves a year's total by shifting one lot by a month.
-    let active = |back: usize| v.window(back, 12).iter().filter(|m| m.total.0 > 0).count();
-    if active(0) < 8 || active(12) < 8 {
+    // Quarters, half-years and even single years only mean something for a customer that bought in
+    // most months of the year before: a buyer of a few big lots moves a year's total by shifting one
+    // lot by a month. (A recent year with few active months is the collapse this rule is for.)
+    let active_before = v.window(12, 12).iter().filter(|m| m.total.0 > 0).count();
+    if active_before < cfg.business_min_active_months {
         return None;
     }
     let ratio = now / before;
@@ -46,6 +47,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .with("change", ratio - 1.0)
         .with("change_6m", half - 1.0)
         .with("falling_quarters", falling as f64);
+    signal.since = Some(v.window_start(0, falling.max(1) * 3));
     signal.explanation = format!(
         "Its total imports fell to {} in the last 12 months from {} the year before ({}), with {falling} quarters in a row below the same quarter a year earlier.",
         usd(now),

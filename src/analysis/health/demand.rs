@@ -44,6 +44,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .with("top_value_12m", now)
         .with("top_value_prior_12m", before)
         .with("ours_12m", ours);
+    signal.since = Some(v.window_start(0, 12));
     let growth_en = if growth.is_finite() { format!("up {} on the year before", pct(growth)) } else { "new this year".to_string() };
     let growth_zh = if growth.is_finite() { format!("比上一年增长{}", pct(growth)) } else { "为今年新增".to_string() };
     signal.explanation = format!(

@@ -22,6 +22,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .with("value_6m", now)
         .with("value_same_6m_last_year", before)
         .with("multiple", now / before);
+    signal.since = Some(v.window_start(0, 6));
     let (en, zh) = if what == "ours" { ("from us", "向我们的采购") } else { ("of our kind of products", "同类产品采购") };
     signal.explanation = format!(
         "Its purchases {en} reached {} in the last six months, {:.1} times the same months a year earlier ({}): worth a higher tier of service.",

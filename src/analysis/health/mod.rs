@@ -18,7 +18,8 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-pub use persistence::persist;
+pub use persistence::{WARM_UP, persist};
+pub use rhythm::{OrderRhythm, order_rhythm};
 pub use signal::{Level, Severity, Signal, SignalKind, pct, usd};
 pub use thresholds::HealthSettings;
 pub use view::View;
@@ -27,10 +28,6 @@ use crate::analysis::series::{CustomerSeries, MonthGrid, build};
 use crate::model::{Cents, CompanyId, Dataset};
 use chrono::NaiveDate;
 use serde::Serialize;
-
-/// Months of history a health check looks at: the share rule's recent and baseline windows with two
-/// years of quarters before them, and two more month ends for persistence.
-pub const HEALTH_MONTHS: usize = 48;
 
 /// The raw signals of a customer at bucket `t`, before persistence.
 pub fn raw_signals(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset, cfg: &HealthSettings) -> Vec<Signal> {
@@ -41,17 +38,18 @@ pub fn raw_signals(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset
         .collect()
 }
 
-/// The signals that count at bucket `t`: raw signals confirmed over month ends (see [`persist`]).
+/// The signals that count at bucket `t`: raw signals through persistence and hysteresis (see
+/// [`persist`]), each with the figures of the latest month that had it.
 pub fn signals_at(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset, cfg: &HealthSettings) -> Vec<Signal> {
-    let raw = |k: usize| if t >= k { raw_signals(s, t - k, grid, data, cfg) } else { Vec::new() };
-    let (now, before, earlier) = (raw(0), raw(1), raw(2));
-    let severity = |list: &[Signal], kind| list.iter().find(|x| x.kind == kind).map(|x| x.severity);
+    // Raw results of the warm-up months and the as-of month, newest first.
+    let raws: Vec<Vec<Signal>> = (0..=WARM_UP.min(t)).map(|k| raw_signals(s, t - k, grid, data, cfg)).collect();
     let mut out: Vec<Signal> = SignalKind::ALL
         .iter()
         .filter_map(|kind| {
-            let effective = persist(severity(&now, *kind), severity(&before, *kind), severity(&earlier, *kind))?;
-            // The figures of the latest month that had the signal.
-            let mut signal = now.iter().chain(&before).find(|x| x.kind == *kind)?.clone();
+            let history: Vec<Option<Severity>> =
+                raws.iter().rev().map(|list| list.iter().find(|x| x.kind == *kind).map(|x| x.severity)).collect();
+            let effective = persist(&history)?;
+            let mut signal = raws.iter().flatten().find(|x| x.kind == *kind)?.clone();
             signal.severity = effective;
             Some(signal)
         })
@@ -96,7 +94,7 @@ pub struct HealthReport {
 /// Assesses every customer who bought from us in the two years to `as_of`, seeing only shipments on
 /// or before it.
 pub fn assess(data: &Dataset, as_of: NaiveDate, cfg: &HealthSettings) -> HealthReport {
-    let grid = MonthGrid::new(as_of, HEALTH_MONTHS);
+    let grid = MonthGrid::new(as_of, cfg.history_months() + WARM_UP);
     let portfolio = build(data, grid);
     let t = grid.months - 1;
     let mut customers: Vec<CustomerHealth> = portfolio
@@ -118,7 +116,7 @@ pub fn customer_health(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dat
         id: s.customer,
         customer: data.name(s.customer).to_string(),
         level: level_of(&signals),
-        share: (category.0 > 0).then(|| ours.0 as f64 / category.0 as f64),
+        share: (category.0 > 0).then(|| v.ours_category(0, 12).0 as f64 / category.0 as f64),
         ours_12m: ours,
         category_12m: category,
         signals,

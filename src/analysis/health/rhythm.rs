@@ -10,16 +10,13 @@ use super::thresholds::HealthSettings;
 use super::view::View;
 use chrono::NaiveDate;
 
-/// Shipments this close together are one order (a lot split over several containers or days).
-const SAME_ORDER_DAYS: i64 = 14;
-
-/// Orders from shipment days: a run of days each within two weeks of the one before is one order,
-/// dated to its first day.
-pub fn orders(days: &[NaiveDate]) -> Vec<NaiveDate> {
+/// Orders from shipment days: a run of days each within `same_order_days` of the one before is one
+/// order (a lot split over several containers or days), dated to its first day.
+pub fn orders(days: &[NaiveDate], same_order_days: i64) -> Vec<NaiveDate> {
     let mut out: Vec<NaiveDate> = Vec::new();
     let mut last: Option<NaiveDate> = None;
     for d in days {
-        if last.is_none_or(|l| (*d - l).num_days() > SAME_ORDER_DAYS) {
+        if last.is_none_or(|l| (*d - l).num_days() > same_order_days) {
             out.push(*d);
         }
         last = Some(*d);
@@ -42,24 +39,48 @@ fn quantile(mut xs: Vec<i64>, q: f64) -> Option<f64> {
     Some(xs[rank] as f64)
 }
 
-/// Assesses one customer at the view's month end.
-pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
-    let as_of = v.as_of();
+/// A customer's order rhythm with us as of a date, as the rule and the customer's page both show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderRhythm {
+    /// Our orders in the two years to the date (first day of each).
+    pub orders: Vec<NaiveDate>,
+    /// The usual interval (days): the upper quartile of the intervals before the latest three.
+    pub usual_gap: f64,
+    /// The latest three intervals' median (days).
+    pub recent_gap: f64,
+    /// Intervals between the orders (days), oldest first.
+    pub gaps: Vec<i64>,
+    /// Our last shipment on or before the date.
+    pub last: NaiveDate,
+    /// Days from it to the date.
+    pub days_since: i64,
+}
+
+/// The rhythm of our shipment days up to `as_of` (`None` without at least two orders).
+pub fn order_rhythm(our_days: &[NaiveDate], as_of: NaiveDate, same_order_days: i64) -> Option<OrderRhythm> {
     let since = crate::model::date::months_back(as_of, 24);
-    let known = v.s.our_days.partition_point(|d| *d <= as_of);
-    let days: Vec<NaiveDate> = orders(&v.s.our_days[..known]).into_iter().filter(|d| *d > since).collect();
-    if days.len() < cfg.rhythm_min_orders || v.ours(0, 24).dollars() / 2.0 < cfg.rhythm_min_usd {
-        return None;
-    }
+    let known = our_days.partition_point(|d| *d <= as_of);
+    let days: Vec<NaiveDate> = orders(&our_days[..known], same_order_days).into_iter().filter(|d| *d > since).collect();
     let all = gaps(&days);
     // The latest three intervals against the ones before them.
     let split = all.len().saturating_sub(3);
     // The upper quartile: a lumpy buyer's short gaps within one big lot do not set its rhythm.
     let usual = quantile(all[..split].to_vec(), 0.75).or_else(|| quantile(all.clone(), 0.75))?.max(1.0);
     let recent = quantile(all[split..].to_vec(), 0.5).unwrap_or(usual);
-    // Days since our last shipment (the last day of the last order).
-    let last = *v.s.our_days[..known].last()?;
-    let days_since = (as_of - last).num_days();
+    let last = *our_days[..known].last()?;
+    Some(OrderRhythm { orders: days, usual_gap: usual, recent_gap: recent, gaps: all, last, days_since: (as_of - last).num_days() })
+}
+
+/// Assesses one customer at the view's month end.
+pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
+    let as_of = v.as_of();
+    let since = crate::model::date::months_back(as_of, 24);
+    let r = order_rhythm(&v.s.our_days, as_of, cfg.rhythm_same_order_days)?;
+    if r.orders.len() < cfg.rhythm_min_orders || v.ours(0, 24).dollars() / 2.0 < cfg.rhythm_min_usd {
+        return None;
+    }
+    let (usual, recent, last, days_since, days) = (r.usual_gap, r.recent_gap, r.last, r.days_since, r.orders);
+    let split = r.gaps.len().saturating_sub(3);
     let waiting = days_since as f64 / usual;
     let spacing = if split >= 3 { recent / usual } else { 1.0 };
     let min_days = cfg.rhythm_min_days as f64;
@@ -73,11 +94,14 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     } else {
         return None;
     };
+    let by_spacing = !((waiting >= cfg.rhythm_yellow_gaps) && days_since as f64 >= min_days);
     let mut signal = Signal::new(SignalKind::OrderFrequencyDrop, severity, since.succ_opt().unwrap_or(since), as_of)
+        .with("by_spacing", f64::from(u8::from(by_spacing)))
         .with("days_since_last", days_since as f64)
         .with("usual_gap_days", usual)
         .with("recent_gap_days", recent)
         .with("orders_24m", days.len() as f64);
+    signal.since = Some(last);
     signal.explanation = format!(
         "Our last shipment to it was {days_since} days ago ({}); it used to order from us about every {:.0} days, and the latest orders came every {:.0} days.",
         last.format("%Y-%m-%d"),

@@ -22,7 +22,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     if cat_before * 12.0 / (base as f64) < cfg.share_min_category_usd || cat_now <= 0.0 {
         return None;
     }
-    let (ours_now, ours_before) = (v.ours(0, recent).dollars(), v.ours(recent, base).dollars());
+    let (ours_now, ours_before) = (v.ours_category(0, recent).dollars(), v.ours_category(recent, base).dollars());
     let (share_now, share_before) = (ours_now / cat_now, ours_before / cat_before);
     let (monthly_now, monthly_before) = (cat_now / recent as f64, cat_before / base as f64);
     if monthly_now < cfg.share_category_holds * monthly_before {
@@ -30,7 +30,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     }
     let drop = share_before - share_now;
     let spread = usual_spread(v, recent, base);
-    if drop < cfg.share_drop_yellow || drop < cfg.share_drop_sd * spread {
+    if drop < cfg.share_drop_yellow || drop < (cfg.share_drop_sd * spread).min(cfg.share_drop_cap) {
         return None;
     }
     let our_fall = 1.0 - (ours_now / recent as f64) / (ours_before / base as f64).max(1e-9);
@@ -44,6 +44,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .with("ours_monthly_before", ours_before / base as f64)
         .with("ours_monthly_now", ours_now / recent as f64)
         .with("usual_spread", spread);
+    signal.since = Some(v.window_start(0, recent));
     signal.subject = biggest_gainer(v, recent, base).map(|id| v.name(id).to_string());
     let gainer = signal.subject.clone();
     signal.explanation = format!(
@@ -63,33 +64,40 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     Some(signal)
 }
 
-/// How much this customer's quarterly share usually wanders: the standard deviation of its quarterly
-/// share over up to eight quarters before the baseline window, where a slide now under way has not
-/// yet begun but a share that always wanders shows its habit; with fewer than three such quarters,
-/// over the baseline window's own quarters.
+/// How much this customer's quarterly share usually wanders, over up to eight quarters before the
+/// baseline window (where a slide now under way has not begun), or with fewer than three of those,
+/// over the baseline's own quarters: the larger of the standard deviation and the median absolute
+/// change from one quarter to the next (÷ √2). A past ramp-up inflates the first; the cap on the
+/// required fall (`share_drop_cap`) keeps it from silencing the rule for years.
 fn usual_spread(v: &View, recent: usize, base: usize) -> f64 {
     let older = quarter_shares(v, recent + base, 8);
     if older.len() >= 3 { spread(&older) } else { spread(&quarter_shares(v, recent, base / 3)) }
 }
 
-/// Our share in each of `quarters` quarters ending `back` months before the as-of month.
+/// Our share in each of `quarters` quarters ending `back` months before the as-of month, newest first.
 fn quarter_shares(v: &View, back: usize, quarters: usize) -> Vec<f64> {
     (0..quarters)
         .filter(|q| v.covers(back + q * 3, 3))
         .filter_map(|q| {
             let cat = v.category(back + q * 3, 3).dollars();
-            (cat > 0.0).then(|| v.ours(back + q * 3, 3).dollars() / cat)
+            (cat > 0.0).then(|| v.ours_category(back + q * 3, 3).dollars() / cat)
         })
         .collect()
 }
 
-/// The sample standard deviation (zero for fewer than two values).
+/// The larger of the sample standard deviation and the median absolute successive difference ÷ √2
+/// (zero for fewer than two values).
 fn spread(shares: &[f64]) -> f64 {
-    if shares.len() < 2 {
+    let mut changes: Vec<f64> = shares.windows(2).map(|w| (w[0] - w[1]).abs()).collect();
+    if changes.is_empty() {
         return 0.0;
     }
+    changes.sort_by(f64::total_cmp);
+    let n = changes.len();
+    let median = if n % 2 == 1 { changes[n / 2] } else { (changes[n / 2 - 1] + changes[n / 2]) / 2.0 };
     let mean = shares.iter().sum::<f64>() / shares.len() as f64;
-    (shares.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (shares.len() - 1) as f64).sqrt()
+    let sd = (shares.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (shares.len() - 1) as f64).sqrt();
+    sd.max(median / std::f64::consts::SQRT_2)
 }
 
 /// The supplier whose share rose the most from the baseline to the recent window.

@@ -127,6 +127,9 @@ pub struct Signal {
     pub from: NaiveDate,
     /// Last day (the as-of date).
     pub to: NaiveDate,
+    /// When the change began, as far as the figures tell: the recent window's start, a newcomer's
+    /// first lot, our last order, the first falling quarter.
+    pub since: Option<NaiveDate>,
     /// What it is about, when one thing: a supplier's or a product's name.
     pub subject: Option<String>,
     /// The numbers it rests on (USD, shares as fractions, days).
@@ -143,6 +146,7 @@ impl Signal {
             explanation_zh: String::new(),
             from,
             to,
+            since: None,
             subject: None,
             figures: BTreeMap::new(),
         }

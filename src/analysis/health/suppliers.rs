@@ -2,8 +2,8 @@
 //! even in small trial lots.
 //!
 //! Yellow by default. Orange when the newcomer keeps shipping (a plan B being built, not a one-off
-//! trial) where we held most of the business or it is a known competitor, or when it already takes a
-//! large share. A small newcomer at a customer that always had several other suppliers is an ordinary
+//! trial) where we held most of the business, or it is a known competitor, or it brings a new origin
+//! country; or when it already takes a large share of what the customer usually buys. A small newcomer at a customer that always had several other suppliers is an ordinary
 //! reshuffle and raises nothing, unless it is a known competitor.
 
 use super::signal::{Severity, Signal, SignalKind, pct, usd};
@@ -50,6 +50,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .with("our_share_before", our_share_before);
     let name = v.name(top.supplier).to_string();
     let first_day = v.grid.start_of(top.first);
+    signal.since = Some(first_day);
     let others = newcomers.len() - 1;
     let traits_en = traits(top, "a known competitor", "from a new origin country");
     let traits_zh = traits(top, "已知竞争对手", "来自新的原产国");
@@ -118,7 +119,10 @@ fn judge(v: &View, cfg: &HealthSettings, supplier: CompanyId, first: usize) -> O
     if year_before < cfg.share_min_category_usd {
         return None;
     }
-    let category: f64 = v.s.months[first..=t].iter().map(|m| m.category.dollars()).sum();
+    // Against what the customer usually buys over as many months: a small trial lot in a lumpy
+    // buyer's quiet month is a small share of its business, not all of it.
+    let months_since = (t + 1 - first) as f64;
+    let category: f64 = v.s.months[first..=t].iter().map(|m| m.category.dollars()).sum::<f64>().max(year_before / 12.0 * months_since);
     let share = if category > 0.0 { value / category } else { 0.0 };
     let competitor = v.data.competitors.contains(&supplier);
     let reshuffle = others_before.len() >= 2 && !competitor && share < cfg.new_supplier_material_share;
@@ -126,15 +130,18 @@ fn judge(v: &View, cfg: &HealthSettings, supplier: CompanyId, first: usize) -> O
         return None;
     }
     let dominant = our_share(v, first, 12) >= cfg.new_supplier_dominant_share;
-    let regular = months.len() >= cfg.new_supplier_regular_months && (dominant || competitor);
-    let severity = if regular || share >= 2.5 * cfg.new_supplier_material_share { Severity::Orange } else { Severity::Yellow };
     let new_origin = origin.is_some_and(|o| !origins_before.is_empty() && !origins_before.contains(&o));
+    // Shipping month after month is a plan B; it is serious where we held the business, where the
+    // newcomer is a known competitor, or where it brings a new origin.
+    let regular = months.len() >= cfg.new_supplier_regular_months && (dominant || competitor || new_origin);
+    let severity = if regular || share >= cfg.new_supplier_orange_share { Severity::Orange } else { Severity::Yellow };
     Some(Newcomer { supplier, first, months_shipped: months.len(), value, share, competitor, new_origin, severity })
 }
 
 /// Our share of the customer's category purchases over the `len` months before bucket `first`.
 fn our_share(v: &View, first: usize, len: usize) -> f64 {
     let start = first.saturating_sub(len);
-    let (ours, cat) = v.s.months[start..first].iter().fold((0.0, 0.0), |(o, c), m| (o + m.ours.dollars(), c + m.category.dollars()));
+    let (ours, cat) =
+        v.s.months[start..first].iter().fold((0.0, 0.0), |(o, c), m| (o + m.ours_category.dollars(), c + m.category.dollars()));
     if cat > 0.0 { ours / cat } else { 0.0 }
 }

@@ -41,6 +41,11 @@ impl<'a> View<'a> {
         self.window(back, len).iter().map(|m| m.ours).sum()
     }
 
+    /// Our sales of catalog codes over a window (the numerator of our share).
+    pub fn ours_category(&self, back: usize, len: usize) -> Cents {
+        self.window(back, len).iter().map(|m| m.ours_category).sum()
+    }
+
     /// Category purchases over a window.
     pub fn category(&self, back: usize, len: usize) -> Cents {
         self.window(back, len).iter().map(|m| m.category).sum()

@@ -7,4 +7,5 @@ pub mod health;
 pub mod playbook;
 pub mod profile;
 pub mod series;
+pub mod tiers;
 pub mod window;

@@ -103,6 +103,8 @@ pub struct CustomerSeries {
     pub codes: Vec<CodeMonth>,
     /// Distinct days of our shipments, sorted (monthly summaries on the month's last day).
     pub our_days: Vec<NaiveDate>,
+    /// The codes we sold it, by month (month, code), sorted.
+    pub our_codes: Vec<(usize, Hs6)>,
 }
 
 /// Every customer of ours (bought from us at least once within the grid) on one grid.
@@ -161,6 +163,7 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
         suppliers: FxHashMap<(usize, CompanyId), (Cents, FxHashMap<u16, u32>)>,
         codes: FxHashMap<(usize, Hs6), Cents>,
         our_days: FxHashSet<NaiveDate>,
+        our_codes: FxHashSet<(usize, Hs6)>,
     }
     let mut acc: FxHashMap<CompanyId, Acc> = FxHashMap::default();
     for s in &data.shipments {
@@ -176,6 +179,7 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
         if is_ours {
             m.ours += s.value;
             a.our_days.insert(s.date.day);
+            a.our_codes.insert((i, s.hs6));
         }
         if in_catalog {
             m.category += s.value;
@@ -216,7 +220,9 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
             codes.sort_by_key(|c| (c.month, c.hs6));
             let mut our_days: Vec<NaiveDate> = a.our_days.into_iter().collect();
             our_days.sort();
-            CustomerSeries { customer, months: a.months, suppliers, codes, our_days }
+            let mut our_codes: Vec<(usize, Hs6)> = a.our_codes.into_iter().collect();
+            our_codes.sort();
+            CustomerSeries { customer, months: a.months, suppliers, codes, our_days, our_codes }
         })
         .collect();
     customers.sort_by_key(|c| c.customer);

@@ -3,6 +3,7 @@
 //! These are plain data with no I/O, so `import`, `store`, `analysis` and the front ends all speak
 //! the same language.
 
+mod attributes;
 mod company;
 mod dataset;
 pub mod date;
@@ -10,6 +11,7 @@ mod hs;
 mod money;
 mod shipment;
 
+pub use attributes::{ManualAttributes, RatingError};
 pub use company::{CompanyId, CompanyKey};
 pub use dataset::{Company, Dataset};
 pub use date::{Precision, Quarter, RecordDate};

@@ -1,0 +1,148 @@
+//! Raw metric values of every customer of ours at one month end, from the monthly series.
+//!
+//! Missing values: a growth without a prior year, a share without category purchases, a recency
+//! without any order are `None`, which normalisation scores as neutral (the middle of the range).
+
+use super::metric::{METRICS, Metric, manual_value};
+use crate::analysis::health::{HealthSettings, Level, SignalKind, View, level_of, order_rhythm, signals_at};
+use crate::analysis::series::{CustomerSeries, MonthGrid};
+use crate::model::{CompanyId, Dataset, Hs6, ManualAttributes};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One customer's raw metrics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    /// The customer.
+    pub id: CompanyId,
+    /// Raw values, indexed by [`Metric::index`].
+    pub raw: [Option<f64>; METRICS],
+    /// Its health level at the month end.
+    pub level: Level,
+    /// The growth opportunity flagged at the month end, if any (its explanation in English and
+    /// Chinese).
+    pub growth_signal: Option<(String, String)>,
+    /// Our sales over the last six months (USD).
+    pub ours_6m: f64,
+    /// Our sales over the six months before (USD).
+    pub ours_prior_6m: f64,
+}
+
+impl Measured {
+    /// A raw value.
+    pub fn get(&self, m: Metric) -> Option<f64> {
+        self.raw[m.index()]
+    }
+}
+
+/// The market's purchases of each code per month (every buyer in the data), for growth comparisons.
+pub type MarketByCode = FxHashMap<Hs6, Vec<i64>>;
+
+/// Sums every buyer's purchases per code and month bucket of the grid.
+pub fn market_by_code(data: &Dataset, grid: MonthGrid) -> MarketByCode {
+    let mut out: MarketByCode = FxHashMap::default();
+    for s in &data.shipments {
+        if let Some(i) = grid.index(s.date.day) {
+            out.entry(s.hs6).or_insert_with(|| vec![0; grid.months])[i] += s.value.0;
+        }
+    }
+    out
+}
+
+/// Measures one customer at bucket `t`.
+pub fn measure(
+    s: &CustomerSeries,
+    t: usize,
+    grid: MonthGrid,
+    data: &Dataset,
+    cfg: &HealthSettings,
+    market: &MarketByCode,
+    manual: &ManualAttributes,
+) -> Measured {
+    let v = View::new(s, t, grid, data);
+    let mut raw = [None; METRICS];
+    let mut set = |m: Metric, x: Option<f64>| raw[m.index()] = x.filter(|x| x.is_finite());
+    let as_of = v.as_of();
+    let (ours, ours_before) = (v.ours(0, 12).dollars(), v.ours(12, 12).dollars());
+    let (wallet, ours_cat) = (v.category(0, 12).dollars(), v.ours_category(0, 12).dollars());
+    set(Metric::Monetary, Some(ours));
+    let rhythm = order_rhythm(&s.our_days, as_of, cfg.rhythm_same_order_days);
+    let year_ago = crate::model::date::months_back(as_of, 12);
+    set(Metric::Frequency, Some(rhythm.as_ref().map_or(0, |r| r.orders.iter().filter(|d| **d > year_ago).count()) as f64));
+    let last = s.our_days.iter().rev().find(|d| **d <= as_of);
+    set(Metric::Recency, last.map(|d| (as_of - *d).num_days() as f64));
+    let first = s.our_days.first().filter(|d| **d <= as_of);
+    set(Metric::Tenure, first.map(|d| (as_of - *d).num_days() as f64 / 30.44));
+    set(Metric::SalesGrowth, (ours_before > 0.0).then(|| ours / ours_before - 1.0));
+    set(Metric::CategoryVsMarket, category_vs_market(&v, market));
+    set(Metric::Wallet, Some(wallet));
+    set(Metric::Share, (wallet > 0.0).then(|| ours_cat / wallet));
+    set(Metric::Headroom, Some((wallet - ours_cat).max(0.0)));
+    let codes: BTreeSet<Hs6> = s.our_codes.iter().filter(|(m, _)| *m <= t && m + 12 > t).map(|(_, c)| *c).collect();
+    set(Metric::Diversity, Some(codes.len() as f64));
+    set(Metric::Stability, stability(&v));
+    set(Metric::Concentration, concentration(&v));
+    let signals = signals_at(s, t, grid, data, cfg);
+    let level = level_of(&signals);
+    set(Metric::Health, Some(level as u8 as f64));
+    for m in Metric::ALL.into_iter().filter(|m| m.is_manual()) {
+        set(m, manual_value(manual, m).map(f64::from));
+    }
+    let growth_signal =
+        signals.iter().find(|x| x.kind == SignalKind::GrowthOpportunity).map(|x| (x.explanation.clone(), x.explanation_zh.clone()));
+    let (ours_6m, ours_prior_6m) = (v.ours(0, 6).dollars(), v.ours(6, 6).dollars());
+    Measured { id: s.customer, raw, level, growth_signal, ours_6m, ours_prior_6m }
+}
+
+/// The customer's category growth minus the market's growth for the codes it bought the year
+/// before (weighted by what it bought of each).
+fn category_vs_market(v: &View, market: &MarketByCode) -> Option<f64> {
+    let (now, before) = (v.category(0, 12).dollars(), v.category(12, 12).dollars());
+    if before <= 0.0 || !v.covers(0, 24) {
+        return None;
+    }
+    let t = v.t;
+    let mut weights: BTreeMap<Hs6, f64> = BTreeMap::new();
+    for c in v.s.codes.iter().filter(|c| c.in_catalog && c.month <= t.saturating_sub(12) && c.month + 24 > t) {
+        *weights.entry(c.hs6).or_default() += c.value.dollars();
+    }
+    let total: f64 = weights.values().sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let mut market_growth = 0.0;
+    for (code, w) in &weights {
+        let series = market.get(code)?;
+        let sum = |from: usize, to: usize| series[from..=to].iter().sum::<i64>() as f64;
+        let (m_now, m_before) = (sum(t - 11, t), sum(t - 23, t - 12));
+        if m_before > 0.0 {
+            market_growth += w / total * (m_now / m_before - 1.0);
+        }
+    }
+    Some((now / before - 1.0) - market_growth)
+}
+
+/// The coefficient of variation of our quarterly sales over the last eight quarters.
+fn stability(v: &View) -> Option<f64> {
+    let quarters: Vec<f64> = (0..8).filter(|q| v.covers(q * 3, 3)).map(|q| v.ours(q * 3, 3).dollars()).collect();
+    if quarters.len() < 4 {
+        return None;
+    }
+    let mean = quarters.iter().sum::<f64>() / quarters.len() as f64;
+    if mean <= 0.0 {
+        return None;
+    }
+    let sd = (quarters.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (quarters.len() - 1) as f64).sqrt();
+    Some(sd / mean)
+}
+
+/// The Herfindahl index of its category suppliers' shares over the last 12 months.
+fn concentration(v: &View) -> Option<f64> {
+    let t = v.t;
+    let mut by: HashMap<CompanyId, f64> = HashMap::new();
+    for s in v.s.suppliers.iter().filter(|s| s.month <= t && s.month + 12 > t) {
+        *by.entry(s.supplier).or_default() += s.value.dollars();
+    }
+    let total: f64 = by.values().sum();
+    (total > 0.0).then(|| by.values().map(|x| (x / total).powi(2)).sum())
+}

@@ -1,0 +1,203 @@
+//! The metrics a customer is scored on (DESIGN.md, "Value scoring and tiers"), with their names and
+//! which way is better.
+
+use crate::model::ManualAttributes;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One scoring metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Our sales over the last 12 months (USD).
+    Monetary,
+    /// Orders from us over the last 12 months.
+    Frequency,
+    /// Days since our last shipment (fewer is better).
+    Recency,
+    /// Months since the customer's first purchase from us.
+    Tenure,
+    /// Our sales over the last 12 months against the 12 before.
+    SalesGrowth,
+    /// The customer's category growth minus the market's growth for the same codes.
+    CategoryVsMarket,
+    /// Its category purchases from everyone over the last 12 months (USD).
+    Wallet,
+    /// Our share of that.
+    Share,
+    /// Wallet minus our sales in it (USD): what we could still win.
+    Headroom,
+    /// Distinct codes it bought from us over the last 12 months.
+    Diversity,
+    /// Variation of our quarterly sales over two years (coefficient of variation; less is better).
+    Stability,
+    /// Concentration of its suppliers (Herfindahl index of their shares; a customer with few
+    /// suppliers moves less).
+    Concentration,
+    /// Health level: green 0 … red 3 (lower is better).
+    Health,
+    /// Margin, set by the user (1–5).
+    Margin,
+    /// Payment and credit risk, set by the user (1–5; lower is better).
+    PaymentRisk,
+    /// Decision-chain complexity, set by the user (1–5; lower is better).
+    DecisionComplexity,
+    /// Relationship depth, set by the user (1–5).
+    RelationshipDepth,
+}
+
+/// How many metrics there are.
+pub const METRICS: usize = 17;
+
+impl Metric {
+    /// Every metric, in report order.
+    pub const ALL: [Metric; METRICS] = [
+        Metric::Monetary,
+        Metric::Frequency,
+        Metric::Recency,
+        Metric::Tenure,
+        Metric::SalesGrowth,
+        Metric::CategoryVsMarket,
+        Metric::Wallet,
+        Metric::Share,
+        Metric::Headroom,
+        Metric::Diversity,
+        Metric::Stability,
+        Metric::Concentration,
+        Metric::Health,
+        Metric::Margin,
+        Metric::PaymentRisk,
+        Metric::DecisionComplexity,
+        Metric::RelationshipDepth,
+    ];
+
+    /// Position in [`Metric::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The snake_case name used in JSON and weight files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::Monetary => "monetary",
+            Metric::Frequency => "frequency",
+            Metric::Recency => "recency",
+            Metric::Tenure => "tenure",
+            Metric::SalesGrowth => "sales_growth",
+            Metric::CategoryVsMarket => "category_vs_market",
+            Metric::Wallet => "wallet",
+            Metric::Share => "share",
+            Metric::Headroom => "headroom",
+            Metric::Diversity => "diversity",
+            Metric::Stability => "stability",
+            Metric::Concentration => "concentration",
+            Metric::Health => "health",
+            Metric::Margin => "margin",
+            Metric::PaymentRisk => "payment_risk",
+            Metric::DecisionComplexity => "decision_complexity",
+            Metric::RelationshipDepth => "relationship_depth",
+        }
+    }
+
+    /// Parses the snake_case name.
+    pub fn from_key(key: &str) -> Option<Metric> {
+        Metric::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Metric::Monetary => "Our sales, 12 months",
+            Metric::Frequency => "Orders a year",
+            Metric::Recency => "Days since last order",
+            Metric::Tenure => "Months as a customer",
+            Metric::SalesGrowth => "Growth of our sales",
+            Metric::CategoryVsMarket => "Its growth vs the market",
+            Metric::Wallet => "Wallet (category purchases)",
+            Metric::Share => "Our share",
+            Metric::Headroom => "Headroom",
+            Metric::Diversity => "Products bought from us",
+            Metric::Stability => "Stability",
+            Metric::Concentration => "Supplier concentration",
+            Metric::Health => "Health",
+            Metric::Margin => "Margin",
+            Metric::PaymentRisk => "Payment and credit risk",
+            Metric::DecisionComplexity => "Decision-chain complexity",
+            Metric::RelationshipDepth => "Relationship depth",
+        }
+    }
+
+    /// Chinese label.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Metric::Monetary => "近12个月我方销售额",
+            Metric::Frequency => "年下单次数",
+            Metric::Recency => "距上次下单天数",
+            Metric::Tenure => "合作月数",
+            Metric::SalesGrowth => "我方销售增长",
+            Metric::CategoryVsMarket => "品类增长相对市场",
+            Metric::Wallet => "采购总盘子",
+            Metric::Share => "我方份额",
+            Metric::Headroom => "增长空间",
+            Metric::Diversity => "向我方采购品类数",
+            Metric::Stability => "采购稳定性",
+            Metric::Concentration => "供应商集中度",
+            Metric::Health => "健康度",
+            Metric::Margin => "利润率",
+            Metric::PaymentRisk => "付款与信用风险",
+            Metric::DecisionComplexity => "决策链复杂度",
+            Metric::RelationshipDepth => "关系深度",
+        }
+    }
+
+    /// True when a higher raw value is better for the customer's value to us.
+    pub fn higher_is_better(self) -> bool {
+        !matches!(self, Metric::Recency | Metric::Stability | Metric::Health | Metric::PaymentRisk | Metric::DecisionComplexity)
+    }
+
+    /// How the metric is put on the common 0–1 scale (see [`super::normalize`]).
+    pub fn scale(self) -> Scale {
+        match self {
+            Metric::Health => Scale::Fixed { worst_or_least: 0.0, most: 3.0 },
+            m if m.is_manual() => Scale::Fixed { worst_or_least: 1.0, most: 5.0 },
+            _ => Scale::Rank,
+        }
+    }
+
+    /// True for the attributes the user sets by hand (1–5).
+    pub fn is_manual(self) -> bool {
+        matches!(self, Metric::Margin | Metric::PaymentRisk | Metric::DecisionComplexity | Metric::RelationshipDepth)
+    }
+}
+
+/// How a metric's raw values become 0–1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scale {
+    /// By percentile rank across the portfolio.
+    Rank,
+    /// By position on a fixed range (levels and 1–5 ratings: their meaning does not depend on the
+    /// other customers).
+    Fixed {
+        /// The lowest raw value.
+        worst_or_least: f64,
+        /// The highest raw value.
+        most: f64,
+    },
+}
+
+impl fmt::Display for Metric {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The value of a manual metric in a customer's attributes (`None` for computed metrics).
+pub fn manual_value(attributes: &ManualAttributes, m: Metric) -> Option<u8> {
+    match m {
+        Metric::Margin => attributes.margin,
+        Metric::PaymentRisk => attributes.payment_risk,
+        Metric::DecisionComplexity => attributes.decision_complexity,
+        Metric::RelationshipDepth => attributes.relationship_depth,
+        _ => None,
+    }
+}

@@ -1,0 +1,217 @@
+//! The tier report: every customer's tier and score with each metric's raw value, 0–1 value,
+//! weight and points, so a user can see why a customer landed where it did; the distribution, the
+//! core watchlist, the history and its events, upgrade candidates and the suggested weights.
+
+use super::candidates::{UpgradeCandidate, upgrade_candidates};
+use super::history::{TierEvent, TierHistory, tier_history};
+use super::metric::{METRICS, Metric};
+use super::profile::WeightProfile;
+use super::rules::{Tier, TierRules};
+use super::suggest::{PerMetric, Suggestion};
+use super::watchlist::{CORE_SHARE, core_watchlist};
+use super::{LEARNING_HORIZON_MONTHS, TierModel};
+use crate::analysis::health::Level;
+use crate::model::CompanyId;
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+/// One metric of one customer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct MetricValue {
+    /// The raw value (USD, days, months, fractions, levels 0–3, ratings 1–5); `None` when missing.
+    pub raw: Option<f64>,
+    /// The 0–1 value (1 best) the score uses.
+    pub normalized: f64,
+    /// The profile's weight.
+    pub weight: f64,
+    /// Points it adds to the score (0–100 in all).
+    pub points: f64,
+}
+
+/// One customer's place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CustomerTier {
+    /// Company id.
+    #[serde(skip)]
+    pub id: CompanyId,
+    /// Display name.
+    pub customer: String,
+    /// Its tier.
+    pub tier: Tier,
+    /// Its score, 0–100.
+    pub score: f64,
+    /// 1 for the best score.
+    pub rank: usize,
+    /// Our sales over the last 12 months (USD).
+    pub our_sales_12m: f64,
+    /// Health colour.
+    pub level: Level,
+    /// On the core watchlist.
+    pub core: bool,
+    /// Every metric, by name.
+    pub metrics: PerMetric<MetricValue>,
+}
+
+impl CustomerTier {
+    /// The metrics adding the most points, best first.
+    pub fn strongest(&self, n: usize) -> Vec<Metric> {
+        let mut ms: Vec<Metric> = Metric::ALL.into_iter().filter(|m| self.metrics.0[m.index()].weight > 0.0).collect();
+        ms.sort_by(|a, b| self.metrics.0[b.index()].points.total_cmp(&self.metrics.0[a.index()].points));
+        ms.truncate(n);
+        ms
+    }
+
+    /// The weighted metrics where it scores lowest (0–1), weakest first.
+    pub fn weakest(&self, n: usize) -> Vec<Metric> {
+        let mut ms: Vec<Metric> = Metric::ALL.into_iter().filter(|m| self.metrics.0[m.index()].weight > 0.0).collect();
+        ms.sort_by(|a, b| self.metrics.0[a.index()].normalized.total_cmp(&self.metrics.0[b.index()].normalized));
+        ms.truncate(n);
+        ms
+    }
+}
+
+/// How many customers, and how much of our sales, each tier holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TierCount {
+    /// The tier.
+    pub tier: Tier,
+    /// Customers in it.
+    pub customers: usize,
+    /// Our sales to them over the last 12 months (USD).
+    pub our_sales_12m: f64,
+    /// Their share of our sales.
+    pub share_of_sales: f64,
+}
+
+/// The smallest set of top customers making up 80% of our sales.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Watchlist {
+    /// Their names, largest first.
+    pub customers: Vec<String>,
+    /// How many.
+    pub count: usize,
+    /// Out of how many customers.
+    pub of_customers: usize,
+    /// The share of our sales they make up (at least [`CORE_SHARE`] when there are sales).
+    pub share_of_sales: f64,
+}
+
+/// The whole tier report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TierReport {
+    /// The as-of date.
+    pub as_of: NaiveDate,
+    /// The weights used.
+    pub profile: WeightProfile,
+    /// The tier rules used.
+    pub rules: TierRules,
+    /// Customers, best score first.
+    pub customers: Vec<CustomerTier>,
+    /// Per tier, A to D.
+    pub distribution: Vec<TierCount>,
+    /// The core watchlist.
+    pub watchlist: Watchlist,
+    /// Tiers at past quarter ends and now.
+    pub history: TierHistory,
+    /// Tier changes, newest first.
+    pub events: Vec<TierEvent>,
+    /// Customers below A whose business with us is taking off.
+    pub upgrade_candidates: Vec<UpgradeCandidate>,
+    /// Weights learnt from history, beside the profile's; `None` without enough history.
+    pub suggested: Option<Suggestion>,
+    /// Why there is no suggestion, when there is none.
+    pub suggestion_note: Option<String>,
+}
+
+impl TierModel {
+    /// Scores and tiers every customer under a profile and rules. Cheap: the metrics were measured
+    /// and normalised when the model was built.
+    pub fn evaluate(&self, profile: &WeightProfile, rules: &TierRules) -> TierReport {
+        let weights = &profile.weights;
+        let shares = weights.shares();
+        let (scores, tiers) = self.current.rank(weights, rules);
+        let ours = self.current.ours_12m();
+        let core: Vec<bool> = {
+            let mut flags = vec![false; ours.len()];
+            core_watchlist(&ours).into_iter().for_each(|i| flags[i] = true);
+            flags
+        };
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(ours[b].total_cmp(&ours[a])).then(a.cmp(&b)));
+        let customers: Vec<CustomerTier> = order
+            .iter()
+            .enumerate()
+            .map(|(rank, &i)| {
+                let m = &self.current.measured[i];
+                let norm = &self.current.norm[i];
+                let mut metrics = [MetricValue::default(); METRICS];
+                for k in Metric::ALL {
+                    let j = k.index();
+                    metrics[j] =
+                        MetricValue { raw: m.raw[j], normalized: norm[j], weight: weights.0[j], points: 100.0 * norm[j] * shares[j] };
+                }
+                CustomerTier {
+                    id: m.id,
+                    customer: self.name(m.id),
+                    tier: tiers[i],
+                    score: scores[i],
+                    rank: rank + 1,
+                    our_sales_12m: ours[i],
+                    level: m.level,
+                    core: core[i],
+                    metrics: PerMetric(metrics),
+                }
+            })
+            .collect();
+        let total: f64 = ours.iter().sum();
+        let share = |x: f64| if total > 0.0 { x / total } else { 0.0 };
+        let distribution = Tier::ALL
+            .into_iter()
+            .map(|t| {
+                let sales: f64 = customers.iter().filter(|c| c.tier == t).map(|c| c.our_sales_12m).sum();
+                TierCount {
+                    tier: t,
+                    customers: customers.iter().filter(|c| c.tier == t).count(),
+                    our_sales_12m: sales,
+                    share_of_sales: share(sales),
+                }
+            })
+            .collect();
+        let mut on_list: Vec<&CustomerTier> = customers.iter().filter(|c| c.core).collect();
+        on_list.sort_by(|a, b| b.our_sales_12m.total_cmp(&a.our_sales_12m));
+        let watchlist = Watchlist {
+            count: on_list.len(),
+            of_customers: customers.len(),
+            share_of_sales: share(on_list.iter().map(|c| c.our_sales_12m).sum()),
+            customers: on_list.iter().map(|c| c.customer.clone()).collect(),
+        };
+        let mut columns: Vec<(NaiveDate, FxHashMap<CompanyId, Tier>)> =
+            self.past.iter().map(|s| (s.as_of, s.measured.iter().map(|m| m.id).zip(s.rank(weights, rules).1).collect())).collect();
+        columns.push((self.as_of, self.current.measured.iter().map(|m| m.id).zip(tiers.iter().copied()).collect()));
+        let (history, events) = tier_history(&columns, |id| self.name(id));
+        let upgrade_candidates = upgrade_candidates(&self.current.measured, &tiers, |m| self.name(m.id));
+        let points = self.learning_points();
+        let suggested = self.learnt.as_ref().map(|l| l.against(&points, weights));
+        let suggestion_note = suggested.is_none().then(|| {
+            format!(
+                "not enough history to learn from: it takes quarter ends with at least {} customers, a year of purchases before them and {LEARNING_HORIZON_MONTHS} months after",
+                super::suggest::MIN_CUSTOMERS
+            )
+        });
+        debug_assert!(watchlist.customers.is_empty() || watchlist.share_of_sales >= CORE_SHARE - 1e-9);
+        TierReport {
+            as_of: self.as_of,
+            profile: profile.clone(),
+            rules: *rules,
+            customers,
+            distribution,
+            watchlist,
+            history,
+            events,
+            upgrade_candidates,
+            suggested,
+            suggestion_note,
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The portfolio measured at one date, normalised once; scoring it with any weights is then a few
+//! multiplications per customer, fast enough to re-tier on every slider move.
+
+use super::measure::{MarketByCode, Measured, measure};
+use super::metric::{METRICS, Metric};
+use super::normalize::normalize;
+use super::profile::Weights;
+use super::rules::{Tier, TierRules, assign};
+use crate::analysis::health::{HealthSettings, View};
+use crate::analysis::series::{MonthGrid, Portfolio};
+use crate::model::{CompanyId, Dataset, ManualAttributes};
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
+/// Every customer of ours at one date, with raw and 0–1 metrics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// The date measured.
+    pub as_of: NaiveDate,
+    /// Raw metrics per customer.
+    pub measured: Vec<Measured>,
+    /// 0–1 metrics per customer (1 best), rows as `measured`.
+    pub norm: Vec<[f64; METRICS]>,
+}
+
+impl Snapshot {
+    /// Normalises measured customers.
+    pub fn new(as_of: NaiveDate, measured: Vec<Measured>) -> Snapshot {
+        let raw: Vec<[Option<f64>; METRICS]> = measured.iter().map(|m| m.raw).collect();
+        Snapshot { as_of, norm: normalize(&raw), measured }
+    }
+
+    /// Measures every customer who bought from us in the two years to bucket `t`.
+    pub fn measure(
+        portfolio: &Portfolio,
+        t: usize,
+        data: &Dataset,
+        cfg: &HealthSettings,
+        market: &MarketByCode,
+        manual: &FxHashMap<CompanyId, ManualAttributes>,
+    ) -> Snapshot {
+        let grid: MonthGrid = portfolio.grid;
+        let none = ManualAttributes::default();
+        let measured = portfolio
+            .customers
+            .iter()
+            .filter(|s| View::new(s, t, grid, data).ours(0, 24).0 > 0)
+            .map(|s| measure(s, t, grid, data, cfg, market, manual.get(&s.customer).unwrap_or(&none)))
+            .collect();
+        Snapshot::new(grid.end_of(t), measured)
+    }
+
+    /// Number of customers.
+    pub fn len(&self) -> usize {
+        self.measured.len()
+    }
+
+    /// True when no customer bought from us.
+    pub fn is_empty(&self) -> bool {
+        self.measured.is_empty()
+    }
+
+    /// Our sales to each customer over the last 12 months (USD).
+    pub fn ours_12m(&self) -> Vec<f64> {
+        self.measured.iter().map(|m| m.get(Metric::Monetary).unwrap_or(0.0)).collect()
+    }
+
+    /// Each customer's score, 0–100: the weighted mean of its 0–1 metrics.
+    pub fn scores(&self, weights: &Weights) -> Vec<f64> {
+        let shares = weights.shares();
+        self.norm.iter().map(|row| score(row, &shares)).collect()
+    }
+
+    /// Scores and tiers under the given weights and rules.
+    pub fn rank(&self, weights: &Weights, rules: &TierRules) -> (Vec<f64>, Vec<Tier>) {
+        let scores = self.scores(weights);
+        let tiers = assign(rules, &scores, &self.ours_12m());
+        (scores, tiers)
+    }
+}
+
+/// A score, 0–100, from 0–1 metrics and weight shares.
+pub fn score(norm: &[f64; METRICS], shares: &[f64; METRICS]) -> f64 {
+    100.0 * norm.iter().zip(shares).map(|(v, w)| v * w).sum::<f64>()
+}

@@ -1,7 +1,8 @@
 //! Customs Radar (海关客户雷达): watch an export firm's customers through customs data, offline.
 //!
 //! Data flows one way: [`import`] reads files into typed records, [`store`] keeps them in a SQLite
-//! workspace, [`analysis`] computes over plain data, and the front ends ([`cli`]) present results.
+//! workspace, [`analysis`] computes over plain data, [`preferences`] reads the analysis settings a workspace
+//! keeps, and the front ends ([`cli`]) present results.
 //! See ARCHITECTURE.md.
 
 pub mod analysis;
@@ -9,4 +10,5 @@ pub mod cli;
 pub mod demo;
 pub mod import;
 pub mod model;
+pub mod preferences;
 pub mod store;

@@ -273,3 +273,28 @@ fn a_merge_makes_one_customer_in_the_health_check() {
     assert_eq!(report.customers.len(), 1);
     assert_eq!(report.customers[0].ours_12m, Cents(6_000_000), "all twelve months, both spellings");
 }
+
+#[test]
+fn customer_attributes_persist_and_follow_a_merge() {
+    use customs_radar::model::ManualAttributes;
+    let mut s = Scratch::new();
+    let text = csv_rows(&[("2023-01-05", "HANSA TOOLS GMBH", "X", 1.0), ("2023-01-06", "HANSA WERKZEUG HANDEL GMBH", "X", 1.0)]);
+    let path = s.file("a.csv", text.as_bytes());
+    s.import(&[path]);
+    let a = s.ws.find_company("HANSA TOOLS", None).expect("a");
+    let b = s.ws.find_company("HANSA WERKZEUG", None).expect("b");
+    let margin = ManualAttributes { margin: Some(4), ..Default::default() };
+    s.ws.set_attributes(a.id, &margin).expect("set");
+    s.ws.set_attributes(b.id, &ManualAttributes { margin: Some(1), payment_risk: Some(5), ..Default::default() }).expect("set");
+    let bad = ManualAttributes { relationship_depth: Some(7), ..Default::default() };
+    assert!(matches!(s.ws.set_attributes(a.id, &bad), Err(StoreError::Invalid(m)) if m.contains("1 to 5")));
+    // Reopened from disk.
+    let ws = Workspace::open(s.ws.path()).expect("reopen");
+    assert_eq!(ws.attributes_of(a.id).expect("read"), margin);
+    s.ws.merge_companies(a.id, b.id).expect("merge");
+    let merged = s.ws.attributes_of(a.id).expect("read");
+    assert_eq!(merged, ManualAttributes { margin: Some(4), payment_risk: Some(5), ..Default::default() }, "ours kept, gaps filled");
+    assert_eq!(s.ws.customer_attributes().expect("all").len(), 1, "the merged-away company's row is gone");
+    s.ws.set_attributes(a.id, &ManualAttributes::default()).expect("clear");
+    assert!(s.ws.customer_attributes().expect("all").is_empty());
+}

@@ -27,7 +27,7 @@ pub fn run(ws: &Workspace, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
     if data.me.is_empty() {
         anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
     }
-    let cfg = super::health::thresholds(ws)?;
+    let cfg = crate::preferences::health_thresholds(ws)?;
     let options = BacktestOptions { from: args.from, to: args.to, ..BacktestOptions::default() };
     let Some(report) = backtest(&data, &cfg, &options) else {
         anyhow::bail!("not enough history to replay (the range holds no month end)");

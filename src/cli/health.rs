@@ -1,20 +1,16 @@
 //! `customs-radar health [--as-of DATE] [--customer NAME] [--json]`
 
 use super::output::{dollars, percent, print_json, table};
-use crate::analysis::health::{CustomerHealth, HealthSettings, Level, assess};
+use crate::analysis::health::{CustomerHealth, Level, assess};
 use crate::analysis::playbook::{Playbook, advise};
 use crate::analysis::profile::profile;
 use crate::analysis::window::latest_date;
 use crate::model::Dataset;
+use crate::preferences;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use clap::Args;
 use std::process::ExitCode;
-
-/// Workspace key of the health thresholds.
-pub const THRESHOLDS_KEY: &str = "health_thresholds";
-/// Workspace key of the playbook texts.
-pub const PLAYBOOK_KEY: &str = "playbook";
 
 /// Arguments of `health`.
 #[derive(Debug, Args)]
@@ -30,17 +26,6 @@ pub struct HealthArgs {
     pub json: bool,
 }
 
-/// The thresholds kept in the workspace, checked.
-pub fn thresholds(ws: &Workspace) -> anyhow::Result<HealthSettings> {
-    let cfg: HealthSettings = ws.setting(THRESHOLDS_KEY)?;
-    cfg.validate().map_err(|e| {
-        anyhow::anyhow!(
-            "the workspace's health thresholds are not usable: {e}; fix with `customs-radar thresholds set` or `thresholds reset`"
-        )
-    })?;
-    Ok(cfg)
-}
-
 /// Runs the health check.
 pub fn run(ws: &Workspace, args: &HealthArgs) -> anyhow::Result<ExitCode> {
     let data = ws.load_dataset()?;
@@ -50,7 +35,7 @@ pub fn run(ws: &Workspace, args: &HealthArgs) -> anyhow::Result<ExitCode> {
     if data.me.is_empty() {
         anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
     }
-    let cfg = thresholds(ws)?;
+    let cfg = preferences::health_thresholds(ws)?;
     let report = assess(&data, as_of, &cfg);
     if let Some(name) = &args.customer {
         let found = ws.find_company(name, None)?;
@@ -98,7 +83,7 @@ fn one_customer(
     json: bool,
     same_order_days: i64,
 ) -> anyhow::Result<ExitCode> {
-    let playbook: Playbook = ws.setting(PLAYBOOK_KEY)?;
+    let playbook: Playbook = preferences::playbook(ws)?;
     let advice = health.and_then(|h| advise(&playbook, h));
     let series = profile(data, id, as_of, same_order_days);
     if json {

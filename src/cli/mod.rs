@@ -3,6 +3,7 @@
 //! `run` parses arguments, opens the workspace and dispatches to one module per subcommand. Errors
 //! are returned to `main`, which prints them once.
 
+mod attributes;
 mod backtest;
 mod company;
 mod customers;
@@ -14,9 +15,13 @@ mod output;
 mod overview;
 mod parties;
 mod playbook;
+mod profiles;
 mod progress;
 mod rejected;
+mod service_plan;
 mod thresholds;
+mod tier_rules;
+mod tiers;
 
 use crate::store::Workspace;
 use anyhow::Context;
@@ -72,6 +77,29 @@ pub enum Command {
         #[command(subcommand)]
         action: playbook::PlaybookAction,
     },
+    /// Customers scored and tiered A/B/C/D under a weight profile, with the core watchlist, tier
+    /// changes, upgrade candidates and weights learnt from history.
+    Tiers(tiers::TiersArgs),
+    /// Weight profiles for tiers: list, show, copy, rename, delete, use, set.
+    Profiles {
+        #[command(subcommand)]
+        action: profiles::ProfilesAction,
+    },
+    /// How scores become tiers: quantiles or score cut-offs.
+    TierRules {
+        #[command(subcommand)]
+        action: tier_rules::TierRulesAction,
+    },
+    /// How each tier is looked after: owner, visits, response time, credit terms.
+    ServicePlan {
+        #[command(subcommand)]
+        action: service_plan::ServicePlanAction,
+    },
+    /// Your 1–5 judgements of customers: margin, payment risk, decision complexity, relationship depth.
+    Attributes {
+        #[command(subcommand)]
+        action: attributes::AttributesAction,
+    },
     /// Companies: list spellings, merge two companies, split a spelling off.
     Company {
         #[command(subcommand)]
@@ -105,6 +133,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backtest(args) => backtest::run(&ws, &args),
         Command::Thresholds { action } => thresholds::run(&mut ws, action),
         Command::Playbook { action } => playbook::run(&mut ws, action),
+        Command::Tiers(args) => tiers::run(&ws, &args),
+        Command::Profiles { action } => profiles::run(&mut ws, action),
+        Command::TierRules { action } => tier_rules::run(&mut ws, action),
+        Command::ServicePlan { action } => service_plan::run(&mut ws, action),
+        Command::Attributes { action } => attributes::run(&mut ws, action),
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
         Command::History(args) => history::run(&ws, &args),

@@ -1,9 +1,9 @@
 //! `customs-radar playbook show|set FILE.json|reset`: the response texts per level, kept in the
 //! workspace.
 
-use super::health::PLAYBOOK_KEY;
 use super::output::print_json;
 use crate::analysis::playbook::Playbook;
+use crate::preferences::PLAYBOOK as PLAYBOOK_KEY;
 use crate::store::Workspace;
 use anyhow::Context;
 use clap::Subcommand;

@@ -1,9 +1,9 @@
 //! `customs-radar thresholds show|set NAME VALUE|reset`: the health rules' thresholds, kept in the
 //! workspace.
 
-use super::health::THRESHOLDS_KEY;
 use super::output::print_json;
 use crate::analysis::health::HealthSettings;
+use crate::preferences::THRESHOLDS as THRESHOLDS_KEY;
 use crate::store::Workspace;
 use anyhow::{Context, bail};
 use clap::Subcommand;

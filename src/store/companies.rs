@@ -189,8 +189,14 @@ impl Workspace {
             .into())
     }
 
+    /// A company's display name.
+    pub fn company_name(&self, id: CompanyId) -> Result<String, StoreError> {
+        let name: Option<String> = self.conn.query_row("SELECT name FROM companies WHERE id = ?1", [id.0], |r| r.get(0)).optional()?;
+        name.ok_or_else(|| StoreError::Invalid(format!("no company #{}", id.0)))
+    }
+
     /// Merges `from` into `into`: every spelling and key of `from` now belongs to `into`, also for
-    /// files imported later.
+    /// files imported later; `into` keeps its 1–5 attributes and takes `from`'s where it had none.
     pub fn merge_companies(&mut self, into: CompanyId, from: CompanyId) -> Result<(), StoreError> {
         if into == from {
             return Err(StoreError::Invalid("a company cannot be merged into itself".into()));
@@ -198,6 +204,7 @@ impl Workspace {
         let tx = self.conn.transaction()?;
         tx.execute("UPDATE aliases SET company_id = ?1 WHERE company_id = ?2", params![into.0, from.0])?;
         tx.execute("UPDATE company_keys SET company_id = ?1 WHERE company_id = ?2", params![into.0, from.0])?;
+        super::attributes::merge_attributes(&tx, into, from)?;
         tx.execute("DELETE FROM companies WHERE id = ?1", [from.0])?;
         tx.commit()?;
         Ok(())

@@ -1,6 +1,7 @@
 //! The workspace: one SQLite file (WAL mode, versioned schema) holding shipments, companies and their
 //! spellings, settings, mapping templates and import history. Money is stored as integer cents.
 
+mod attributes;
 mod companies;
 mod error;
 mod history;

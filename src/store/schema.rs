@@ -113,6 +113,16 @@ const MIGRATIONS: &[&str] = &[
         value  TEXT NOT NULL          -- JSON
     ) WITHOUT ROWID;
     "#,
+    // 2: the user's 1–5 judgements of customers (value scoring), NULL when not set.
+    r#"
+    CREATE TABLE customer_attributes (
+        company_id           INTEGER PRIMARY KEY REFERENCES companies(id),
+        margin               INTEGER,
+        payment_risk         INTEGER,
+        decision_complexity  INTEGER,
+        relationship_depth   INTEGER
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -1,6 +1,7 @@
 //! Upgrade candidates: customers below tier A whose business with us is taking off — our sales up
 //! at least 300% in six months, or a growth opportunity flagged by the health check. They may
-//! deserve more attention before their score catches up.
+//! deserve more attention before their score catches up. A jump from a trickle is not a take-off:
+//! the last six months must reach the portfolio's lower quartile of six-month sales.
 
 use super::measure::Measured;
 use super::rules::Tier;
@@ -27,13 +28,16 @@ pub struct UpgradeCandidate {
 
 /// The candidates among measured customers and their tiers, fastest growing first.
 pub fn upgrade_candidates(measured: &[Measured], tiers: &[Tier], name: impl Fn(&Measured) -> String) -> Vec<UpgradeCandidate> {
+    let mut six: Vec<f64> = measured.iter().map(|m| m.ours_6m).filter(|x| *x > 0.0).collect();
+    six.sort_by(f64::total_cmp);
+    let floor = six.get(six.len() / 4).copied().unwrap_or(0.0);
     let mut out: Vec<UpgradeCandidate> = measured
         .iter()
         .zip(tiers)
         .filter(|(_, t)| **t != Tier::A)
         .filter_map(|(m, t)| {
             let growth = (m.ours_prior_6m > 0.0).then(|| m.ours_6m / m.ours_prior_6m - 1.0);
-            let jumped = m.ours_prior_6m > 0.0 && m.ours_6m >= GROWTH_MULTIPLE * m.ours_prior_6m;
+            let jumped = m.ours_prior_6m > 0.0 && m.ours_6m >= GROWTH_MULTIPLE * m.ours_prior_6m && m.ours_6m >= floor;
             let (reason, reason_zh) = if jumped {
                 let g = growth.unwrap_or_default();
                 (
@@ -49,4 +53,40 @@ pub fn upgrade_candidates(measured: &[Measured], tiers: &[Tier], name: impl Fn(&
         .collect();
     out.sort_by(|a, b| b.growth_6m.unwrap_or(f64::MIN).total_cmp(&a.growth_6m.unwrap_or(f64::MIN)).then(a.customer.cmp(&b.customer)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::health::Level;
+    use crate::analysis::tiers::metric::METRICS;
+    use crate::model::CompanyId;
+
+    fn customer(id: i64, prior: f64, now: f64, signal: bool) -> Measured {
+        Measured {
+            id: CompanyId(id),
+            raw: [None; METRICS],
+            level: Level::Green,
+            growth_signal: signal.then(|| ("bought 3 times more".to_string(), "采购增至3倍".to_string())),
+            ours_6m: now,
+            ours_prior_6m: prior,
+        }
+    }
+
+    #[test]
+    fn take_offs_below_a_are_candidates_and_trickles_are_not() {
+        let measured = vec![
+            customer(1, 10_000.0, 50_000.0, false), // +400%
+            customer(2, 100.0, 500.0, false),       // +400% of a trickle
+            customer(3, 20_000.0, 90_000.0, false), // +350% but already A
+            customer(4, 30_000.0, 33_000.0, true),  // health's growth opportunity
+            customer(5, 30_000.0, 60_000.0, false), // +100%: not enough
+        ];
+        let tiers = [Tier::C, Tier::D, Tier::A, Tier::B, Tier::B];
+        let found = upgrade_candidates(&measured, &tiers, |m| format!("C{}", m.id.0));
+        let names: Vec<&str> = found.iter().map(|c| c.customer.as_str()).collect();
+        assert_eq!(names, vec!["C1", "C4"]);
+        assert_eq!(found[0].reason, "our sales grew 400% in six months ($10,000 → $50,000)");
+        assert!(found[1].reason_zh.contains("采购增至3倍"));
+    }
 }

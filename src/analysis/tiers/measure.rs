@@ -72,7 +72,7 @@ pub fn measure(
     let last = s.our_days.iter().rev().find(|d| **d <= as_of);
     set(Metric::Recency, last.map(|d| (as_of - *d).num_days() as f64));
     let first = s.our_days.first().filter(|d| **d <= as_of);
-    set(Metric::Tenure, first.map(|d| (as_of - *d).num_days() as f64 / 30.44));
+    set(Metric::Tenure, first.map(|d| crate::model::date::month_number_diff(as_of, *d) as f64));
     set(Metric::SalesGrowth, (ours_before > 0.0).then(|| ours / ours_before - 1.0));
     set(Metric::CategoryVsMarket, category_vs_market(&v, market));
     set(Metric::Wallet, Some(wallet));

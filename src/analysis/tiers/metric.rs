@@ -15,7 +15,7 @@ pub enum Metric {
     Frequency,
     /// Days since our last shipment (fewer is better).
     Recency,
-    /// Months since the customer's first purchase from us.
+    /// Whole months since the customer's first purchase from us (as far back as the data go).
     Tenure,
     /// Our sales over the last 12 months against the 12 before.
     SalesGrowth,
@@ -158,9 +158,39 @@ impl Metric {
     /// How the metric is put on the common 0–1 scale (see [`super::normalize`]).
     pub fn scale(self) -> Scale {
         match self {
-            Metric::Health => Scale::Fixed { worst_or_least: 0.0, most: 3.0 },
-            m if m.is_manual() => Scale::Fixed { worst_or_least: 1.0, most: 5.0 },
-            _ => Scale::Rank,
+            // Money is skewed: a few giants would squash everyone else on a linear scale.
+            Metric::Monetary | Metric::Wallet | Metric::Headroom => Scale::Rank,
+            // Rates and counts whose range depends on the portfolio.
+            Metric::SalesGrowth | Metric::CategoryVsMarket | Metric::Diversity | Metric::Stability => Scale::Clipped,
+            // Three years or more is a long relationship (and the data rarely reach further back).
+            Metric::Tenure => Scale::Fixed { lo: 0.0, hi: 36.0 },
+            // An order a month or more is full marks; 11 or 13 orders a year are not worlds apart.
+            Metric::Frequency => Scale::Fixed { lo: 0.0, hi: 12.0 },
+            // A year without an order is as bad as it gets; a few days either way hardly matter.
+            Metric::Recency => Scale::Fixed { lo: 0.0, hi: 365.0 },
+            Metric::Share | Metric::Concentration => Scale::Fixed { lo: 0.0, hi: 1.0 },
+            Metric::Health => Scale::Fixed { lo: 0.0, hi: 3.0 },
+            Metric::Margin | Metric::PaymentRisk | Metric::DecisionComplexity | Metric::RelationshipDepth => {
+                Scale::Fixed { lo: 1.0, hi: 5.0 }
+            }
+        }
+    }
+
+    /// A raw value in its unit, for people: `$12,345`, `35%`, `+12%`, `41 days`, `orange`, `4/5`;
+    /// a dash when missing.
+    pub fn format(self, raw: Option<f64>) -> String {
+        use crate::analysis::health::{pct, usd};
+        let Some(x) = raw else { return "–".into() };
+        match self {
+            Metric::Monetary | Metric::Wallet | Metric::Headroom => usd(x),
+            Metric::Frequency | Metric::Diversity => format!("{x:.0}"),
+            Metric::Recency => format!("{x:.0} d"),
+            Metric::Tenure => format!("{x:.0} mo"),
+            Metric::SalesGrowth | Metric::CategoryVsMarket => format!("{}{}", if x > 0.0 { "+" } else { "" }, pct(x)),
+            Metric::Share => pct(x),
+            Metric::Stability | Metric::Concentration => format!("{x:.2}"),
+            Metric::Health => ["green", "yellow", "orange", "red"].get(x as usize).copied().unwrap_or("?").to_string(),
+            Metric::Margin | Metric::PaymentRisk | Metric::DecisionComplexity | Metric::RelationshipDepth => format!("{x:.0}/5"),
         }
     }
 
@@ -173,15 +203,18 @@ impl Metric {
 /// How a metric's raw values become 0–1.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Scale {
-    /// By percentile rank across the portfolio.
+    /// By percentile rank across the portfolio (skewed money figures).
     Rank,
-    /// By position on a fixed range (levels and 1–5 ratings: their meaning does not depend on the
-    /// other customers).
+    /// Linearly between the portfolio's 5th and 95th percentiles, values beyond them clipped
+    /// (rates and counts: differences keep their size, outliers do not stretch the scale).
+    Clipped,
+    /// Linearly on a fixed range, values beyond it clipped (measures whose meaning does not depend
+    /// on the other customers: shares, levels, ratings, days).
     Fixed {
-        /// The lowest raw value.
-        worst_or_least: f64,
-        /// The highest raw value.
-        most: f64,
+        /// The raw value scoring 0 (before flipping a less-is-better metric).
+        lo: f64,
+        /// The raw value scoring 1.
+        hi: f64,
     },
 }
 
@@ -199,5 +232,30 @@ pub fn manual_value(attributes: &ManualAttributes, m: Metric) -> Option<u8> {
         Metric::DecisionComplexity => attributes.decision_complexity,
         Metric::RelationshipDepth => attributes.relationship_depth,
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_index_matches_the_order() {
+        for (i, m) in Metric::ALL.into_iter().enumerate() {
+            assert_eq!(m.index(), i);
+            assert_eq!(Metric::from_key(m.key()), Some(m));
+            assert!(!m.label_en().is_empty() && !m.label_zh().is_empty());
+        }
+        assert_eq!(Metric::from_key("nope"), None);
+    }
+
+    #[test]
+    fn values_read_in_their_unit() {
+        assert_eq!(Metric::Monetary.format(Some(12_345.4)), "$12,345");
+        assert_eq!(Metric::SalesGrowth.format(Some(0.25)), "+25%");
+        assert_eq!(Metric::CategoryVsMarket.format(Some(-0.1)), "-10%");
+        assert_eq!(Metric::Health.format(Some(2.0)), "orange");
+        assert_eq!(Metric::Margin.format(Some(4.0)), "4/5");
+        assert_eq!(Metric::Share.format(None), "–");
     }
 }

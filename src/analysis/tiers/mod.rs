@@ -27,7 +27,7 @@ pub use history::{Direction, HistoryRow, TierEvent, TierHistory};
 pub use metric::{METRICS, Metric};
 pub use profile::{POTENTIAL_FIRST, ProfileError, Profiles, STABILITY_FIRST, VALUE_FIRST, WeightProfile, Weights};
 pub use report::{CustomerTier, MetricValue, TierCount, TierReport, Watchlist};
-pub use rules::{RulesError, Tier, TierRules, assign};
+pub use rules::{DEFAULT_GRACE, RulesError, Split, Tier, TierRules, assign};
 pub use service::{SERVICE_FIELDS, ServicePlan, TierService};
 pub use snapshot::Snapshot;
 pub use suggest::{LearningPoint, Learnt, Suggestion};

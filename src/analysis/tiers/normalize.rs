@@ -1,13 +1,24 @@
 //! Putting every metric on a common 0–1 scale where 1 is best, robust to a few giant customers.
 //!
-//! Money and counts are skewed: one customer buying a hundred times the median would squash
-//! everyone else near zero on a min–max scale. So most metrics are scored by **percentile rank**
-//! across the portfolio: the customer's mid-rank `(rank − ½) / n`, ties sharing their average rank,
-//! so the giant scores just under 1 and the order of the others is kept. The health level and the
-//! 1–5 ratings are scored on their **fixed scale** instead (green = 1 … red = 0; rating 1 = 0 …
-//! 5 = 1), because their meaning does not depend on the other customers. Metrics where less is
-//! better (days since the last order, variation, level, risk, complexity) are flipped. A missing
-//! value (no prior year, no category purchases, a rating not set) scores ½: neutral.
+//! Three ways, chosen per metric ([`Metric::scale`]):
+//! - **Percentile rank** for money (our sales, wallet, headroom), which is skewed: one customer
+//!   buying a hundred times the median would squash everyone else near zero on a linear scale.
+//!   The score is the mid-rank `(rank − ½) / n`, ties sharing their average rank, so the giant
+//!   scores just under 1 and the order of the others is kept.
+//! - **Clipped** for rates and counts whose range depends on the portfolio (growth, growth
+//!   against the market, products, variation): linear between the portfolio's 5th and 95th
+//!   percentiles, values beyond clipped. Differences keep their size — a 2% and a 3% growth score
+//!   almost the same — while an outlier cannot stretch the scale.
+//! - **Fixed range** for measures whose meaning does not depend on the other customers: share and
+//!   supplier concentration (0–1), health (green 1 … red 0), the 1–5 ratings, orders a year (12 or
+//!   more is full marks), months as a customer (36 or more is full marks) and days since the last
+//!   order (a year or more scores 0).
+//!
+//! Rank scaling spreads customers evenly even where they barely differ; using it only for money
+//! keeps the tiers from flickering between quarters on noise such as an order falling a few days
+//! either side of a quarter end. Metrics where less is better (days since the last order,
+//! variation, level, risk, complexity) are flipped. A missing value (no prior year, no category
+//! purchases, a rating not set) scores ½: neutral.
 
 use super::metric::{METRICS, Metric, Scale};
 
@@ -45,13 +56,14 @@ pub fn normalize_metric(metric: Metric, raw: &[Option<f64>]) -> Vec<f64> {
                 out[i] = (r - 0.5) / n;
             }
         }
-        Scale::Fixed { worst_or_least, most } => {
-            for (o, v) in out.iter_mut().zip(raw) {
-                if let Some(v) = v {
-                    *o = ((v - worst_or_least) / (most - worst_or_least)).clamp(0.0, 1.0);
-                }
+        Scale::Clipped => {
+            let mut present: Vec<f64> = raw.iter().flatten().copied().collect();
+            present.sort_by(f64::total_cmp);
+            if let (Some(lo), Some(hi)) = (percentile(&present, 0.05), percentile(&present, 0.95)) {
+                linear(&mut out, raw, lo, hi);
             }
         }
+        Scale::Fixed { lo, hi } => linear(&mut out, raw, lo, hi),
     }
     if !metric.higher_is_better() {
         for (o, v) in out.iter_mut().zip(raw) {
@@ -61,6 +73,24 @@ pub fn normalize_metric(metric: Metric, raw: &[Option<f64>]) -> Vec<f64> {
         }
     }
     out
+}
+
+/// The value at quantile `q` of sorted values (nearest rank).
+fn percentile(sorted: &[f64], q: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    sorted.get((q * last as f64).round() as usize).copied()
+}
+
+/// Scores present values linearly from `lo` (0) to `hi` (1), clipped; all neutral when `hi ≤ lo`.
+fn linear(out: &mut [f64], raw: &[Option<f64>], lo: f64, hi: f64) {
+    if hi <= lo {
+        return;
+    }
+    for (o, v) in out.iter_mut().zip(raw) {
+        if let Some(v) = v {
+            *o = ((v - lo) / (hi - lo)).clamp(0.0, 1.0);
+        }
+    }
 }
 
 /// The 0–1 scores of every metric of every customer (rows follow `raw`).
@@ -95,10 +125,25 @@ mod tests {
 
     #[test]
     fn less_is_better_metrics_are_flipped_and_missing_is_neutral() {
-        let days = [Some(5.0), Some(400.0), None];
+        let days = [Some(0.0), Some(400.0), None, Some(73.0)];
         let scores = normalize_metric(Metric::Recency, &days);
-        assert!(scores[0] > scores[1], "a recent order scores higher: {scores:?}");
+        assert_eq!(scores[0], 1.0, "an order today");
+        assert_eq!(scores[1], 0.0, "over a year ago");
         assert_eq!(scores[2], NEUTRAL);
+        assert!((scores[3] - 0.8).abs() < 1e-9, "{scores:?}");
+    }
+
+    #[test]
+    fn rates_are_clipped_at_the_5th_and_95th_percentiles() {
+        // 21 growth rates from -50% to +50% in 5-point steps, and one outlier at +5000%.
+        let mut raw: Vec<Option<f64>> = (0..21).map(|i| Some(-0.5 + 0.05 * i as f64)).collect();
+        raw.push(Some(50.0));
+        let scores = normalize_metric(Metric::SalesGrowth, &raw);
+        assert_eq!(scores[21], 1.0, "the outlier is clipped, not stretching the scale");
+        assert_eq!(scores[0], 0.0);
+        let step = scores[11] - scores[10];
+        assert!((step - scores[12] + scores[11]).abs() < 1e-9 && step > 0.04, "equal steps keep equal distances: {scores:?}");
+        assert_eq!(normalize_metric(Metric::Diversity, &[Some(3.0), Some(3.0)]), vec![NEUTRAL, NEUTRAL], "no spread: neutral");
     }
 
     #[test]

@@ -153,9 +153,9 @@ impl WeightProfile {
             builtin(
                 VALUE_FIRST,
                 &[
-                    (Monetary, 30.0),
-                    (Frequency, 10.0),
-                    (Recency, 10.0),
+                    (Monetary, 40.0),
+                    (Frequency, 5.0),
+                    (Recency, 5.0),
                     (Tenure, 5.0),
                     (Share, 10.0),
                     (Stability, 5.0),

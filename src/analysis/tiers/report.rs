@@ -6,7 +6,7 @@ use super::candidates::{UpgradeCandidate, upgrade_candidates};
 use super::history::{TierEvent, TierHistory, tier_history};
 use super::metric::{METRICS, Metric};
 use super::profile::WeightProfile;
-use super::rules::{Tier, TierRules};
+use super::rules::{Tier, TierRules, assign};
 use super::suggest::{PerMetric, Suggestion};
 use super::watchlist::{CORE_SHARE, core_watchlist};
 use super::{LEARNING_HORIZON_MONTHS, TierModel};
@@ -39,6 +39,8 @@ pub struct CustomerTier {
     pub customer: String,
     /// Its tier.
     pub tier: Tier,
+    /// The tier is last quarter's, kept by the grace band (its score alone would place it elsewhere).
+    pub held: bool,
     /// Its score, 0–100.
     pub score: f64,
     /// 1 for the best score.
@@ -54,18 +56,23 @@ pub struct CustomerTier {
 }
 
 impl CustomerTier {
-    /// The metrics adding the most points, best first.
+    /// The metrics adding the most points where it scores well (0–1 above ½), best first.
     pub fn strongest(&self, n: usize) -> Vec<Metric> {
-        let mut ms: Vec<Metric> = Metric::ALL.into_iter().filter(|m| self.metrics.0[m.index()].weight > 0.0).collect();
-        ms.sort_by(|a, b| self.metrics.0[b.index()].points.total_cmp(&self.metrics.0[a.index()].points));
+        let v = |m: &Metric| self.metrics.0[m.index()];
+        let mut ms: Vec<Metric> =
+            Metric::ALL.into_iter().filter(|m| v(m).weight > 0.0 && v(m).raw.is_some() && v(m).normalized > 0.5).collect();
+        ms.sort_by(|a, b| v(b).points.total_cmp(&v(a).points));
         ms.truncate(n);
         ms
     }
 
-    /// The weighted metrics where it scores lowest (0–1), weakest first.
+    /// The weighted metrics where it scores poorly (0–1 below ½), weakest first; missing values are
+    /// neutral, not weak, and left out.
     pub fn weakest(&self, n: usize) -> Vec<Metric> {
-        let mut ms: Vec<Metric> = Metric::ALL.into_iter().filter(|m| self.metrics.0[m.index()].weight > 0.0).collect();
-        ms.sort_by(|a, b| self.metrics.0[a.index()].normalized.total_cmp(&self.metrics.0[b.index()].normalized));
+        let v = |m: &Metric| self.metrics.0[m.index()];
+        let mut ms: Vec<Metric> =
+            Metric::ALL.into_iter().filter(|m| v(m).weight > 0.0 && v(m).raw.is_some() && v(m).normalized < 0.5).collect();
+        ms.sort_by(|a, b| v(a).normalized.total_cmp(&v(b).normalized).then(v(b).weight.total_cmp(&v(a).weight)));
         ms.truncate(n);
         ms
     }
@@ -130,8 +137,17 @@ impl TierModel {
     pub fn evaluate(&self, profile: &WeightProfile, rules: &TierRules) -> TierReport {
         let weights = &profile.weights;
         let shares = weights.shares();
-        let (scores, tiers) = self.current.rank(weights, rules);
+        // Past quarters in order, each tiered with the grace band from the one before.
+        let mut columns: Vec<(NaiveDate, FxHashMap<CompanyId, Tier>)> = Vec::with_capacity(self.past.len() + 1);
+        let empty = FxHashMap::default();
+        for s in &self.past {
+            let tiers = s.rank(weights, rules, columns.last().map_or(&empty, |(_, t)| t)).1;
+            columns.push((s.as_of, s.measured.iter().map(|m| m.id).zip(tiers).collect()));
+        }
+        let (scores, tiers) = self.current.rank(weights, rules, columns.last().map_or(&empty, |(_, t)| t));
+        columns.push((self.as_of, self.current.measured.iter().map(|m| m.id).zip(tiers.iter().copied()).collect()));
         let ours = self.current.ours_12m();
+        let fresh = assign(rules, &scores, &ours, &[]);
         let core: Vec<bool> = {
             let mut flags = vec![false; ours.len()];
             core_watchlist(&ours).into_iter().for_each(|i| flags[i] = true);
@@ -155,6 +171,7 @@ impl TierModel {
                     id: m.id,
                     customer: self.name(m.id),
                     tier: tiers[i],
+                    held: tiers[i] != fresh[i],
                     score: scores[i],
                     rank: rank + 1,
                     our_sales_12m: ours[i],
@@ -186,9 +203,6 @@ impl TierModel {
             share_of_sales: share(on_list.iter().map(|c| c.our_sales_12m).sum()),
             customers: on_list.iter().map(|c| c.customer.clone()).collect(),
         };
-        let mut columns: Vec<(NaiveDate, FxHashMap<CompanyId, Tier>)> =
-            self.past.iter().map(|s| (s.as_of, s.measured.iter().map(|m| m.id).zip(s.rank(weights, rules).1).collect())).collect();
-        columns.push((self.as_of, self.current.measured.iter().map(|m| m.id).zip(tiers.iter().copied()).collect()));
         let (history, events) = tier_history(&columns, |id| self.name(id));
         let upgrade_candidates = upgrade_candidates(&self.current.measured, &tiers, |m| self.name(m.id));
         let points = self.learning_points();

@@ -1,7 +1,13 @@
 //! From scores to tiers A/B/C/D: by quantiles of the portfolio (the default: the top tenth is A)
-//! or by fixed score cut-offs. Either way a customer we sold nothing to in the last 12 months is
-//! never A: A means the senior manager's time, which goes to business we have. Under quantiles its
-//! A place passes to the next customer in line.
+//! or by fixed score cut-offs.
+//!
+//! Two rules on top:
+//! - A customer we sold nothing to in the last 12 months is never A: A means the senior manager's
+//!   time, which goes to business we have. Under quantiles its A place passes to the next customer.
+//! - A grace band keeps tiers from flickering: a customer keeps last quarter's tier until its score
+//!   leaves that tier's band by more than `grace` points. Without it, customers near a boundary
+//!   would change tier every quarter on noise (an order landing a few days either side of a quarter
+//!   end), and real upgrades would drown among them.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -45,12 +51,15 @@ pub enum RulesError {
     /// Cut-offs must fall within 0–100.
     #[error("tier cut-offs must satisfy 100 ≥ A ≥ B ≥ C ≥ 0 (scores), got {0}, {1}, {2}")]
     Cutoffs(f64, f64, f64),
+    /// The grace band must be 0–20 points.
+    #[error("the grace band must be 0 to 20 score points, got {0}")]
+    Grace(f64),
 }
 
-/// How scores become tiers.
+/// Where the tier boundaries lie.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum TierRules {
+pub enum Split {
     /// Cumulative shares of customers, best scores first: the top `a` are A, up to `b` B, up to `c`
     /// C, the rest D.
     Quantiles {
@@ -72,112 +81,197 @@ pub enum TierRules {
     },
 }
 
+/// How scores become tiers.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TierRules {
+    /// The boundaries.
+    #[serde(flatten)]
+    pub split: Split,
+    /// Score points a customer may stray outside its last tier's band before it changes tier.
+    #[serde(default = "default_grace")]
+    pub grace: f64,
+}
+
+/// The default grace band, in score points.
+pub const DEFAULT_GRACE: f64 = 2.0;
+
+fn default_grace() -> f64 {
+    DEFAULT_GRACE
+}
+
 impl Default for TierRules {
     fn default() -> TierRules {
-        TierRules::Quantiles { a: 0.10, b: 0.30, c: 0.60 }
+        TierRules::quantiles(0.10, 0.30, 0.60)
     }
 }
 
 impl TierRules {
+    /// Quantile rules with the default grace band.
+    pub fn quantiles(a: f64, b: f64, c: f64) -> TierRules {
+        TierRules { split: Split::Quantiles { a, b, c }, grace: DEFAULT_GRACE }
+    }
+
+    /// Cut-off rules with the default grace band.
+    pub fn cutoffs(a: f64, b: f64, c: f64) -> TierRules {
+        TierRules { split: Split::Cutoffs { a, b, c }, grace: DEFAULT_GRACE }
+    }
+
+    /// The same rules with another grace band.
+    pub fn with_grace(self, grace: f64) -> TierRules {
+        TierRules { grace, ..self }
+    }
+
     /// Checks the rules are ordered and in range.
     pub fn validate(&self) -> Result<(), RulesError> {
         let ordered = |lo: f64, x: [f64; 3], hi: f64| lo <= x[0] && x[0] <= x[1] && x[1] <= x[2] && x[2] <= hi;
-        match *self {
-            TierRules::Quantiles { a, b, c } if !ordered(0.0, [a, b, c], 1.0) => Err(RulesError::Quantiles(a, b, c)),
-            TierRules::Cutoffs { a, b, c } if !ordered(0.0, [c, b, a], 100.0) => Err(RulesError::Cutoffs(a, b, c)),
+        if !(0.0..=20.0).contains(&self.grace) {
+            return Err(RulesError::Grace(self.grace));
+        }
+        match self.split {
+            Split::Quantiles { a, b, c } if !ordered(0.0, [a, b, c], 1.0) => Err(RulesError::Quantiles(a, b, c)),
+            Split::Cutoffs { a, b, c } if !ordered(0.0, [c, b, a], 100.0) => Err(RulesError::Cutoffs(a, b, c)),
             _ => Ok(()),
         }
     }
 
     /// A plain description, e.g. "top 10% A, next 20% B, next 30% C, the rest D".
     pub fn describe(&self) -> String {
-        match *self {
-            TierRules::Quantiles { a, b, c } => {
+        let split = match self.split {
+            Split::Quantiles { a, b, c } => {
                 format!("top {:.0}% of customers A, next {:.0}% B, next {:.0}% C, the rest D", a * 100.0, (b - a) * 100.0, (c - b) * 100.0)
             }
-            TierRules::Cutoffs { a, b, c } => format!("score ≥ {a:.0} A, ≥ {b:.0} B, ≥ {c:.0} C, below D"),
-        }
+            Split::Cutoffs { a, b, c } => format!("score ≥ {a:.0} A, ≥ {b:.0} B, ≥ {c:.0} C, below D"),
+        };
+        format!("{split}; a customer keeps its tier until its score leaves the tier's band by more than {:.1} points", self.grace)
+    }
+
+    /// The same in Chinese.
+    pub fn describe_zh(&self) -> String {
+        let split = match self.split {
+            Split::Quantiles { a, b, c } => {
+                format!("得分前 {:.0}% 为 A，其后 {:.0}% 为 B，再后 {:.0}% 为 C，其余为 D", a * 100.0, (b - a) * 100.0, (c - b) * 100.0)
+            }
+            Split::Cutoffs { a, b, c } => format!("得分 ≥ {a:.0} 为 A，≥ {b:.0} 为 B，≥ {c:.0} 为 C，其余为 D"),
+        };
+        format!("{split}；得分超出原等级区间 {:.1} 分以上才调整等级", self.grace)
     }
 }
 
-/// The tier of each customer, given their scores and our sales to them over the last 12 months.
-pub fn assign(rules: &TierRules, scores: &[f64], ours_12m: &[f64]) -> Vec<Tier> {
+/// The tier of each customer, given their scores, our sales to them over the last 12 months, and
+/// (for the grace band) their tiers last quarter.
+pub fn assign(rules: &TierRules, scores: &[f64], ours_12m: &[f64], previous: &[Option<Tier>]) -> Vec<Tier> {
     let n = scores.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    // Best score first; equal scores go to the larger customer so ranks are stable.
+    order.sort_by(|&x, &y| scores[y].total_cmp(&scores[x]).then(ours_12m[y].total_cmp(&ours_12m[x])).then(x.cmp(&y)));
     let mut tiers = vec![Tier::D; n];
-    match *rules {
-        TierRules::Cutoffs { a, b, c } => {
+    let lowest = |pos: usize| if pos == 0 { f64::INFINITY } else { scores[order[pos - 1]] };
+    // The lowest score of A, B and C (a tier without customers cannot be entered).
+    let bounds: [f64; 3] = match rules.split {
+        Split::Cutoffs { a, b, c } => [a, b, c],
+        Split::Quantiles { a, b, c } => {
+            let count = |q: f64| ((q * n as f64).round() as usize).min(n);
+            [lowest(count(a)), lowest(count(b)), lowest(count(c))]
+        }
+    };
+    let band_of = |s: f64| bounds.iter().position(|b| s >= *b).map_or(Tier::D, |i| Tier::ALL[i]);
+    match rules.split {
+        Split::Cutoffs { .. } => {
             for (t, s) in tiers.iter_mut().zip(scores) {
-                *t = if *s >= a {
-                    Tier::A
-                } else if *s >= b {
-                    Tier::B
-                } else if *s >= c {
-                    Tier::C
-                } else {
-                    Tier::D
-                };
+                *t = band_of(*s);
             }
         }
-        TierRules::Quantiles { a, b, c } => {
-            let mut order: Vec<usize> = (0..n).collect();
-            // Best score first; equal scores go to the larger customer so ranks are stable.
-            order.sort_by(|&x, &y| scores[y].total_cmp(&scores[x]).then(ours_12m[y].total_cmp(&ours_12m[x])).then(x.cmp(&y)));
-            let count = |q: f64| (q * n as f64).round() as usize;
-            let (na, nb, nc) = (count(a), count(b), count(c));
+        Split::Quantiles { a, .. } => {
             // A customer without sales from us gives its A place to the next one in line.
-            let mut a_left = na;
-            for (pos, &i) in order.iter().enumerate() {
+            let mut a_left = ((a * n as f64).round() as usize).min(n);
+            for &i in &order {
                 tiers[i] = if ours_12m[i] > 0.0 && a_left > 0 {
                     a_left -= 1;
                     Tier::A
-                } else if pos < nb.max(na) {
-                    Tier::B
-                } else if pos < nc {
-                    Tier::C
                 } else {
-                    Tier::D
+                    band_of(scores[i]).max(Tier::B)
                 };
             }
         }
     }
-    // Cut-offs: never A without sales from us.
-    for (t, ours) in tiers.iter_mut().zip(ours_12m) {
-        if *t == Tier::A && *ours <= 0.0 {
-            *t = Tier::B;
+    for i in 0..n {
+        if let Some(Some(before)) = previous.get(i)
+            && tiers[i] != *before
+            && within_band(*before, scores[i], &bounds, rules.grace)
+        {
+            tiers[i] = *before;
+        }
+        if tiers[i] == Tier::A && ours_12m[i] <= 0.0 {
+            tiers[i] = Tier::B;
         }
     }
     tiers
+}
+
+/// True when `score` lies within `grace` points of `tier`'s band.
+fn within_band(tier: Tier, score: f64, bounds: &[f64; 3], grace: f64) -> bool {
+    let lower = bounds.get(tier.index()).copied().unwrap_or(f64::NEG_INFINITY);
+    let upper = if tier == Tier::A { f64::INFINITY } else { bounds[tier.index() - 1] };
+    score >= lower - grace && score < upper + grace
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const FRESH: &[Option<Tier>] = &[];
+
     #[test]
     fn quantiles_split_the_portfolio_best_first() {
         let scores: Vec<f64> = (0..10).map(|i| i as f64 * 10.0).collect();
-        let tiers = assign(&TierRules::default(), &scores, &[1.0; 10]);
+        let tiers = assign(&TierRules::default(), &scores, &[1.0; 10], FRESH);
         assert_eq!(tiers, [[Tier::D; 4].as_slice(), &[Tier::C; 3], &[Tier::B; 2], &[Tier::A]].concat());
     }
 
     #[test]
     fn cutoffs_use_the_score() {
-        let rules = TierRules::Cutoffs { a: 70.0, b: 50.0, c: 30.0 };
-        assert_eq!(assign(&rules, &[90.0, 70.0, 69.9, 30.0, 10.0], &[1.0; 5]), vec![Tier::A, Tier::A, Tier::B, Tier::C, Tier::D]);
+        let rules = TierRules::cutoffs(70.0, 50.0, 30.0);
+        assert_eq!(assign(&rules, &[90.0, 70.0, 69.9, 30.0, 10.0], &[1.0; 5], FRESH), vec![Tier::A, Tier::A, Tier::B, Tier::C, Tier::D]);
     }
 
     #[test]
     fn no_sales_from_us_is_never_a() {
-        let rules = TierRules::Cutoffs { a: 70.0, b: 50.0, c: 30.0 };
-        assert_eq!(assign(&rules, &[95.0, 80.0], &[0.0, 10.0]), vec![Tier::B, Tier::A]);
-        assert_eq!(assign(&TierRules::Quantiles { a: 0.5, b: 0.5, c: 1.0 }, &[95.0, 80.0], &[0.0, 10.0]), vec![Tier::B, Tier::A]);
+        let rules = TierRules::cutoffs(70.0, 50.0, 30.0);
+        assert_eq!(assign(&rules, &[95.0, 80.0], &[0.0, 10.0], FRESH), vec![Tier::B, Tier::A]);
+        assert_eq!(assign(&TierRules::quantiles(0.5, 0.5, 1.0), &[95.0, 80.0], &[0.0, 10.0], FRESH), vec![Tier::B, Tier::A]);
+        // Not even by grace: it was A last quarter, and still scores like one.
+        assert_eq!(assign(&rules, &[95.0], &[0.0], &[Some(Tier::A)]), vec![Tier::B]);
+    }
+
+    #[test]
+    fn the_grace_band_keeps_last_quarters_tier_near_a_boundary() {
+        let rules = TierRules::cutoffs(70.0, 50.0, 30.0);
+        let previous = [Some(Tier::A), Some(Tier::C), Some(Tier::C), Some(Tier::B), None];
+        let scores = [68.5, 51.5, 52.5, 49.0, 69.0];
+        let tiers = assign(&rules, &scores, &[1.0; 5], &previous);
+        assert_eq!(
+            tiers,
+            vec![
+                Tier::A, // 1.5 below A's band: stays A
+                Tier::C, // 1.5 into B: stays C
+                Tier::B, // 2.5 into B: moves up
+                Tier::B, // 1 below B: stays B
+                Tier::B, // new: no grace
+            ]
+        );
+        assert_eq!(assign(&rules.with_grace(0.0), &scores, &[1.0; 5], &previous)[0], Tier::B);
     }
 
     #[test]
     fn rules_must_be_ordered() {
-        assert!(TierRules::Quantiles { a: 0.3, b: 0.2, c: 0.6 }.validate().is_err());
-        assert!(TierRules::Cutoffs { a: 50.0, b: 60.0, c: 10.0 }.validate().is_err());
-        assert!(TierRules::Cutoffs { a: 80.0, b: 60.0, c: 10.0 }.validate().is_ok());
+        assert!(TierRules::quantiles(0.3, 0.2, 0.6).validate().is_err());
+        assert!(TierRules::cutoffs(50.0, 60.0, 10.0).validate().is_err());
+        assert!(TierRules::cutoffs(80.0, 60.0, 10.0).validate().is_ok());
+        assert!(TierRules::default().with_grace(-1.0).validate().is_err());
         assert!(TierRules::default().validate().is_ok());
+        let json = serde_json::to_string(&TierRules::default()).unwrap();
+        assert_eq!(json, r#"{"kind":"quantiles","a":0.1,"b":0.3,"c":0.6,"grace":2.0}"#);
+        let old: TierRules = serde_json::from_str(r#"{"kind":"cutoffs","a":70,"b":50,"c":30}"#).unwrap();
+        assert_eq!(old, TierRules::cutoffs(70.0, 50.0, 30.0));
     }
 }

@@ -71,10 +71,12 @@ impl Snapshot {
         self.norm.iter().map(|row| score(row, &shares)).collect()
     }
 
-    /// Scores and tiers under the given weights and rules.
-    pub fn rank(&self, weights: &Weights, rules: &TierRules) -> (Vec<f64>, Vec<Tier>) {
+    /// Scores and tiers under the given weights and rules; `previous` holds last quarter's tiers
+    /// for the grace band (empty for none).
+    pub fn rank(&self, weights: &Weights, rules: &TierRules, previous: &FxHashMap<CompanyId, Tier>) -> (Vec<f64>, Vec<Tier>) {
         let scores = self.scores(weights);
-        let tiers = assign(rules, &scores, &self.ours_12m());
+        let before: Vec<Option<Tier>> = self.measured.iter().map(|m| previous.get(&m.id).copied()).collect();
+        let tiers = assign(rules, &scores, &self.ours_12m(), &before);
         (scores, tiers)
     }
 }

@@ -262,6 +262,7 @@ mod tests {
                     raw[m.index()] = Some(rng.random_range(0.0..1000.0));
                 }
                 raw[Metric::Health.index()] = Some(f64::from(rng.random_range(0..4u8)));
+                raw[Metric::Recency.index()] = Some(rng.random_range(0.0..360.0));
                 Measured { id: CompanyId(i as i64), raw, level: Level::Green, growth_signal: None, ours_6m: 0.0, ours_prior_6m: 0.0 }
             })
             .collect();

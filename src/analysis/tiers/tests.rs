@@ -92,7 +92,7 @@ fn top(report: &TierReport, n: usize) -> Vec<i64> {
     report.customers.iter().take(n).map(|c| c.id.0).collect()
 }
 
-const TOP_QUARTER: TierRules = TierRules::Quantiles { a: 0.25, b: 0.5, c: 0.75 };
+const TOP_QUARTER: TierRules = TierRules { split: Split::Quantiles { a: 0.25, b: 0.5, c: 0.75 }, grace: 0.0 };
 
 #[test]
 fn raw_metrics_of_a_steady_customer() {
@@ -148,7 +148,7 @@ fn weights_change_tiers_the_way_they_should() {
 #[test]
 fn a_customer_with_no_sales_from_us_is_never_a() {
     let m = model(&[]);
-    let by_headroom = m.evaluate(&profile(&[(Metric::Headroom, 100.0)]), &TierRules::Cutoffs { a: 50.0, b: 40.0, c: 20.0 });
+    let by_headroom = m.evaluate(&profile(&[(Metric::Headroom, 100.0)]), &TierRules::cutoffs(50.0, 40.0, 20.0));
     let lapsed = by_headroom.customers.iter().find(|c| c.id == CompanyId(LAPSED)).unwrap();
     assert_eq!(lapsed.rank, 1, "the best score…");
     assert_eq!(lapsed.our_sales_12m, 0.0);

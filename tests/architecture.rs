@@ -43,8 +43,9 @@ fn layers_depend_only_downward() {
     let rules: &[(&str, &[&str])] = &[
         ("model", &["crate::import", "crate::store", "crate::analysis", "crate::cli", "crate::demo", "rusqlite"]),
         ("import", &["rusqlite", "crate::store", "crate::analysis", "crate::cli", "crate::demo"]),
-        ("analysis", &["rusqlite", "std::fs", "crate::store", "crate::import", "crate::cli", "crate::demo"]),
-        ("store", &["crate::analysis", "crate::cli"]),
+        ("analysis", &["rusqlite", "std::fs", "crate::store", "crate::import", "crate::cli", "crate::demo", "crate::preferences"]),
+        ("store", &["crate::analysis", "crate::cli", "crate::preferences"]),
+        ("preferences", &["crate::cli", "crate::demo"]),
     ];
     let mut found = Vec::new();
     modules(&src(), "", &mut found);

@@ -1,33 +1,8 @@
 //! `health`, `backtest`, `thresholds` and `playbook` as scripts use them, on the demo workspace.
 
-use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
-use std::sync::OnceLock;
+mod common;
 
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_customs-radar")).env_remove("CUSTOMS_RADAR_DB").arg("--db").arg(db).args(args).output().expect("run")
-}
-
-fn json(out: &Output) -> Value {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("one JSON object")
-}
-
-/// A demo workspace built once, copied per test so tests that change settings do not interfere.
-fn workspace(dir: &Path) -> std::path::PathBuf {
-    static BUILT: OnceLock<tempfile::TempDir> = OnceLock::new();
-    let built = BUILT.get_or_init(|| {
-        let d = tempfile::tempdir().expect("tmp");
-        let out = run(&d.path().join("demo.sqlite"), &["demo"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        d
-    });
-    let db = dir.join("ws.sqlite");
-    // A consistent copy: the WAL was checkpointed when the demo command closed its connection.
-    std::fs::copy(built.path().join("demo.sqlite"), &db).expect("copy");
-    db
-}
+use common::cli::{demo_workspace as workspace, json, run};
 
 #[test]
 fn health_lists_customers_worst_first_with_explained_signals() {

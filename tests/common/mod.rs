@@ -2,6 +2,8 @@
 //! fresh workspace per test.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use customs_radar::store::{ImportOptions, ImportReport, SilentObserver, Workspace};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::path::{Path, PathBuf};

@@ -88,7 +88,7 @@ mod tests {
     use super::*;
 
     fn day(m: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2025, m, 28).unwrap()
+        NaiveDate::from_ymd_opt(2025, m, 28).expect("fixture")
     }
 
     #[test]

@@ -331,16 +331,16 @@ mod tests {
     fn copy_edit_rename_switch_delete() {
         let mut profiles = Profiles::default();
         assert_eq!(profiles.active().name, VALUE_FIRST);
-        profiles.copy("Potential_First", "export push").unwrap();
-        let mut w = profiles.find("EXPORT PUSH").unwrap().weights;
-        w.set(Metric::Share, 40.0).unwrap();
-        profiles.set_weights("export push", w).unwrap();
-        profiles.switch("export push").unwrap();
-        profiles.rename("export push", "big wallets").unwrap();
+        profiles.copy("Potential_First", "export push").expect("fixture");
+        let mut w = profiles.find("EXPORT PUSH").expect("fixture").weights;
+        w.set(Metric::Share, 40.0).expect("fixture");
+        profiles.set_weights("export push", w).expect("fixture");
+        profiles.switch("export push").expect("fixture");
+        profiles.rename("export push", "big wallets").expect("fixture");
         assert_eq!(profiles.active().name, "big wallets");
         assert_eq!(profiles.active().weights.get(Metric::Share), 40.0);
         assert_eq!(profiles.active().weights.get(Metric::Headroom), 25.0);
-        profiles.delete("big wallets").unwrap();
+        profiles.delete("big wallets").expect("fixture");
         assert_eq!(profiles.active().name, VALUE_FIRST);
         assert!(profiles.custom.is_empty());
     }
@@ -357,13 +357,13 @@ mod tests {
 
     #[test]
     fn weights_read_from_json_by_metric_name() {
-        let w = Weights::from_json(r#"{"monetary": 60, "share": 40}"#).unwrap();
+        let w = Weights::from_json(r#"{"monetary": 60, "share": 40}"#).expect("fixture");
         assert_eq!(w.get(Metric::Monetary), 60.0);
         assert_eq!(w.get(Metric::Headroom), 0.0);
-        assert!(Weights::from_json(r#"{"monetory": 60}"#).unwrap_err().contains("'monetory' is not a metric"));
-        assert!(Weights::from_json(r#"{"share": -1}"#).unwrap_err().contains("0 or more"));
-        assert!(Weights::from_json(r#"{"share": 0}"#).unwrap_err().contains("above zero"));
-        let round: Weights = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
+        assert!(Weights::from_json(r#"{"monetory": 60}"#).expect_err("refused").contains("'monetory' is not a metric"));
+        assert!(Weights::from_json(r#"{"share": -1}"#).expect_err("refused").contains("0 or more"));
+        assert!(Weights::from_json(r#"{"share": 0}"#).expect_err("refused").contains("above zero"));
+        let round: Weights = serde_json::from_str(&serde_json::to_string(&w).expect("fixture")).expect("fixture");
         assert_eq!(round, w);
     }
 }

@@ -269,9 +269,9 @@ mod tests {
         assert!(TierRules::cutoffs(80.0, 60.0, 10.0).validate().is_ok());
         assert!(TierRules::default().with_grace(-1.0).validate().is_err());
         assert!(TierRules::default().validate().is_ok());
-        let json = serde_json::to_string(&TierRules::default()).unwrap();
+        let json = serde_json::to_string(&TierRules::default()).expect("fixture");
         assert_eq!(json, r#"{"kind":"quantiles","a":0.1,"b":0.3,"c":0.6,"grace":2.0}"#);
-        let old: TierRules = serde_json::from_str(r#"{"kind":"cutoffs","a":70,"b":50,"c":30}"#).unwrap();
+        let old: TierRules = serde_json::from_str(r#"{"kind":"cutoffs","a":70,"b":50,"c":30}"#).expect("fixture");
         assert_eq!(old, TierRules::cutoffs(70.0, 50.0, 30.0));
     }
 }

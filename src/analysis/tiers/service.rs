@@ -125,12 +125,12 @@ mod tests {
         for tier in Tier::ALL {
             assert!(plan.tier(tier).fields().iter().all(|f| !f.is_empty()));
         }
-        *plan.tier_mut(Tier::C).field_mut("visits").unwrap() = "Every 9 months".into();
+        *plan.tier_mut(Tier::C).field_mut("visits").expect("fixture") = "Every 9 months".into();
         assert_eq!(plan.c.visits, "Every 9 months");
         assert_eq!(plan.b, ServicePlan::default().b);
         assert!(plan.a.field_mut("colour").is_none());
-        let json = serde_json::to_string(&plan).unwrap();
+        let json = serde_json::to_string(&plan).expect("fixture");
         assert!(json.contains("\"A\":{\"owner\""));
-        assert_eq!(serde_json::from_str::<ServicePlan>(&json).unwrap(), plan);
+        assert_eq!(serde_json::from_str::<ServicePlan>(&json).expect("fixture"), plan);
     }
 }

@@ -267,7 +267,7 @@ mod tests {
             })
             .collect();
         let outcome = measured.iter().map(|m| m.get(planted).unwrap_or(0.0) * 3.0 + rng.random_range(0.0..400.0)).collect();
-        (Snapshot::new(NaiveDate::from_ymd_opt(2024, 3, day).unwrap(), measured), outcome)
+        (Snapshot::new(NaiveDate::from_ymd_opt(2024, 3, day).expect("fixture"), measured), outcome)
     }
 
     #[test]
@@ -277,7 +277,7 @@ mod tests {
         let points: Vec<LearningPoint> = data.iter().map(|(s, o)| LearningPoint { snapshot: s, outcome: o }).collect();
         let monetary_only = Weights::of(&[(Metric::Monetary, 100.0)]);
         let s = suggest(&points, &monetary_only).expect("enough history");
-        let top = Metric::ALL.into_iter().max_by(|a, b| s.weights.get(*a).total_cmp(&s.weights.get(*b))).unwrap();
+        let top = Metric::ALL.into_iter().max_by(|a, b| s.weights.get(*a).total_cmp(&s.weights.get(*b))).expect("fixture");
         assert_eq!(top, Metric::Wallet, "{:?}", s.weights);
         assert!(s.weights.get(Metric::Wallet) >= 80.0, "noise metrics stay small: {:?}", s.weights);
         assert_eq!(s.weights.total(), 100.0);
@@ -300,7 +300,7 @@ mod tests {
             })
             .collect();
         let points: Vec<LearningPoint> = data.iter().map(|(s, o)| LearningPoint { snapshot: s, outcome: o }).collect();
-        let s = suggest(&points, &Weights::of(&[(Metric::Recency, 1.0)])).unwrap();
+        let s = suggest(&points, &Weights::of(&[(Metric::Recency, 1.0)])).expect("fixture");
         assert!(s.weights.get(Metric::Recency) >= 80.0, "{:?}", s.weights);
         assert!(s.your_fit > 0.95);
     }

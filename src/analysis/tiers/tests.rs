@@ -97,7 +97,7 @@ const TOP_QUARTER: TierRules = TierRules { split: Split::Quantiles { a: 0.25, b:
 #[test]
 fn raw_metrics_of_a_steady_customer() {
     let m = model(&[]);
-    let big = m.current.measured.iter().find(|x| x.id == CompanyId(BIG)).unwrap();
+    let big = m.current.measured.iter().find(|x| x.id == CompanyId(BIG)).expect("fixture");
     let close = |metric: Metric, want: f64| {
         let got = big.get(metric).unwrap_or(f64::NAN);
         assert!((got - want).abs() < 1e-6 * want.abs().max(1.0), "{metric}: {got} != {want}");
@@ -115,7 +115,7 @@ fn raw_metrics_of_a_steady_customer() {
     close(Metric::Concentration, (5.0f64 / 6.0).powi(2) + (1.0f64 / 6.0).powi(2));
     close(Metric::Health, 0.0);
     assert_eq!(big.get(Metric::Margin), None, "not set: neutral");
-    assert!(big.get(Metric::Tenure).unwrap() > 46.0);
+    assert!(big.get(Metric::Tenure).expect("fixture") > 46.0);
     assert_eq!(m.current.len(), 11, "the lapsed customer bought from us within two years and is still ours");
 }
 
@@ -149,7 +149,7 @@ fn weights_change_tiers_the_way_they_should() {
 fn a_customer_with_no_sales_from_us_is_never_a() {
     let m = model(&[]);
     let by_headroom = m.evaluate(&profile(&[(Metric::Headroom, 100.0)]), &TierRules::cutoffs(50.0, 40.0, 20.0));
-    let lapsed = by_headroom.customers.iter().find(|c| c.id == CompanyId(LAPSED)).unwrap();
+    let lapsed = by_headroom.customers.iter().find(|c| c.id == CompanyId(LAPSED)).expect("fixture");
     assert_eq!(lapsed.rank, 1, "the best score…");
     assert_eq!(lapsed.our_sales_12m, 0.0);
     assert_eq!(lapsed.tier, Tier::B, "…but nothing bought from us in a year");
@@ -167,7 +167,7 @@ fn score_is_the_sum_of_each_metrics_points() {
         assert!((sum - c.score).abs() < 1e-9, "{}: {sum} vs {}", c.customer, c.score);
         assert!((0.0..=100.0).contains(&c.score));
     }
-    let json = serde_json::to_value(&report).unwrap();
+    let json = serde_json::to_value(&report).expect("fixture");
     let first = &json["customers"][0];
     assert!(first["metrics"]["headroom"]["raw"].is_number() && first["metrics"]["headroom"]["weight"] == 25.0, "{first}");
     assert!(first["tier"].is_string() && first["score"].is_number());
@@ -182,7 +182,13 @@ fn core_watchlist_is_the_top_80_percent() {
     assert!(report.watchlist.share_of_sales >= CORE_SHARE);
     assert_eq!(report.watchlist.customers.first().map(String::as_str), Some("CUSTOMER 01"));
     let without_last = report.watchlist.share_of_sales
-        - report.customers.iter().find(|c| &c.customer == report.watchlist.customers.last().unwrap()).unwrap().our_sales_12m / total;
+        - report
+            .customers
+            .iter()
+            .find(|c| &c.customer == report.watchlist.customers.last().expect("fixture"))
+            .expect("fixture")
+            .our_sales_12m
+            / total;
     assert!(without_last < CORE_SHARE, "the smallest such set");
     assert_eq!(report.watchlist.count, report.customers.iter().filter(|c| c.core).count());
     assert!(!report.watchlist.customers.contains(&format!("CUSTOMER {HEADROOM}")));
@@ -206,7 +212,7 @@ fn history_shows_the_riser_moving_up_and_steady_customers_staying() {
     assert!(row(BIG).tiers.iter().all(|t| *t == Some(Tier::A)));
     assert!(row(LAPSED).tiers.iter().all(|t| *t == Some(Tier::D)), "the lapsed customer never rises");
     let riser = report.upgrade_candidates.iter().find(|c| c.customer == "CUSTOMER 09").expect("the riser is a candidate");
-    assert!((riser.growth_6m.unwrap() - 5.0).abs() < 1e-9 && riser.reason.contains("500%"), "{riser:?}");
+    assert!((riser.growth_6m.expect("fixture") - 5.0).abs() < 1e-9 && riser.reason.contains("500%"), "{riser:?}");
     assert!(report.upgrade_candidates.iter().all(|c| c.customer != "CUSTOMER 05"), "steady customers are not candidates");
 }
 

@@ -1,0 +1,167 @@
+//! `tiers`, `profiles`, `tier-rules`, `service-plan` and `attributes` as scripts use them, on the
+//! demo workspace.
+
+mod common;
+
+use common::cli::{demo_workspace, json, run};
+use serde_json::Value;
+
+const METRICS: [&str; 17] = [
+    "monetary",
+    "frequency",
+    "recency",
+    "tenure",
+    "sales_growth",
+    "category_vs_market",
+    "wallet",
+    "share",
+    "headroom",
+    "diversity",
+    "stability",
+    "concentration",
+    "health",
+    "margin",
+    "payment_risk",
+    "decision_complexity",
+    "relationship_depth",
+];
+
+fn customers(report: &Value) -> &Vec<Value> {
+    report["customers"].as_array().expect("customers")
+}
+
+fn a_tier(report: &Value) -> Vec<String> {
+    customers(report).iter().filter(|c| c["tier"] == "A").map(|c| c["customer"].as_str().expect("name").to_string()).collect()
+}
+
+#[test]
+fn tiers_report_every_metric_raw_normalised_and_weighted() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = demo_workspace(dir.path());
+    let report = json(&run(&db, &["tiers", "--json"]));
+    assert_eq!(report["as_of"], "2026-09-30");
+    assert_eq!(report["profile"]["name"], "value_first");
+    let list = customers(&report);
+    assert!(list.len() > 100, "the demo has hundreds of customers of ours");
+    let scores: Vec<f64> = list.iter().map(|c| c["score"].as_f64().expect("score")).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best score first");
+    for c in list {
+        assert!(["A", "B", "C", "D"].contains(&c["tier"].as_str().expect("tier")));
+        let points: f64 = METRICS.iter().map(|m| c["metrics"][m]["points"].as_f64().expect("points")).sum();
+        assert!((points - c["score"].as_f64().expect("score")).abs() < 1e-6, "points add up to the score: {c}");
+        for m in METRICS {
+            let v = &c["metrics"][m];
+            assert!(v["normalized"].as_f64().is_some_and(|x| (0.0..=1.0).contains(&x)), "{m}: {v}");
+            assert!(v["weight"].is_number() && (v["raw"].is_number() || v["raw"].is_null()), "{m}: {v}");
+        }
+    }
+    let counts: u64 = report["distribution"].as_array().expect("distribution").iter().map(|t| t["customers"].as_u64().expect("n")).sum();
+    assert_eq!(counts as usize, list.len());
+    assert!(report["watchlist"]["share_of_sales"].as_f64().expect("share") >= 0.8);
+    assert_eq!(report["history"]["dates"].as_array().expect("dates").len(), 8, "seven quarter ends and the as-of date");
+    let suggested = &report["suggested"];
+    let total: f64 = METRICS.iter().map(|m| suggested["weights"][m].as_f64().expect("weight")).sum();
+    assert_eq!(total, 100.0);
+    assert!(suggested["fit"].as_f64().expect("fit") > 0.3, "{suggested}");
+    assert!(suggested["explanation_zh"].as_str().expect("zh").contains("季度"));
+    assert_eq!(report["service_plan"]["A"]["owner"].as_str().map(|s| s.is_empty()), Some(false));
+}
+
+#[test]
+fn weights_change_tiers_and_no_sales_is_never_a() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = demo_workspace(dir.path());
+    let sales = dir.path().join("sales.json");
+    std::fs::write(&sales, r#"{"monetary": 100}"#).expect("write");
+    let headroom = dir.path().join("headroom.json");
+    std::fs::write(&headroom, r#"{"headroom": 70, "wallet": 30}"#).expect("write");
+    let by_sales = json(&run(&db, &["tiers", "--weights", sales.to_str().expect("path"), "--json"]));
+    let by_room = json(&run(&db, &["tiers", "--weights", headroom.to_str().expect("path"), "--json"]));
+    let biggest = customers(&by_sales)
+        .iter()
+        .max_by(|a, b| a["our_sales_12m"].as_f64().expect("sales").total_cmp(&b["our_sales_12m"].as_f64().expect("sales")))
+        .expect("customers");
+    assert_eq!(biggest["tier"], "A", "scored on our sales alone, the biggest customer is A");
+    let (a1, a2) = (a_tier(&by_sales), a_tier(&by_room));
+    let common = a1.iter().filter(|n| a2.contains(n)).count();
+    assert!(common * 2 < a1.len(), "different weights pick a different A tier: {common} of {} shared", a1.len());
+    for report in [&by_sales, &by_room] {
+        for c in customers(report).iter().filter(|c| c["our_sales_12m"] == 0.0) {
+            assert_ne!(c["tier"], "A", "{c}");
+        }
+    }
+    assert!(customers(&by_room).iter().any(|c| c["our_sales_12m"] == 0.0), "the demo has lapsed customers to check");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"monetory": 100}"#).expect("write");
+    let out = run(&db, &["tiers", "--weights", bad.to_str().expect("path")]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("'monetory' is not a metric"));
+}
+
+#[test]
+fn profiles_persist_and_builtins_stay_read_only() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = demo_workspace(dir.path());
+    assert!(run(&db, &["profiles", "copy", "potential_first", "export push"]).status.success());
+    assert!(run(&db, &["profiles", "set", "export push", "share=40", "headroom=0"]).status.success());
+    assert!(run(&db, &["profiles", "use", "Export Push"]).status.success());
+    let report = json(&run(&db, &["tiers", "--json"]));
+    assert_eq!(report["profile"]["name"], "export push");
+    assert_eq!(report["profile"]["weights"]["share"], 40.0);
+    assert_eq!(report["profile"]["weights"]["wallet"], 15.0, "copied from potential_first");
+    assert!(run(&db, &["profiles", "rename", "export push", "push"]).status.success());
+    let listed = json(&run(&db, &["profiles", "list", "--json"]));
+    assert_eq!(listed["active"], "push", "the choice follows a rename");
+    assert_eq!(listed["profiles"].as_array().expect("profiles").len(), 4);
+    let refused = run(&db, &["profiles", "delete", "value_first"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("built in"));
+    assert!(run(&db, &["profiles", "delete", "push"]).status.success());
+    assert_eq!(json(&run(&db, &["tiers", "--json"]))["profile"]["name"], "value_first");
+    let stability = json(&run(&db, &["tiers", "--profile", "stability_first", "--json"]));
+    assert_eq!(stability["profile"]["weights"]["stability"], 20.0);
+}
+
+#[test]
+fn rules_service_plan_and_attributes_are_kept_in_the_workspace() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = demo_workspace(dir.path());
+    assert!(run(&db, &["tier-rules", "cutoffs", "80", "70", "50"]).status.success());
+    assert!(run(&db, &["tier-rules", "grace", "0"]).status.success());
+    let report = json(&run(&db, &["tiers", "--json"]));
+    for c in customers(&report) {
+        let (score, tier) = (c["score"].as_f64().expect("score"), c["tier"].as_str().expect("tier"));
+        let expected = if score >= 80.0 && c["our_sales_12m"].as_f64() > Some(0.0) {
+            "A"
+        } else if score >= 70.0 {
+            "B"
+        } else if score >= 50.0 {
+            "C"
+        } else {
+            "D"
+        };
+        assert_eq!(tier, expected, "{}: {score}", c["customer"]);
+    }
+    let refused = run(&db, &["tier-rules", "cutoffs", "50", "70", "80"]);
+    assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("100 ≥ A ≥ B ≥ C ≥ 0"));
+
+    assert!(run(&db, &["service-plan", "set", "b", "visits", "Every four months"]).status.success());
+    assert!(run(&db, &["attributes", "set", "NORDIC BYGG", "--margin", "5", "--payment-risk", "1"]).status.success());
+    let one = json(&run(&db, &["tiers", "--customer", "NORDIC BYGG", "--json"]));
+    let nordic = &one["customers"][0];
+    assert_eq!(nordic["metrics"]["margin"]["raw"], 5.0);
+    assert_eq!(nordic["metrics"]["payment_risk"]["normalized"], 1.0, "low risk scores best");
+    assert_eq!(nordic["history"]["tiers"].as_array().expect("history").len(), 8);
+    let plan = json(&run(&db, &["service-plan", "show", "--json"]));
+    assert_eq!(plan["B"]["visits"], "Every four months");
+    let listed = json(&run(&db, &["attributes", "list", "--json"]));
+    assert_eq!(listed["customers"][0]["customer"], "NORDIC BYGG AB");
+    assert!(run(&db, &["attributes", "set", "NORDIC BYGG", "--margin", "0"]).status.success());
+    let cleared = json(&run(&db, &["attributes", "list", "--json"]));
+    assert_eq!(cleared["customers"][0]["margin"], Value::Null);
+    let bad = run(&db, &["attributes", "set", "NORDIC BYGG", "--margin", "9"]);
+    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("1 to 5"));
+    let text = run(&db, &["tiers", "--customer", "NORDIC BYGG"]);
+    let shown = String::from_utf8_lossy(&text.stdout);
+    assert!(shown.contains("利润率") && shown.contains("service for tier"), "{shown}");
+}

@@ -60,7 +60,7 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
         "tiers" => {
             let model = TierModel::build(&data, latest_date(&data).expect("data"), &cfg, &FxHashMap::default());
             let report = model.evaluate(&WeightProfile::builtins()[0], &TierRules::default());
-            format!("{} customers, {} past quarters, {} learnt", report.customers.len(), model.past.len(), model.learning.len())
+            format!("{} customers, {} past quarters, {} learnt", report.customers.len(), model.quarters.len(), model.learning.len())
         }
         other => panic!("unknown phase {other}"),
     };

@@ -1,12 +1,12 @@
 //! Re-tiering after a weight change, the work the weight form repeats on every slider move: 10,000
-//! customers with random metrics at the as-of date, seven past quarter ends and eight learning
-//! quarters (release). Prints the median and worst of many runs for the bare re-tier (scores and
+//! customers with random metrics at the as-of date and eleven past quarter ends, eight of them
+//! learning quarters (release). Prints the median and worst of many runs for the bare re-tier (scores and
 //! tiers of today's customers) and for the whole report (history, events, watchlist, candidates and
 //! both fits). Set `BENCH_CUSTOMERS` for another size.
 
 use customs_radar::analysis::health::Level;
 use customs_radar::analysis::tiers::measure::Measured;
-use customs_radar::analysis::tiers::{METRICS, Metric, Snapshot, TierModel, TierRules, WeightProfile};
+use customs_radar::analysis::tiers::{METRICS, Metric, Outcome, Snapshot, TierModel, TierRules, WeightProfile};
 use customs_radar::model::CompanyId;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -41,17 +41,17 @@ fn main() {
     let day =
         |m: u32| chrono::NaiveDate::from_ymd_opt(2024, 1, 1).and_then(|d| d.checked_add_months(chrono::Months::new(m))).expect("date");
     let current = snapshot(&mut rng, n, day(33));
-    let past: Vec<Snapshot> = (0..7).map(|q| snapshot(&mut rng, n, day(12 + 3 * q))).collect();
-    let learning: Vec<(Snapshot, Vec<f64>)> = (0..8)
+    let quarters: Vec<Snapshot> = (0..11).map(|q| snapshot(&mut rng, n, day(3 * q))).collect();
+    let learning: Vec<Outcome> = (0..8)
         .map(|q| {
-            let s = snapshot(&mut rng, n, day(3 * q));
-            let outcome = s.measured.iter().map(|m| m.get(Metric::Wallet).unwrap_or(0.0) + rng.random_range(0.0..300_000.0)).collect();
-            (s, outcome)
+            let outcome =
+                quarters[q].measured.iter().map(|m| m.get(Metric::Wallet).unwrap_or(0.0) + rng.random_range(0.0..300_000.0)).collect();
+            Outcome::new(q, outcome)
         })
         .collect();
     let names: FxHashMap<CompanyId, String> = (0..n).map(|i| (CompanyId(i as i64), format!("CUSTOMER {i}"))).collect();
     let started = Instant::now();
-    let model = TierModel::from_parts(day(33), current, past, learning, names);
+    let model = TierModel::from_parts(day(33), current, quarters, learning, names);
     println!("{n} customers: model from measured quarters (normalise, learn) in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
 
     let rules = TierRules::default();

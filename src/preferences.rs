@@ -7,7 +7,7 @@
 
 use crate::analysis::health::HealthSettings;
 use crate::analysis::playbook::Playbook;
-use crate::analysis::tiers::{Profiles, ServicePlan, TierRules};
+use crate::analysis::tiers::{Profiles, ServicePlan, TierRules, WeightProfile};
 use crate::store::{StoreError, Workspace};
 use thiserror::Error;
 
@@ -28,6 +28,9 @@ pub enum PreferenceError {
     /// The workspace failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A value given to be stored breaks a rule (nothing was stored).
+    #[error("{0}")]
+    Refused(String),
     /// The stored value breaks a rule.
     #[error("the workspace's {what} are not usable: {reason}; fix with `customs-radar {fix}`")]
     Invalid {
@@ -56,15 +59,23 @@ pub fn playbook(ws: &Workspace) -> Result<Playbook, PreferenceError> {
     Ok(ws.setting(PLAYBOOK)?)
 }
 
-/// The weight profiles, each checked.
+/// The weight profiles as stored. Each profile's weights are checked when it is used (see
+/// [`checked`]), so one bad profile never blocks the others or the commands that repair it.
 pub fn tier_profiles(ws: &Workspace) -> Result<Profiles, PreferenceError> {
-    let profiles: Profiles = ws.setting(TIER_PROFILES)?;
-    for p in &profiles.custom {
-        p.weights
-            .validate()
-            .map_err(|e| invalid("weight profiles", "profiles set … or profiles delete …")(format!("{}: {e}", p.name)))?;
+    ws.setting(TIER_PROFILES).map_err(|e| match e {
+        StoreError::Json(e) => invalid("weight profiles", "profiles reset")(e.to_string()),
+        other => PreferenceError::Store(other),
+    })
+}
+
+/// A profile about to score tiers, checked.
+pub fn checked(profile: WeightProfile) -> Result<WeightProfile, PreferenceError> {
+    match profile.weights.validate() {
+        Ok(()) => Ok(profile),
+        Err(e) => {
+            Err(invalid("weight profiles", "profiles set NAME METRIC=WEIGHT or profiles delete NAME")(format!("{}: {e}", profile.name)))
+        }
     }
-    Ok(profiles)
 }
 
 /// Stores the weight profiles.
@@ -74,14 +85,17 @@ pub fn save_tier_profiles(ws: &mut Workspace, profiles: &Profiles) -> Result<(),
 
 /// The tier rules, checked.
 pub fn tier_rules(ws: &Workspace) -> Result<TierRules, PreferenceError> {
-    let rules: TierRules = ws.setting(TIER_RULES)?;
+    let rules: TierRules = ws.setting(TIER_RULES).map_err(|e| match e {
+        StoreError::Json(e) => invalid("tier rules", "tier-rules reset")(e.to_string()),
+        other => PreferenceError::Store(other),
+    })?;
     rules.validate().map_err(|e| invalid("tier rules", "tier-rules quantiles … or tier-rules reset")(e.to_string()))?;
     Ok(rules)
 }
 
-/// Stores the tier rules (checked first).
+/// Stores the tier rules (checked first: rules that break a rule are refused, nothing stored).
 pub fn save_tier_rules(ws: &mut Workspace, rules: &TierRules) -> Result<(), PreferenceError> {
-    rules.validate().map_err(|e| invalid("tier rules", "tier-rules reset")(e.to_string()))?;
+    rules.validate().map_err(|e| PreferenceError::Refused(e.to_string()))?;
     Ok(ws.set_setting(TIER_RULES, rules)?)
 }
 

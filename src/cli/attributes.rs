@@ -63,11 +63,11 @@ pub fn run(ws: &mut Workspace, action: AttributesAction) -> anyhow::Result<ExitC
                 let list: Vec<serde_json::Value> = rows
                     .iter()
                     .map(|(name, a)| {
-                        let mut v = serde_json::to_value(a).unwrap_or_default();
+                        let mut v = serde_json::to_value(a)?;
                         v["customer"] = serde_json::json!(name);
-                        v
+                        Ok(v)
                     })
-                    .collect();
+                    .collect::<anyhow::Result<_>>()?;
                 print_json(&serde_json::json!({ "customers": list }))?;
                 return Ok(ExitCode::SUCCESS);
             }

@@ -1,8 +1,8 @@
-//! `customs-radar profiles list|show|copy|rename|delete|use|set`: the weight profiles tiers are
+//! `customs-radar profiles list|show|copy|rename|delete|use|set|reset`: the weight profiles tiers are
 //! scored with, kept in the workspace.
 
 use super::output::{print_json, table};
-use crate::analysis::tiers::{Metric, Weights};
+use crate::analysis::tiers::{Metric, Profiles, VALUE_FIRST, Weights};
 use crate::preferences;
 use crate::store::Workspace;
 use anyhow::{Context, bail};
@@ -48,6 +48,8 @@ pub enum ProfilesAction {
         /// The profile.
         name: String,
     },
+    /// Delete all your own profiles (the built-ins stay).
+    Reset,
     /// Change weights of one of your profiles: `profiles set NAME share=20 headroom=0`, or all of
     /// them from a JSON file with --file.
     Set {
@@ -63,7 +65,8 @@ pub enum ProfilesAction {
 
 /// Runs `profiles`.
 pub fn run(ws: &mut Workspace, action: ProfilesAction) -> anyhow::Result<ExitCode> {
-    let mut profiles = preferences::tier_profiles(ws)?;
+    // Resetting must work even when the stored profiles cannot be read.
+    let mut profiles = if matches!(action, ProfilesAction::Reset) { Profiles::default() } else { preferences::tier_profiles(ws)? };
     let message =
         match action {
             ProfilesAction::List { json } => {
@@ -92,17 +95,21 @@ pub fn run(ws: &mut Workspace, action: ProfilesAction) -> anyhow::Result<ExitCod
                 return Ok(ExitCode::SUCCESS);
             }
             ProfilesAction::Copy { from, name } => {
+                let source = profiles.find(&from)?.name;
                 profiles.copy(&from, &name)?;
-                format!("copied {from} to {name}")
+                format!("copied {source} to {}", name.trim())
             }
             ProfilesAction::Rename { from, to } => {
+                let old = profiles.find(&from)?.name;
                 profiles.rename(&from, &to)?;
-                format!("renamed {from} to {to}")
+                format!("renamed {old} to {}", to.trim())
             }
             ProfilesAction::Delete { name } => {
+                let gone = profiles.find(&name)?.name;
                 profiles.delete(&name)?;
-                format!("deleted {name}; in use: {}", profiles.active().name)
+                format!("deleted {gone}; in use: {}", profiles.active().name)
             }
+            ProfilesAction::Reset => format!("your weight profiles are deleted; tiers are scored with {VALUE_FIRST}"),
             ProfilesAction::Use { name } => {
                 profiles.switch(&name)?;
                 format!("tiers are scored with {} from now on", profiles.active().name)
@@ -111,7 +118,7 @@ pub fn run(ws: &mut Workspace, action: ProfilesAction) -> anyhow::Result<ExitCod
                 let mut weights = match &file {
                     Some(f) => {
                         let text = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
-                        Weights::from_json(&text).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?
+                        Weights::from_json(&text).with_context(|| format!("reading weights from {}", f.display()))?
                     }
                     None => profiles.find(&name)?.weights,
                 };
@@ -126,7 +133,7 @@ pub fn run(ws: &mut Workspace, action: ProfilesAction) -> anyhow::Result<ExitCod
                     weights.set(metric, value)?;
                 }
                 profiles.set_weights(&name, weights)?;
-                format!("{name} updated")
+                format!("{} updated", profiles.find(&name)?.name)
             }
         };
     preferences::save_tier_profiles(ws, &profiles)?;

@@ -44,17 +44,18 @@ pub enum TierRulesAction {
 
 /// Runs `tier-rules`.
 pub fn run(ws: &mut Workspace, action: TierRulesAction) -> anyhow::Result<ExitCode> {
-    let current = preferences::tier_rules(ws)?;
+    // Changing one part keeps the other; a damaged setting is not in the way of repairing it.
+    let current = || preferences::tier_rules(ws).unwrap_or_default();
     let rules = match action {
         TierRulesAction::Show => {
-            let rules = current;
+            let rules = preferences::tier_rules(ws)?;
             print_json(&rules)?;
             println!("{}", rules.describe());
             return Ok(ExitCode::SUCCESS);
         }
-        TierRulesAction::Quantiles { a, b, c } => TierRules { split: Split::Quantiles { a, b, c }, ..current },
-        TierRulesAction::Cutoffs { a, b, c } => TierRules { split: Split::Cutoffs { a, b, c }, ..current },
-        TierRulesAction::Grace { points } => current.with_grace(points),
+        TierRulesAction::Quantiles { a, b, c } => TierRules { split: Split::Quantiles { a, b, c }, ..current() },
+        TierRulesAction::Cutoffs { a, b, c } => TierRules { split: Split::Cutoffs { a, b, c }, ..current() },
+        TierRulesAction::Grace { points } => current().with_grace(points),
         TierRulesAction::Reset => TierRules::default(),
     };
     preferences::save_tier_rules(ws, &rules)?;

@@ -35,15 +35,16 @@ pub struct TiersArgs {
 fn chosen_profile(ws: &Workspace, args: &TiersArgs) -> anyhow::Result<WeightProfile> {
     if let Some(file) = &args.weights {
         let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-        let weights = Weights::from_json(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let weights = Weights::from_json(&text).with_context(|| format!("reading weights from {}", file.display()))?;
         let name = file.file_stem().map_or("weights".into(), |s| s.to_string_lossy().into_owned());
         return Ok(WeightProfile { name, weights, builtin: false });
     }
     let profiles = preferences::tier_profiles(ws)?;
-    Ok(match &args.profile {
+    let profile = match &args.profile {
         Some(name) => profiles.find(name)?,
         None => profiles.active(),
-    })
+    };
+    Ok(preferences::checked(profile)?)
 }
 
 /// Runs `tiers`.
@@ -55,6 +56,7 @@ pub fn run(ws: &Workspace, args: &TiersArgs) -> anyhow::Result<ExitCode> {
     if data.me.is_empty() {
         anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
     }
+    warn_outside_data(&data, as_of);
     let profile = chosen_profile(ws, args)?;
     let rules = preferences::tier_rules(ws)?;
     let plan = preferences::service_plan(ws)?;
@@ -79,6 +81,18 @@ pub fn run(ws: &Workspace, args: &TiersArgs) -> anyhow::Result<ExitCode> {
     print_suggestion(&report);
     println!("one customer in detail: customs-radar tiers --customer NAME; weights: customs-radar profiles list");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says so when the as-of date lies outside the data (the report would be empty or stale).
+fn warn_outside_data(data: &crate::model::Dataset, as_of: NaiveDate) {
+    let first = data.shipments.iter().map(|s| s.date.day).min();
+    match (first, latest_date(data)) {
+        (Some(first), _) if as_of < first => eprintln!("note: {as_of} is before the first shipment in the workspace ({first})"),
+        (_, Some(last)) if as_of > last => {
+            eprintln!("note: {as_of} is after the latest shipment in the workspace ({last}); later months count as empty")
+        }
+        _ => {}
+    }
 }
 
 fn print_summary(report: &TierReport, profile: &WeightProfile) {
@@ -156,7 +170,10 @@ fn print_suggestion(report: &TierReport) {
                 m.key().to_string(),
                 format!("{yours:.0}"),
                 format!("{theirs:.0}"),
-                rho.map_or("not learnt".into(), |r| format!("{r:.2}")),
+                rho.map_or_else(
+                    || if m.is_manual() { "set by hand: not learnt".into() } else { "no variation".into() },
+                    |r| format!("{r:.2}"),
+                ),
             ]);
         }
     }

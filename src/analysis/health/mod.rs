@@ -19,7 +19,7 @@ mod view;
 mod tests;
 
 pub use persistence::{WARM_UP, persist};
-pub use rhythm::{OrderRhythm, order_rhythm};
+pub use rhythm::{OrderRhythm, order_rhythm, orders};
 pub use signal::{Level, Severity, Signal, SignalKind, pct, usd};
 pub use thresholds::HealthSettings;
 pub use view::View;

@@ -2,13 +2,16 @@
 //!
 //! Missing values: a growth without a prior year, a share without category purchases, a recency
 //! without any order are `None`, which normalisation scores as neutral (the middle of the range).
+//! So is a figure whose window reaches back before the first shipment in the data: a growth against
+//! a year the files do not cover would be a growth against nothing.
 
 use super::metric::{METRICS, Metric, manual_value};
-use crate::analysis::health::{HealthSettings, Level, SignalKind, View, level_of, order_rhythm, signals_at};
+use crate::analysis::health::{HealthSettings, Level, SignalKind, View, level_of, orders, signals_at};
 use crate::analysis::series::{CustomerSeries, MonthGrid};
+use crate::model::date::{month_number_diff, months_back};
 use crate::model::{CompanyId, Dataset, Hs6, ManualAttributes};
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One customer's raw metrics.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,40 +52,61 @@ pub fn market_by_code(data: &Dataset, grid: MonthGrid) -> MarketByCode {
     out
 }
 
+/// What measuring needs besides the customer: the grid, the data, the health thresholds and the
+/// market's monthly purchases per code.
+pub struct Context<'a> {
+    /// The month grid of the series.
+    pub grid: MonthGrid,
+    /// Names, competitors, catalog.
+    pub data: &'a Dataset,
+    /// Health thresholds (the health metric, the order grouping).
+    pub cfg: &'a HealthSettings,
+    /// Every buyer's purchases per code and month.
+    pub market: MarketByCode,
+    /// The first bucket the data cover (0 when they start before the grid).
+    first_bucket: usize,
+}
+
+impl<'a> Context<'a> {
+    /// The context of a grid over `data`.
+    pub fn new(grid: MonthGrid, data: &'a Dataset, cfg: &'a HealthSettings) -> Context<'a> {
+        let first_day = data.shipments.iter().map(|s| s.date.day).min();
+        let first_bucket = first_day.and_then(|d| grid.index(d)).unwrap_or(0);
+        Context { grid, data, cfg, market: market_by_code(data, grid), first_bucket }
+    }
+
+    /// True when the data cover the whole window `back..back+len` before bucket `t`.
+    fn known(&self, t: usize, back: usize, len: usize) -> bool {
+        t + 1 >= back + len + self.first_bucket
+    }
+}
+
 /// Measures one customer at bucket `t`.
-pub fn measure(
-    s: &CustomerSeries,
-    t: usize,
-    grid: MonthGrid,
-    data: &Dataset,
-    cfg: &HealthSettings,
-    market: &MarketByCode,
-    manual: &ManualAttributes,
-) -> Measured {
-    let v = View::new(s, t, grid, data);
+pub fn measure(s: &CustomerSeries, t: usize, ctx: &Context, manual: &ManualAttributes) -> Measured {
+    let v = View::new(s, t, ctx.grid, ctx.data);
     let mut raw = [None; METRICS];
     let mut set = |m: Metric, x: Option<f64>| raw[m.index()] = x.filter(|x| x.is_finite());
     let as_of = v.as_of();
     let (ours, ours_before) = (v.ours(0, 12).dollars(), v.ours(12, 12).dollars());
     let (wallet, ours_cat) = (v.category(0, 12).dollars(), v.ours_category(0, 12).dollars());
     set(Metric::Monetary, Some(ours));
-    let rhythm = order_rhythm(&s.our_days, as_of, cfg.rhythm_same_order_days);
-    let year_ago = crate::model::date::months_back(as_of, 12);
-    set(Metric::Frequency, Some(rhythm.as_ref().map_or(0, |r| r.orders.iter().filter(|d| **d > year_ago).count()) as f64));
-    let last = s.our_days.iter().rev().find(|d| **d <= as_of);
-    set(Metric::Recency, last.map(|d| (as_of - *d).num_days() as f64));
-    let first = s.our_days.first().filter(|d| **d <= as_of);
-    set(Metric::Tenure, first.map(|d| crate::model::date::month_number_diff(as_of, *d) as f64));
-    set(Metric::SalesGrowth, (ours_before > 0.0).then(|| ours / ours_before - 1.0));
-    set(Metric::CategoryVsMarket, category_vs_market(&v, market));
+    let known_days = &s.our_days[..s.our_days.partition_point(|d| *d <= as_of)];
+    let year_ago = months_back(as_of, 12);
+    let orders_last_year = orders(known_days, ctx.cfg.rhythm_same_order_days).iter().filter(|d| **d > year_ago).count();
+    set(Metric::Frequency, Some(orders_last_year as f64));
+    set(Metric::Recency, known_days.last().map(|d| (as_of - *d).num_days() as f64));
+    set(Metric::Tenure, known_days.first().map(|d| month_number_diff(as_of, *d) as f64));
+    set(Metric::SalesGrowth, (ours_before > 0.0 && ctx.known(t, 12, 12)).then(|| ours / ours_before - 1.0));
+    set(Metric::CategoryVsMarket, category_vs_market(&v, ctx));
     set(Metric::Wallet, Some(wallet));
     set(Metric::Share, (wallet > 0.0).then(|| ours_cat / wallet));
     set(Metric::Headroom, Some((wallet - ours_cat).max(0.0)));
     let codes: BTreeSet<Hs6> = s.our_codes.iter().filter(|(m, _)| *m <= t && m + 12 > t).map(|(_, c)| *c).collect();
     set(Metric::Diversity, Some(codes.len() as f64));
-    set(Metric::Stability, stability(&v));
+    let first_ours = known_days.first().and_then(|d| ctx.grid.index(*d)).unwrap_or(0);
+    set(Metric::Stability, stability(&v, first_ours.max(ctx.first_bucket)));
     set(Metric::Concentration, concentration(&v));
-    let signals = signals_at(s, t, grid, data, cfg);
+    let signals = signals_at(s, t, ctx.grid, ctx.data, ctx.cfg);
     let level = level_of(&signals);
     set(Metric::Health, Some(level as u8 as f64));
     for m in Metric::ALL.into_iter().filter(|m| m.is_manual()) {
@@ -96,9 +120,9 @@ pub fn measure(
 
 /// The customer's category growth minus the market's growth for the codes it bought the year
 /// before (weighted by what it bought of each).
-fn category_vs_market(v: &View, market: &MarketByCode) -> Option<f64> {
+fn category_vs_market(v: &View, ctx: &Context) -> Option<f64> {
     let (now, before) = (v.category(0, 12).dollars(), v.category(12, 12).dollars());
-    if before <= 0.0 || !v.covers(0, 24) {
+    if before <= 0.0 || !v.covers(0, 24) || !ctx.known(v.t, 12, 12) {
         return None;
     }
     let t = v.t;
@@ -112,7 +136,7 @@ fn category_vs_market(v: &View, market: &MarketByCode) -> Option<f64> {
     }
     let mut market_growth = 0.0;
     for (code, w) in &weights {
-        let series = market.get(code)?;
+        let series = ctx.market.get(code)?;
         let sum = |from: usize, to: usize| series[from..=to].iter().sum::<i64>() as f64;
         let (m_now, m_before) = (sum(t - 11, t), sum(t - 23, t - 12));
         if m_before > 0.0 {
@@ -122,9 +146,12 @@ fn category_vs_market(v: &View, market: &MarketByCode) -> Option<f64> {
     Some((now / before - 1.0) - market_growth)
 }
 
-/// The coefficient of variation of our quarterly sales over the last eight quarters.
-fn stability(v: &View) -> Option<f64> {
-    let quarters: Vec<f64> = (0..8).filter(|q| v.covers(q * 3, 3)).map(|q| v.ours(q * 3, 3).dollars()).collect();
+/// The coefficient of variation of our quarterly sales over the last eight quarters, counting only
+/// whole quarters from bucket `from` on (the first purchase from us, or the data's start): the
+/// quarters before a customer's first order are not variation.
+fn stability(v: &View, from: usize) -> Option<f64> {
+    let quarters: Vec<f64> =
+        (0..8).filter(|q| v.covers(q * 3, 3) && v.t + 1 >= q * 3 + 3 + from).map(|q| v.ours(q * 3, 3).dollars()).collect();
     if quarters.len() < 4 {
         return None;
     }
@@ -136,10 +163,11 @@ fn stability(v: &View) -> Option<f64> {
     Some(sd / mean)
 }
 
-/// The Herfindahl index of its category suppliers' shares over the last 12 months.
+/// The Herfindahl index of its category suppliers' shares over the last 12 months (summed in id
+/// order, so the result is the same on every run).
 fn concentration(v: &View) -> Option<f64> {
     let t = v.t;
-    let mut by: HashMap<CompanyId, f64> = HashMap::new();
+    let mut by: BTreeMap<CompanyId, f64> = BTreeMap::new();
     for s in v.s.suppliers.iter().filter(|s| s.month <= t && s.month + 12 > t) {
         *by.entry(s.supplier).or_default() += s.value.dollars();
     }

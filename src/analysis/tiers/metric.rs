@@ -31,8 +31,9 @@ pub enum Metric {
     Diversity,
     /// Variation of our quarterly sales over two years (coefficient of variation; less is better).
     Stability,
-    /// Concentration of its suppliers (Herfindahl index of their shares; a customer with few
-    /// suppliers moves less).
+    /// Concentration of its suppliers (Herfindahl index of their shares): high when it buys from
+    /// few suppliers. Whether that helps us depends on whether we are one of them, so no built-in
+    /// profile weighs it; weigh it together with share.
     Concentration,
     /// Health level: green 0 … red 3 (lower is better).
     Health,
@@ -117,7 +118,7 @@ impl Metric {
             Metric::Share => "Our share",
             Metric::Headroom => "Headroom",
             Metric::Diversity => "Products bought from us",
-            Metric::Stability => "Stability",
+            Metric::Stability => "Stability (quarterly variation)",
             Metric::Concentration => "Supplier concentration",
             Metric::Health => "Health",
             Metric::Margin => "Margin",
@@ -140,7 +141,7 @@ impl Metric {
             Metric::Share => "我方份额",
             Metric::Headroom => "增长空间",
             Metric::Diversity => "向我方采购品类数",
-            Metric::Stability => "采购稳定性",
+            Metric::Stability => "稳定性（季度波动）",
             Metric::Concentration => "供应商集中度",
             Metric::Health => "健康度",
             Metric::Margin => "利润率",
@@ -188,7 +189,9 @@ impl Metric {
             Metric::Tenure => format!("{x:.0} mo"),
             Metric::SalesGrowth | Metric::CategoryVsMarket => format!("{}{}", if x > 0.0 { "+" } else { "" }, pct(x)),
             Metric::Share => pct(x),
-            Metric::Stability | Metric::Concentration => format!("{x:.2}"),
+            // The coefficient of variation reads as the usual swing around the quarterly mean.
+            Metric::Stability => format!("±{}", pct(x)),
+            Metric::Concentration => format!("{x:.2}"),
             Metric::Health => ["green", "yellow", "orange", "red"].get(x as usize).copied().unwrap_or("?").to_string(),
             Metric::Margin | Metric::PaymentRisk | Metric::DecisionComplexity | Metric::RelationshipDepth => format!("{x:.0}/5"),
         }
@@ -255,6 +258,7 @@ mod tests {
         assert_eq!(Metric::SalesGrowth.format(Some(0.25)), "+25%");
         assert_eq!(Metric::CategoryVsMarket.format(Some(-0.1)), "-10%");
         assert_eq!(Metric::Health.format(Some(2.0)), "orange");
+        assert_eq!(Metric::Stability.format(Some(0.07)), "±7%");
         assert_eq!(Metric::Margin.format(Some(4.0)), "4/5");
         assert_eq!(Metric::Share.format(None), "–");
     }

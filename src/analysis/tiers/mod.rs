@@ -12,6 +12,7 @@ pub mod measure;
 pub mod metric;
 pub mod normalize;
 mod profile;
+mod regression;
 mod report;
 mod rules;
 mod service;
@@ -22,7 +23,7 @@ mod watchlist;
 #[cfg(test)]
 mod tests;
 
-pub use candidates::{GROWTH_MULTIPLE, UpgradeCandidate};
+pub use candidates::{CandidateSource, GROWTH_MULTIPLE, UpgradeCandidate};
 pub use history::{Direction, HistoryRow, TierEvent, TierHistory};
 pub use metric::{METRICS, Metric};
 pub use profile::{POTENTIAL_FIRST, ProfileError, Profiles, STABILITY_FIRST, VALUE_FIRST, WeightProfile, Weights};
@@ -30,7 +31,7 @@ pub use report::{CustomerTier, MetricValue, TierCount, TierReport, Watchlist};
 pub use rules::{DEFAULT_GRACE, RulesError, Split, Tier, TierRules, assign};
 pub use service::{SERVICE_FIELDS, ServicePlan, TierService};
 pub use snapshot::Snapshot;
-pub use suggest::{LearningPoint, Learnt, Suggestion};
+pub use suggest::{LearningPoint, Learnt, Outcome, Suggestion};
 pub use watchlist::{CORE_SHARE, core_watchlist};
 
 use crate::analysis::health::{HealthSettings, View, WARM_UP};
@@ -38,7 +39,7 @@ use crate::analysis::series::{MonthGrid, build};
 use crate::model::date::months_back;
 use crate::model::{CompanyId, Dataset, ManualAttributes, Quarter};
 use chrono::NaiveDate;
-use measure::market_by_code;
+use measure::Context;
 use rustc_hash::FxHashMap;
 
 /// Past quarter ends shown in the tier history (the as-of date makes one more column).
@@ -47,6 +48,9 @@ pub const HISTORY_QUARTERS: usize = 7;
 pub const LEARNING_QUARTERS: usize = 8;
 /// How far after a quarter end the outcome is measured: the quarter ending 12 months later.
 pub const LEARNING_HORIZON_MONTHS: usize = 12;
+/// Quarter ends measured before the as-of date: enough for the learning quarters, which also give
+/// the grace band a few quarters to settle before the history shown begins.
+const QUARTERS_BACK: usize = LEARNING_HORIZON_MONTHS / 3 + LEARNING_QUARTERS - 1;
 
 /// The portfolio measured at the as-of date and at past quarter ends.
 #[derive(Debug, Clone)]
@@ -55,10 +59,12 @@ pub struct TierModel {
     pub as_of: NaiveDate,
     /// Customers at the as-of date.
     pub current: Snapshot,
-    /// Customers at past quarter ends, oldest first (the history's earlier columns).
-    pub past: Vec<Snapshot>,
-    /// Past quarter ends with a full year after them: the snapshot and the outcome per customer.
-    pub learning: Vec<(Snapshot, Vec<f64>)>,
+    /// Customers at past quarter ends with a year of data before them, oldest first. Tiers are
+    /// chained through all of them (the grace band needs last quarter's tier); the history shows
+    /// the last [`HISTORY_QUARTERS`].
+    pub quarters: Vec<Snapshot>,
+    /// Quarter ends with a whole horizon after them and what their customers bought later.
+    pub learning: Vec<Outcome>,
     /// What the learning quarters taught.
     pub learnt: Option<Learnt>,
     /// Display names of every customer in any snapshot.
@@ -71,30 +77,26 @@ impl TierModel {
     /// them too (they have no history).
     pub fn build(data: &Dataset, as_of: NaiveDate, cfg: &HealthSettings, manual: &FxHashMap<CompanyId, ManualAttributes>) -> TierModel {
         let span = cfg.history_months() + WARM_UP;
-        let grid = MonthGrid::new(as_of, span);
-        let current = Snapshot::measure(&build(data, grid), grid.months - 1, data, cfg, &market_by_code(data, grid), manual);
+        let ctx = Context::new(MonthGrid::new(as_of, span), data, cfg);
+        let current = Snapshot::measure(&build(data, ctx.grid), ctx.grid.months - 1, &ctx, manual);
 
         // Past quarter ends on a calendar grid anchored at the last quarter end on or before as_of.
         let quarter = Quarter::of(as_of);
         let anchor = if quarter.last_day() == as_of { as_of } else { quarter.prev().last_day() };
-        // The history needs HISTORY_QUARTERS quarter ends before as_of (one more when as_of is itself
-        // a quarter end); learning needs quarter ends with a whole horizon after them.
-        let back = HISTORY_QUARTERS.max(LEARNING_HORIZON_MONTHS / 3 + LEARNING_QUARTERS - 1);
-        let qgrid = MonthGrid::new(anchor, span + 3 * back);
-        let portfolio = build(data, qgrid);
-        let market = market_by_code(data, qgrid);
+        let ctx = Context::new(MonthGrid::new(anchor, span + 3 * QUARTERS_BACK), data, cfg);
+        let portfolio = build(data, ctx.grid);
         let first_day = data.shipments.iter().map(|s| s.date.day).min().unwrap_or(as_of);
-        let tq = qgrid.months - 1;
-        let mut past = Vec::new();
+        let tq = ctx.grid.months - 1;
+        let mut quarters = Vec::new();
         let mut learning = Vec::new();
-        for k in (0..=back).rev() {
+        for k in (0..=QUARTERS_BACK).rev() {
             let t = tq - 3 * k;
-            let date = qgrid.end_of(t);
+            let date = ctx.grid.end_of(t);
             // A quarter end needs a year of data before it for its metrics to mean anything.
             if months_back(date, 12) < first_day || date >= as_of {
                 continue;
             }
-            let snapshot = Snapshot::measure(&portfolio, t, data, cfg, &market, manual);
+            let snapshot = Snapshot::measure(&portfolio, t, &ctx, manual);
             if snapshot.is_empty() {
                 continue;
             }
@@ -105,39 +107,38 @@ impl TierModel {
                     .iter()
                     .map(|m| {
                         let i = portfolio.customers.binary_search_by_key(&m.id, |s| s.customer).ok();
-                        i.map_or(0.0, |i| View::new(&portfolio.customers[i], later, qgrid, data).ours(0, 3).dollars())
+                        i.map_or(0.0, |i| View::new(&portfolio.customers[i], later, ctx.grid, data).ours(0, 3).dollars())
                     })
                     .collect();
-                learning.push((snapshot.clone(), outcome));
+                learning.push(Outcome::new(quarters.len(), outcome));
             }
-            past.push(snapshot);
+            quarters.push(snapshot);
         }
-        past.drain(..past.len().saturating_sub(HISTORY_QUARTERS));
         let mut names: FxHashMap<CompanyId, String> = FxHashMap::default();
-        for s in past.iter().chain(learning.iter().map(|(s, _)| s)).chain([&current]) {
+        for s in quarters.iter().chain([&current]) {
             for m in &s.measured {
                 names.entry(m.id).or_insert_with(|| data.name(m.id).to_string());
             }
         }
-        TierModel::from_parts(as_of, current, past, learning, names)
+        TierModel::from_parts(as_of, current, quarters, learning, names)
     }
 
     /// A model from measured snapshots (learns the suggested weights).
     pub fn from_parts(
         as_of: NaiveDate,
         current: Snapshot,
-        past: Vec<Snapshot>,
-        learning: Vec<(Snapshot, Vec<f64>)>,
+        quarters: Vec<Snapshot>,
+        learning: Vec<Outcome>,
         names: FxHashMap<CompanyId, String>,
     ) -> TierModel {
-        let mut model = TierModel { as_of, current, past, learning, learnt: None, names };
+        let mut model = TierModel { as_of, current, quarters, learning, learnt: None, names };
         model.learnt = suggest::learn(&model.learning_points());
         model
     }
 
     /// The learning quarters as the suggestion reads them.
     pub fn learning_points(&self) -> Vec<LearningPoint<'_>> {
-        self.learning.iter().map(|(snapshot, outcome)| LearningPoint { snapshot, outcome }).collect()
+        self.learning.iter().filter_map(|outcome| Some(LearningPoint { snapshot: self.quarters.get(outcome.quarter)?, outcome })).collect()
     }
 
     /// A customer's display name.

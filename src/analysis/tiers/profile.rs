@@ -4,9 +4,9 @@
 
 use super::metric::{METRICS, Metric};
 use serde::de::Error as _;
+use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// Why a profile operation was refused.
@@ -40,6 +40,12 @@ pub enum ProfileError {
     /// Every weight was zero.
     #[error("at least one weight must be above zero")]
     AllZero,
+    /// A metric named twice in one set of weights.
+    #[error("'{0}' is given twice")]
+    Duplicate(String),
+    /// Not a JSON object of metric names and numbers.
+    #[error("weights must be a JSON object of metric names and numbers, e.g. {{\"monetary\": 40, \"share\": 10}}: {0}")]
+    Json(String),
     /// An unknown metric name.
     #[error("'{0}' is not a metric; metrics: {metrics}", metrics = Metric::ALL.map(|m| m.key()).join(", "))]
     UnknownMetric(String),
@@ -91,9 +97,9 @@ impl Weights {
     }
 
     /// Parses a JSON object of metric name → weight (metrics left out weigh 0).
-    pub fn from_json(text: &str) -> Result<Weights, String> {
-        let w: Weights = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        w.validate().map_err(|e| e.to_string())?;
+    pub fn from_json(text: &str) -> Result<Weights, ProfileError> {
+        let w: Weights = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
+        w.validate()?;
         Ok(w)
     }
 }
@@ -114,13 +120,26 @@ impl Serialize for Weights {
 
 impl<'de> Deserialize<'de> for Weights {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Weights, D::Error> {
-        let map = BTreeMap::<String, f64>::deserialize(d)?;
-        let mut w = [0.0; METRICS];
-        for (key, value) in map {
-            let m = Metric::from_key(&key).ok_or_else(|| D::Error::custom(ProfileError::UnknownMetric(key.clone())))?;
-            w[m.index()] = value;
+        struct Visit;
+        impl<'de> Visitor<'de> for Visit {
+            type Value = Weights;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of metric names and weights")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Weights, A::Error> {
+                let mut w = [0.0; METRICS];
+                let mut seen = [false; METRICS];
+                while let Some((key, value)) = map.next_entry::<String, f64>()? {
+                    let m = Metric::from_key(&key).ok_or_else(|| A::Error::custom(ProfileError::UnknownMetric(key.clone())))?;
+                    if std::mem::replace(&mut seen[m.index()], true) {
+                        return Err(A::Error::custom(ProfileError::Duplicate(key)));
+                    }
+                    w[m.index()] = value;
+                }
+                Ok(Weights(w))
+            }
         }
-        Ok(Weights(w))
+        d.deserialize_map(Visit)
     }
 }
 
@@ -184,14 +203,13 @@ impl WeightProfile {
             builtin(
                 STABILITY_FIRST,
                 &[
-                    (Stability, 20.0),
+                    (Stability, 25.0),
                     (Health, 20.0),
                     (Tenure, 15.0),
                     (Recency, 10.0),
                     (Frequency, 10.0),
                     (PaymentRisk, 10.0),
                     (RelationshipDepth, 10.0),
-                    (Concentration, 5.0),
                 ],
             ),
         ]
@@ -299,7 +317,11 @@ impl Profiles {
         if found.builtin {
             return Err(ProfileError::BuiltIn(found.name));
         }
-        Ok(self.custom.iter().position(|p| p.name == found.name).unwrap_or_default())
+        let known = || self.all().into_iter().map(|p| p.name).collect();
+        self.custom
+            .iter()
+            .position(|p| p.name == found.name)
+            .ok_or_else(|| ProfileError::NotFound { name: found.name.clone(), known: known() })
     }
 
     fn free_name(&self, name: &str) -> Result<String, ProfileError> {
@@ -360,9 +382,12 @@ mod tests {
         let w = Weights::from_json(r#"{"monetary": 60, "share": 40}"#).expect("fixture");
         assert_eq!(w.get(Metric::Monetary), 60.0);
         assert_eq!(w.get(Metric::Headroom), 0.0);
-        assert!(Weights::from_json(r#"{"monetory": 60}"#).expect_err("refused").contains("'monetory' is not a metric"));
-        assert!(Weights::from_json(r#"{"share": -1}"#).expect_err("refused").contains("0 or more"));
-        assert!(Weights::from_json(r#"{"share": 0}"#).expect_err("refused").contains("above zero"));
+        let refused = |text: &str| Weights::from_json(text).expect_err("refused").to_string();
+        assert!(refused(r#"{"monetory": 60}"#).contains("'monetory' is not a metric"));
+        assert!(refused(r#"{"share": -1}"#).contains("0 or more"));
+        assert!(refused(r#"{"share": 0}"#).contains("above zero"));
+        assert!(refused(r#"{"monetary": 1, "monetary": 0}"#).contains("'monetary' is given twice"));
+        assert!(refused(r#"[1, 2]"#).contains("JSON object"));
         let round: Weights = serde_json::from_str(&serde_json::to_string(&w).expect("fixture")).expect("fixture");
         assert_eq!(round, w);
     }

@@ -9,7 +9,7 @@ use super::profile::WeightProfile;
 use super::rules::{Tier, TierRules, assign};
 use super::suggest::{PerMetric, Suggestion};
 use super::watchlist::{CORE_SHARE, core_watchlist};
-use super::{LEARNING_HORIZON_MONTHS, TierModel};
+use super::{HISTORY_QUARTERS, LEARNING_HORIZON_MONTHS, TierModel};
 use crate::analysis::health::Level;
 use crate::model::CompanyId;
 use chrono::NaiveDate;
@@ -138,9 +138,9 @@ impl TierModel {
         let weights = &profile.weights;
         let shares = weights.shares();
         // Past quarters in order, each tiered with the grace band from the one before.
-        let mut columns: Vec<(NaiveDate, FxHashMap<CompanyId, Tier>)> = Vec::with_capacity(self.past.len() + 1);
+        let mut columns: Vec<(NaiveDate, FxHashMap<CompanyId, Tier>)> = Vec::with_capacity(self.quarters.len() + 1);
         let empty = FxHashMap::default();
-        for s in &self.past {
+        for s in &self.quarters {
             let tiers = s.rank(weights, rules, columns.last().map_or(&empty, |(_, t)| t)).1;
             columns.push((s.as_of, s.measured.iter().map(|m| m.id).zip(tiers).collect()));
         }
@@ -186,7 +186,8 @@ impl TierModel {
         let distribution = Tier::ALL
             .into_iter()
             .map(|t| {
-                let sales: f64 = customers.iter().filter(|c| c.tier == t).map(|c| c.our_sales_12m).sum();
+                // Plus zero: an empty float sum is −0, which would print as "-0%".
+                let sales: f64 = customers.iter().filter(|c| c.tier == t).map(|c| c.our_sales_12m).sum::<f64>() + 0.0;
                 TierCount {
                     tier: t,
                     customers: customers.iter().filter(|c| c.tier == t).count(),
@@ -203,7 +204,8 @@ impl TierModel {
             share_of_sales: share(on_list.iter().map(|c| c.our_sales_12m).sum()),
             customers: on_list.iter().map(|c| c.customer.clone()).collect(),
         };
-        let (history, events) = tier_history(&columns, |id| self.name(id));
+        let shown = columns.len().saturating_sub(HISTORY_QUARTERS + 1);
+        let (history, events) = tier_history(&columns[shown..], |id| self.name(id));
         let upgrade_candidates = upgrade_candidates(&self.current.measured, &tiers, |m| self.name(m.id));
         let points = self.learning_points();
         let suggested = self.learnt.as_ref().map(|l| l.against(&points, weights));

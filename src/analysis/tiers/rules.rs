@@ -5,9 +5,9 @@
 //! - A customer we sold nothing to in the last 12 months is never A: A means the senior manager's
 //!   time, which goes to business we have. Under quantiles its A place passes to the next customer.
 //! - A grace band keeps tiers from flickering: a customer keeps last quarter's tier until its score
-//!   leaves that tier's band by more than `grace` points. Without it, customers near a boundary
-//!   would change tier every quarter on noise (an order landing a few days either side of a quarter
-//!   end), and real upgrades would drown among them.
+//!   falls more than `grace` points short of it (see [`assign`]). Without it, customers near a
+//!   boundary would change tier every quarter on noise (an order landing a few days either side of
+//!   a quarter end), and real upgrades would drown among them.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -142,7 +142,7 @@ impl TierRules {
             }
             Split::Cutoffs { a, b, c } => format!("score ≥ {a:.0} A, ≥ {b:.0} B, ≥ {c:.0} C, below D"),
         };
-        format!("{split}; a customer keeps its tier until its score leaves the tier's band by more than {:.1} points", self.grace)
+        format!("{split}; a customer keeps its tier until its score falls more than {:.1} points short of it", self.grace)
     }
 
     /// The same in Chinese.
@@ -153,66 +153,55 @@ impl TierRules {
             }
             Split::Cutoffs { a, b, c } => format!("得分 ≥ {a:.0} 为 A，≥ {b:.0} 为 B，≥ {c:.0} 为 C，其余为 D"),
         };
-        format!("{split}；得分超出原等级区间 {:.1} 分以上才调整等级", self.grace)
+        format!("{split}；得分低于原等级 {:.1} 分以上才降级", self.grace)
     }
 }
 
 /// The tier of each customer, given their scores, our sales to them over the last 12 months, and
-/// (for the grace band) their tiers last quarter.
+/// (for the grace band) their tiers last quarter (empty: none).
+///
+/// The grace band works like a thermostat: a customer competing for its own tier or a better one
+/// it held counts `grace` points more, so it enters a tier on its score but leaves only once it
+/// falls `grace` points short. Under quantiles the quotas still hold exactly: tiers are filled best
+/// first, each from the customers left, by score plus that allowance (ties by our sales).
 pub fn assign(rules: &TierRules, scores: &[f64], ours_12m: &[f64], previous: &[Option<Tier>]) -> Vec<Tier> {
     let n = scores.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    // Best score first; equal scores go to the larger customer so ranks are stable.
-    order.sort_by(|&x, &y| scores[y].total_cmp(&scores[x]).then(ours_12m[y].total_cmp(&ours_12m[x])).then(x.cmp(&y)));
+    let held_at = |i: usize, tier: Tier| previous.get(i).copied().flatten().is_some_and(|p| p <= tier);
+    let key = |i: usize, tier: Tier| scores[i] + if held_at(i, tier) { rules.grace } else { 0.0 };
+    let eligible = |i: usize, tier: Tier| tier != Tier::A || ours_12m[i] > 0.0;
     let mut tiers = vec![Tier::D; n];
-    let lowest = |pos: usize| if pos == 0 { f64::INFINITY } else { scores[order[pos - 1]] };
-    // The lowest score of A, B and C (a tier without customers cannot be entered).
-    let bounds: [f64; 3] = match rules.split {
-        Split::Cutoffs { a, b, c } => [a, b, c],
+    match rules.split {
+        Split::Cutoffs { a, b, c } => {
+            for (i, t) in tiers.iter_mut().enumerate() {
+                *t = [(Tier::A, a), (Tier::B, b), (Tier::C, c)]
+                    .into_iter()
+                    .find(|(tier, cut)| eligible(i, *tier) && key(i, *tier) >= *cut)
+                    .map_or(Tier::D, |(tier, _)| tier);
+            }
+        }
         Split::Quantiles { a, b, c } => {
             let count = |q: f64| ((q * n as f64).round() as usize).min(n);
-            [lowest(count(a)), lowest(count(b)), lowest(count(c))]
-        }
-    };
-    let band_of = |s: f64| bounds.iter().position(|b| s >= *b).map_or(Tier::D, |i| Tier::ALL[i]);
-    match rules.split {
-        Split::Cutoffs { .. } => {
-            for (t, s) in tiers.iter_mut().zip(scores) {
-                *t = band_of(*s);
+            let quotas = [count(a), count(b).saturating_sub(count(a)), count(c).saturating_sub(count(b).max(count(a)))];
+            let mut left: Vec<usize> = (0..n).collect();
+            for (tier, quota) in Tier::ALL.into_iter().zip(quotas) {
+                let keys: Vec<f64> = (0..n).map(|i| key(i, tier)).collect();
+                // Best first; equal keys go to the larger customer, then the lower index, so the
+                // order is total and repeatable.
+                let better =
+                    |x: &usize, y: &usize| keys[*y].total_cmp(&keys[*x]).then(ours_12m[*y].total_cmp(&ours_12m[*x])).then(x.cmp(y));
+                let (mut pool, rest): (Vec<usize>, Vec<usize>) = left.iter().partition(|&&i| eligible(i, tier));
+                let take = quota.min(pool.len());
+                if take > 0 && take < pool.len() {
+                    pool.select_nth_unstable_by(take - 1, better);
+                }
+                for &i in &pool[..take] {
+                    tiers[i] = tier;
+                }
+                left = pool[take..].iter().copied().chain(rest).collect();
             }
-        }
-        Split::Quantiles { a, .. } => {
-            // A customer without sales from us gives its A place to the next one in line.
-            let mut a_left = ((a * n as f64).round() as usize).min(n);
-            for &i in &order {
-                tiers[i] = if ours_12m[i] > 0.0 && a_left > 0 {
-                    a_left -= 1;
-                    Tier::A
-                } else {
-                    band_of(scores[i]).max(Tier::B)
-                };
-            }
-        }
-    }
-    for i in 0..n {
-        if let Some(Some(before)) = previous.get(i)
-            && tiers[i] != *before
-            && within_band(*before, scores[i], &bounds, rules.grace)
-        {
-            tiers[i] = *before;
-        }
-        if tiers[i] == Tier::A && ours_12m[i] <= 0.0 {
-            tiers[i] = Tier::B;
         }
     }
     tiers
-}
-
-/// True when `score` lies within `grace` points of `tier`'s band.
-fn within_band(tier: Tier, score: f64, bounds: &[f64; 3], grace: f64) -> bool {
-    let lower = bounds.get(tier.index()).copied().unwrap_or(f64::NEG_INFINITY);
-    let upper = if tier == Tier::A { f64::INFINITY } else { bounds[tier.index() - 1] };
-    score >= lower - grace && score < upper + grace
 }
 
 #[cfg(test)]
@@ -238,7 +227,7 @@ mod tests {
     fn no_sales_from_us_is_never_a() {
         let rules = TierRules::cutoffs(70.0, 50.0, 30.0);
         assert_eq!(assign(&rules, &[95.0, 80.0], &[0.0, 10.0], FRESH), vec![Tier::B, Tier::A]);
-        assert_eq!(assign(&TierRules::quantiles(0.5, 0.5, 1.0), &[95.0, 80.0], &[0.0, 10.0], FRESH), vec![Tier::B, Tier::A]);
+        assert_eq!(assign(&TierRules::quantiles(0.5, 1.0, 1.0), &[95.0, 80.0], &[0.0, 10.0], FRESH), vec![Tier::B, Tier::A]);
         // Not even by grace: it was A last quarter, and still scores like one.
         assert_eq!(assign(&rules, &[95.0], &[0.0], &[Some(Tier::A)]), vec![Tier::B]);
     }
@@ -246,20 +235,53 @@ mod tests {
     #[test]
     fn the_grace_band_keeps_last_quarters_tier_near_a_boundary() {
         let rules = TierRules::cutoffs(70.0, 50.0, 30.0);
-        let previous = [Some(Tier::A), Some(Tier::C), Some(Tier::C), Some(Tier::B), None];
-        let scores = [68.5, 51.5, 52.5, 49.0, 69.0];
-        let tiers = assign(&rules, &scores, &[1.0; 5], &previous);
+        let previous = [Some(Tier::A), Some(Tier::C), Some(Tier::B), Some(Tier::B), None, Some(Tier::A)];
+        let scores = [68.5, 51.5, 49.0, 47.5, 69.0, 31.0];
+        let tiers = assign(&rules, &scores, &[1.0; 6], &previous);
         assert_eq!(
             tiers,
             vec![
-                Tier::A, // 1.5 below A's band: stays A
-                Tier::C, // 1.5 into B: stays C
-                Tier::B, // 2.5 into B: moves up
-                Tier::B, // 1 below B: stays B
-                Tier::B, // new: no grace
+                Tier::A, // 1.5 short of A: stays A
+                Tier::B, // enters B on its score
+                Tier::B, // 1 short of B: stays B
+                Tier::C, // 2.5 short of B: drops
+                Tier::B, // new: no allowance
+                Tier::C, // a fall of several tiers is not held at all
             ]
         );
-        assert_eq!(assign(&rules.with_grace(0.0), &scores, &[1.0; 5], &previous)[0], Tier::B);
+        assert_eq!(assign(&rules.with_grace(0.0), &scores, &[1.0; 6], &previous)[0], Tier::B);
+    }
+
+    #[test]
+    fn under_quantiles_the_grace_band_keeps_the_quotas() {
+        // Ten customers a point apart; last quarter the 4th best was A.
+        let scores: Vec<f64> = (0..10).map(|i| 50.0 + i as f64).collect();
+        let mut previous = vec![None; 10];
+        previous[6] = Some(Tier::A);
+        let rules = TierRules::quantiles(0.2, 0.5, 0.8);
+        let tiers = assign(&rules, &scores, &[1.0; 10], &previous);
+        let count = |t: Tier| tiers.iter().filter(|x| **x == t).count();
+        assert_eq!([count(Tier::A), count(Tier::B), count(Tier::C), count(Tier::D)], [2, 3, 3, 2]);
+        assert_eq!(tiers[6], Tier::A, "58 + 2 beats 59: the incumbent stays");
+        assert_eq!(tiers[8], Tier::B, "and the customer it held off waits a quarter");
+        assert_eq!(tiers[9], Tier::A);
+        let fresh = assign(&rules, &scores, &[1.0; 10], &[]);
+        assert_eq!((fresh[6], fresh[8]), (Tier::B, Tier::A));
+    }
+
+    #[test]
+    fn ties_at_a_boundary_are_split_by_count_not_pushed_down() {
+        // Twenty customers share the top score (e.g. weights on health alone, all green).
+        let scores: Vec<f64> = (0..40).map(|i| if i < 20 { 100.0 } else { 40.0 }).collect();
+        let ours: Vec<f64> = (0..40).map(|i| 1000.0 - i as f64).collect();
+        let tiers = assign(&TierRules::default(), &scores, &ours, &[]);
+        let count = |t: Tier| tiers.iter().filter(|x| **x == t).count();
+        assert_eq!([count(Tier::A), count(Tier::B), count(Tier::C), count(Tier::D)], [4, 8, 12, 16]);
+        assert!(tiers[..4].iter().all(|t| *t == Tier::A), "equal scores: the larger customers first");
+        // Held last quarter in D with the top score: the allowance only helps, it cannot trap.
+        let mut previous = vec![None; 40];
+        previous[0] = Some(Tier::D);
+        assert_eq!(assign(&TierRules::default(), &scores, &ours, &previous)[0], Tier::A);
     }
 
     #[test]

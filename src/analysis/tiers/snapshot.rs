@@ -1,14 +1,14 @@
 //! The portfolio measured at one date, normalised once; scoring it with any weights is then a few
 //! multiplications per customer, fast enough to re-tier on every slider move.
 
-use super::measure::{MarketByCode, Measured, measure};
+use super::measure::{Context, Measured, measure};
 use super::metric::{METRICS, Metric};
 use super::normalize::normalize;
 use super::profile::Weights;
 use super::rules::{Tier, TierRules, assign};
-use crate::analysis::health::{HealthSettings, View};
-use crate::analysis::series::{MonthGrid, Portfolio};
-use crate::model::{CompanyId, Dataset, ManualAttributes};
+use crate::analysis::health::View;
+use crate::analysis::series::Portfolio;
+use crate::model::{CompanyId, ManualAttributes};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
@@ -31,23 +31,15 @@ impl Snapshot {
     }
 
     /// Measures every customer who bought from us in the two years to bucket `t`.
-    pub fn measure(
-        portfolio: &Portfolio,
-        t: usize,
-        data: &Dataset,
-        cfg: &HealthSettings,
-        market: &MarketByCode,
-        manual: &FxHashMap<CompanyId, ManualAttributes>,
-    ) -> Snapshot {
-        let grid: MonthGrid = portfolio.grid;
+    pub fn measure(portfolio: &Portfolio, t: usize, ctx: &Context, manual: &FxHashMap<CompanyId, ManualAttributes>) -> Snapshot {
         let none = ManualAttributes::default();
         let measured = portfolio
             .customers
             .iter()
-            .filter(|s| View::new(s, t, grid, data).ours(0, 24).0 > 0)
-            .map(|s| measure(s, t, grid, data, cfg, market, manual.get(&s.customer).unwrap_or(&none)))
+            .filter(|s| View::new(s, t, ctx.grid, ctx.data).ours(0, 24).0 > 0)
+            .map(|s| measure(s, t, ctx, manual.get(&s.customer).unwrap_or(&none)))
             .collect();
-        Snapshot::new(grid.end_of(t), measured)
+        Snapshot::new(ctx.grid.end_of(t), measured)
     }
 
     /// Number of customers.

@@ -5,6 +5,7 @@
 use super::*;
 use crate::model::{Cents, Company, Hs6, Precision, RecordDate, Shipment};
 use chrono::Months;
+use rustc_hash::FxHashMap;
 
 const US: i64 = 100;
 const RIVAL: i64 = 200;
@@ -204,7 +205,10 @@ fn history_shows_the_riser_moving_up_and_steady_customers_staying() {
     let riser_up = report.events.iter().filter(|e| e.id == CompanyId(RISER) && e.direction == Direction::Upgrade).count();
     assert!(riser_up >= 1, "{:#?}", report.events);
     for e in &report.events {
-        assert!([RISER, LAPSED, 2, 3].contains(&e.id.0), "steady customers keep their tier: {e:?}");
+        assert!(
+            [RISER, LAPSED, 2, 3].contains(&e.id.0),
+            "only the riser, the lapsed customer and the two smallest the riser overtakes change tier: {e:?}"
+        );
     }
     let row = |id: i64| report.history.customers.iter().find(|r| r.id == CompanyId(id)).expect("history row");
     let riser = &row(RISER).tiers;
@@ -228,4 +232,64 @@ fn suggested_weights_come_from_the_history_and_are_not_applied() {
     // Steady buyers buy next year what they bought this year: our sales now predict them.
     assert!(s.weights.get(Metric::Monetary) > 0.0, "{:?}", s.weights);
     assert!(s.fit > 0.5, "fit {}", s.fit);
+}
+
+#[test]
+fn under_the_default_rules_every_quarter_keeps_its_quotas() {
+    let m = model(&[]);
+    for p in WeightProfile::builtins() {
+        let report = m.evaluate(&p, &TierRules::default());
+        for (col, date) in report.history.dates.iter().enumerate() {
+            let tiers: Vec<Tier> = report.history.customers.iter().filter_map(|r| r.tiers[col]).collect();
+            let n = m.quarters.iter().chain([&m.current]).find(|s| s.as_of == *date).map_or(0, |s| s.len()) as f64;
+            let count = |t: Tier| tiers.iter().filter(|x| **x == t).count();
+            // Rows are today's customers; earlier columns may have had a few more.
+            assert!(count(Tier::A) <= (0.1 * n).round() as usize, "{} {date}: {:?}", p.name, tiers);
+        }
+        let now = |t: Tier| report.customers.iter().filter(|c| c.tier == t).count();
+        assert_eq!([now(Tier::A), now(Tier::B), now(Tier::C), now(Tier::D)], [1, 2, 4, 4], "{}: 11 customers at 10/30/60%", p.name);
+    }
+}
+
+#[test]
+fn shipments_after_the_as_of_date_change_nothing() {
+    let full = dataset();
+    let mut cut = full.clone();
+    let as_of = end(40);
+    cut.shipments.retain(|s| s.date.day <= as_of);
+    let none = FxHashMap::default();
+    let cfg = HealthSettings::default();
+    let profile = WeightProfile::builtins()[1].clone();
+    let a = TierModel::build(&full, as_of, &cfg, &none).evaluate(&profile, &TierRules::default());
+    let b = TierModel::build(&cut, as_of, &cfg, &none).evaluate(&profile, &TierRules::default());
+    assert!(!a.customers.is_empty());
+    for (x, y) in a.customers.iter().zip(&b.customers) {
+        assert_eq!((x.id, x.tier), (y.id, y.tier));
+        assert!((x.score - y.score).abs() < 1e-9, "{}: {} vs {}", x.customer, x.score, y.score);
+    }
+    assert_eq!(a.history, b.history);
+    assert_eq!(a.suggested.map(|s| s.weights), b.suggested.map(|s| s.weights));
+}
+
+#[test]
+fn a_first_order_counts_as_one_order_a_year() {
+    let mut d = dataset();
+    let newcomer = CompanyId(12);
+    d.companies.insert(newcomer, Company { id: newcomer, name: "NEWCOMER".into(), aliases: vec!["NEWCOMER".into()] });
+    d.shipments.push(Shipment {
+        date: RecordDate { day: day(MONTHS - 2), precision: Precision::Day },
+        buyer: newcomer,
+        supplier: Some(CompanyId(US)),
+        hs6: Hs6(BOLTS),
+        value: Cents::from_dollars(5_000.0).expect("dollars"),
+        weight_kg: None,
+        origin: None,
+        destination: None,
+    });
+    let m = TierModel::build(&d, end(MONTHS - 1), &HealthSettings::default(), &FxHashMap::default());
+    let new = m.current.measured.iter().find(|x| x.id == newcomer).expect("a customer of ours now");
+    assert_eq!(new.get(Metric::Frequency), Some(1.0));
+    assert_eq!(new.get(Metric::Tenure), Some(1.0));
+    assert_eq!(new.get(Metric::Stability), None, "one month of history has no quarterly variation");
+    assert_eq!(new.get(Metric::SalesGrowth), None, "no year before to grow from");
 }

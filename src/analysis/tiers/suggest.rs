@@ -6,7 +6,8 @@
 //! quarters learnt from. The weights come from a standardised rank regression of those later sales
 //! on all metrics at once ([`super::regression`]): each metric gets its own contribution once the
 //! others are known, so metrics that move together (our sales, wallet, headroom) are not counted
-//! several times over. They are scaled back to the 0–1 values profiles weigh, rounded to sum 100.
+//! several times over. Only metrics that on their own point the right way take part. The weights
+//! are scaled back to the 0–1 values profiles weigh and rounded to sum 100.
 //!
 //! Its fit is the rank correlation between the suggested score and the later sales, measured on
 //! each quarter with weights learnt from the *other* quarters, so the fit is not flattered by
@@ -23,6 +24,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
+/// Metrics whose average correlation with later sales is below this take no part in the regression.
+pub const MIN_RHO: f64 = 0.05;
 /// Ridge strength of the regression (per row, on standardised columns).
 const RIDGE: f64 = 0.05;
 /// The strongest metrics named in the explanation need at least this weight.
@@ -161,11 +164,15 @@ fn moments(point: &LearningPoint) -> (Moments, [f64; METRICS]) {
 
 /// Profile weights from the regression over the chosen quarters: coefficients of standardised
 /// columns divided by the columns' spread (so they weigh 0–1 values), rounded to whole numbers
-/// summing to 100 by largest remainders; `None` when nothing predicts.
-fn weights_from(parts: &[(Moments, [f64; METRICS])], use_part: impl Fn(usize) -> bool) -> Option<Weights> {
+/// summing to 100 by largest remainders; `None` when nothing predicts. Only metrics that on their
+/// own point the right way (average correlation at least [`MIN_RHO`]) take part, so no weight ever
+/// sits beside a correlation of the opposite sign.
+fn weights_from(parts: &[(Moments, [f64; METRICS])], rows: &[[Option<f64>; METRICS]], use_part: impl Fn(usize) -> bool) -> Option<Weights> {
     let chosen: Vec<&(Moments, [f64; METRICS])> = parts.iter().enumerate().filter(|(i, _)| use_part(*i)).map(|(_, p)| p).collect();
     let pooled = chosen.iter().fold(Moments::default(), |acc, (m, _)| acc.plus(m));
-    let learnable = Metric::ALL.map(|m| !m.is_manual());
+    let kept: Vec<[Option<f64>; METRICS]> = rows.iter().enumerate().filter(|(i, _)| use_part(*i)).map(|(_, r)| *r).collect();
+    let rho = mean_rho(&kept);
+    let learnable = Metric::ALL.map(|m| !m.is_manual() && rho[m.index()].is_some_and(|r| r >= MIN_RHO));
     let beta = fit(&pooled, &learnable, RIDGE)?;
     let raw: Vec<f64> = (0..METRICS)
         .map(|m| {
@@ -234,12 +241,13 @@ pub struct Learnt {
 pub fn learn(points: &[LearningPoint]) -> Option<Learnt> {
     let used: Vec<usize> = (0..points.len()).filter(|&i| points[i].snapshot.len() >= MIN_CUSTOMERS).collect();
     let chosen: Vec<&LearningPoint> = used.iter().map(|&i| &points[i]).collect();
-    let rho = mean_rho(&correlations(&chosen));
+    let rows = correlations(&chosen);
+    let rho = mean_rho(&rows);
     let parts: Vec<(Moments, [f64; METRICS])> = chosen.iter().map(|p| moments(p)).collect();
-    let weights = weights_from(&parts, |_| true)?;
+    let weights = weights_from(&parts, &rows, |_| true)?;
     let held_out = chosen.len() >= 2;
     let fit = if held_out {
-        mean((0..chosen.len()).filter_map(|i| fit_at(chosen[i], &weights_from(&parts, |j| j != i)?)))
+        mean((0..chosen.len()).filter_map(|i| fit_at(chosen[i], &weights_from(&parts, &rows, |j| j != i)?)))
     } else {
         mean(chosen.iter().filter_map(|p| fit_at(p, &weights)))
     };

@@ -144,7 +144,7 @@ mod tests {
     fn data(shipments: Vec<Shipment>) -> Dataset {
         let mut d = Dataset { shipments, countries: vec!["UNITED STATES".into()], ..Default::default() };
         for (id, name) in [(1, "ACME INC"), (2, "BETA LTD"), (10, "US CO"), (11, "RIVAL CO")] {
-            d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()] });
+            d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()], keys: vec![] });
         }
         d.me.insert(CompanyId(10));
         d.catalog = vec!["731815".into()];

@@ -2,6 +2,7 @@
 //! types, so every rule can be tested on small hand-made data.
 
 pub mod backtest;
+pub mod crosssell;
 pub mod customers;
 pub mod health;
 pub mod playbook;

@@ -4,7 +4,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// A company (customer, supplier or both) in the workspace, after merges.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct CompanyId(pub i64);
 
 impl fmt::Display for CompanyId {

@@ -5,7 +5,7 @@ use super::{CompanyId, Hs6, Shipment};
 use std::collections::{HashMap, HashSet};
 
 /// A company as analysis sees it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Company {
     /// Its id.
     pub id: CompanyId,
@@ -13,6 +13,8 @@ pub struct Company {
     pub name: String,
     /// Every spelling.
     pub aliases: Vec<String>,
+    /// The matching keys of its spellings (normalised names without legal forms), distinct.
+    pub keys: Vec<String>,
 }
 
 /// A workspace's content, loaded for analysis.
@@ -30,6 +32,8 @@ pub struct Dataset {
     pub competitors: HashSet<CompanyId>,
     /// Catalog entries as digit prefixes (chapter, heading or subheading).
     pub catalog: Vec<String>,
+    /// The files' most common product description of each code.
+    pub descriptions: HashMap<Hs6, String>,
 }
 
 impl Dataset {

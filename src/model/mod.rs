@@ -7,14 +7,17 @@ mod attributes;
 mod company;
 mod dataset;
 pub mod date;
+mod group;
 mod hs;
 mod money;
+pub mod nomenclature;
 mod shipment;
 
 pub use attributes::{ManualAttributes, RatingError};
 pub use company::{CompanyId, CompanyKey};
 pub use dataset::{Company, Dataset};
 pub use date::{Precision, Quarter, RecordDate};
+pub use group::{CompanyGroup, GroupAnswer};
 pub use hs::{Hs6, HsCode, HsError};
 pub use money::Cents;
 pub use shipment::Shipment;

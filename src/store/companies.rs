@@ -205,6 +205,7 @@ impl Workspace {
         tx.execute("UPDATE aliases SET company_id = ?1 WHERE company_id = ?2", params![into.0, from.0])?;
         tx.execute("UPDATE company_keys SET company_id = ?1 WHERE company_id = ?2", params![into.0, from.0])?;
         super::attributes::merge_attributes(&tx, into, from)?;
+        super::groups::merge_memberships(&tx, into, from)?;
         tx.execute("DELETE FROM companies WHERE id = ?1", [from.0])?;
         tx.commit()?;
         Ok(())

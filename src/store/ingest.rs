@@ -160,6 +160,8 @@ pub(super) struct SheetWork {
     /// Copies of each record key seen in this sheet (see `import::identity`).
     pub(super) occurrences: Occurrences,
     pub(super) sheet_id: Option<i64>,
+    /// The last shipment id before this sheet's rows (they are appended after it).
+    pub(super) shipments_before: i64,
     pub(super) hidden: bool,
     pub(super) imported: u64,
     pub(super) duplicates: u64,
@@ -247,6 +249,7 @@ impl FileImport<'_, '_> {
                         name: sheet.clone(),
                         occurrences: Occurrences::default(),
                         sheet_id: None,
+                        shipments_before: 0,
                         hidden,
                         imported: 0,
                         duplicates: 0,

@@ -32,6 +32,7 @@ impl FileImport<'_, '_> {
                     params![import_id, work.name, header_row, mapping_json(mapping)?, serde_json::to_string(&mapping.extra_names())?],
                 )?;
                 work.sheet_id = Some(self.tx.last_insert_rowid());
+                work.shipments_before = self.tx.query_row("SELECT coalesce(max(id), 0) FROM shipments", [], |r| r.get(0))?;
                 if mapping.source == MappingSource::User {
                     templates::save(self.tx, signature, &mapping.headers, &mapping.field_map())?;
                 }
@@ -131,6 +132,14 @@ impl FileImport<'_, '_> {
         if summary.repeated_headers > 0 {
             notes.push(format!("{} repeated header rows among the data were skipped", summary.repeated_headers));
         }
+        // The sheet's rows were appended after `shipments_before`: a range scan, not a table scan.
+        self.tx.execute(
+            "INSERT INTO code_descriptions(hs6, description, rows)
+             SELECT hs6, trim(description), count(*) FROM shipments
+             WHERE id > ?1 AND sheet_id = ?2 AND trim(coalesce(description, '')) <> '' GROUP BY hs6, trim(description)
+             ON CONFLICT(hs6, description) DO UPDATE SET rows = rows + excluded.rows",
+            params![work.shipments_before, work.sheet_id],
+        )?;
         self.tx.execute(
             "UPDATE import_sheets SET rows_read = ?2, imported = ?3, duplicates = ?4, rejected = ?5 WHERE id = ?1",
             params![work.sheet_id, summary.rows_read as i64, work.imported as i64, work.duplicates as i64, summary.rejected as i64],

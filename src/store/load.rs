@@ -26,10 +26,19 @@ impl Workspace {
                     alias_company.resize(alias + 1, None);
                 }
                 alias_company[alias] = Some(company);
-                let entry = companies.entry(company).or_insert_with(|| Company { id: company, name: String::new(), aliases: Vec::new() });
+                let entry = companies.entry(company).or_insert_with(|| Company {
+                    id: company,
+                    name: String::new(),
+                    aliases: Vec::new(),
+                    keys: Vec::new(),
+                });
                 entry.name = r.get(4)?;
                 entry.aliases.push(r.get(1)?);
-                keys_of.entry(company).or_default().push(r.get(2)?);
+                let key: String = r.get(2)?;
+                if !entry.keys.contains(&key) {
+                    entry.keys.push(key.clone());
+                }
+                keys_of.entry(company).or_default().push(key);
             }
         }
         let role_companies = |role: &str| -> Result<HashSet<CompanyId>, StoreError> {
@@ -77,6 +86,18 @@ impl Workspace {
         }
         drop(rows);
         let catalog = self.catalog()?;
-        Ok(Dataset { shipments, companies, countries, me, competitors, catalog })
+        let descriptions = self.file_descriptions()?;
+        Ok(Dataset { shipments, companies, countries, me, competitors, catalog, descriptions })
+    }
+
+    /// The most common product description the files give each code.
+    pub fn file_descriptions(&self) -> Result<HashMap<Hs6, String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT hs6, description FROM code_descriptions ORDER BY hs6, rows DESC, description")?;
+        let mut out: HashMap<Hs6, String> = HashMap::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            out.entry(Hs6(r.get::<_, i64>(0)? as u32)).or_insert(r.get(1)?);
+        }
+        Ok(out)
     }
 }

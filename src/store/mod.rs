@@ -4,6 +4,7 @@
 mod attributes;
 mod companies;
 mod error;
+mod groups;
 mod history;
 mod import_report;
 mod ingest;

@@ -123,6 +123,32 @@ const MIGRATIONS: &[&str] = &[
         relationship_depth   INTEGER
     );
     "#,
+    // 3: growth. The files' own product descriptions, counted per code (filled as sheets import);
+    // groups of companies and the user's answers to group suggestions.
+    r#"
+    CREATE TABLE code_descriptions (
+        hs6          INTEGER NOT NULL,
+        description  TEXT NOT NULL,
+        rows         INTEGER NOT NULL,
+        PRIMARY KEY (hs6, description)
+    ) WITHOUT ROWID;
+    INSERT INTO code_descriptions(hs6, description, rows)
+        SELECT hs6, trim(description), count(*) FROM shipments WHERE trim(coalesce(description, '')) <> '' GROUP BY hs6, trim(description);
+    CREATE TABLE company_groups (
+        id    INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL UNIQUE COLLATE NOCASE
+    );
+    CREATE TABLE group_members (
+        group_id    INTEGER NOT NULL REFERENCES company_groups(id) ON DELETE CASCADE,
+        company_id  INTEGER NOT NULL REFERENCES companies(id),
+        PRIMARY KEY (group_id, company_id)
+    ) WITHOUT ROWID;
+    -- Answers to suggestions, by the shared name the suggestion rests on: 'accepted' or 'rejected'.
+    CREATE TABLE group_answers (
+        token   TEXT PRIMARY KEY,
+        answer  TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes.

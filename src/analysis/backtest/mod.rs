@@ -357,7 +357,8 @@ mod tests {
     fn a_tiny_replay_end_to_end() {
         let mut data = Dataset { catalog: vec!["7318".into()], ..Default::default() };
         for (id, name) in [(1, "LOST"), (2, "STEADY"), (10, "US"), (20, "RIVAL")] {
-            data.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()] });
+            data.companies
+                .insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()], keys: vec![] });
         }
         data.me.insert(CompanyId(10));
         for (y, m) in (2023..=2024).flat_map(|y| (1..=12).map(move |m| (y, m))) {

@@ -25,7 +25,7 @@ fn end(m: usize) -> NaiveDate {
 fn data(months: usize, f: impl Fn(usize) -> Vec<(i64, u32, f64)>) -> Dataset {
     let mut d = Dataset { catalog: vec!["731815".into()], countries: vec!["CHINA".into(), "VIETNAM".into()], ..Default::default() };
     for (id, name) in [(1, "CUSTOMER"), (US, "US"), (RIVAL, "RIVAL"), (30, "OTHER A"), (31, "OTHER B"), (32, "OTHER C"), (33, "OTHER D")] {
-        d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()] });
+        d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), aliases: vec![name.into()], keys: vec![] });
     }
     d.me.insert(CompanyId(US));
     d.competitors.insert(CompanyId(RIVAL));

@@ -51,7 +51,7 @@ fn dataset() -> Dataset {
     let mut names: Vec<(i64, String)> = (1..=11).map(|id| (id, format!("CUSTOMER {id:02}"))).collect();
     names.extend([(US, "US".into()), (RIVAL, "RIVAL".into()), (OTHER, "OTHER".into())]);
     for (id, name) in names {
-        d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.clone(), aliases: vec![name] });
+        d.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.clone(), aliases: vec![name], keys: vec![] });
     }
     d.me.insert(CompanyId(US));
     d.competitors.insert(CompanyId(RIVAL));
@@ -275,7 +275,7 @@ fn shipments_after_the_as_of_date_change_nothing() {
 fn a_first_order_counts_as_one_order_a_year() {
     let mut d = dataset();
     let newcomer = CompanyId(12);
-    d.companies.insert(newcomer, Company { id: newcomer, name: "NEWCOMER".into(), aliases: vec!["NEWCOMER".into()] });
+    d.companies.insert(newcomer, Company { id: newcomer, name: "NEWCOMER".into(), aliases: vec!["NEWCOMER".into()], keys: vec![] });
     d.shipments.push(Shipment {
         date: RecordDate { day: day(MONTHS - 2), precision: Precision::Day },
         buyer: newcomer,

@@ -5,6 +5,7 @@
 //! Sits between [`crate::store`] (which stores JSON by key and knows nothing of analysis types) and
 //! the front ends.
 
+use crate::analysis::crosssell::Bundle;
 use crate::analysis::health::HealthSettings;
 use crate::analysis::playbook::Playbook;
 use crate::analysis::tiers::{Profiles, ServicePlan, TierRules, WeightProfile};
@@ -21,6 +22,8 @@ pub const TIER_PROFILES: &str = "tier_profiles";
 pub const TIER_RULES: &str = "tier_rules";
 /// Workspace key of the service plan.
 pub const SERVICE_PLAN: &str = "service_plan";
+/// Workspace key of the solution bundles.
+pub const BUNDLES: &str = "bundles";
 
 /// A setting could not be read or is not usable.
 #[derive(Debug, Error)]
@@ -107,4 +110,17 @@ pub fn service_plan(ws: &Workspace) -> Result<ServicePlan, PreferenceError> {
 /// Stores the service plan.
 pub fn save_service_plan(ws: &mut Workspace, plan: &ServicePlan) -> Result<(), PreferenceError> {
     Ok(ws.set_setting(SERVICE_PLAN, plan)?)
+}
+
+/// The solution bundles.
+pub fn bundles(ws: &Workspace) -> Result<Vec<Bundle>, PreferenceError> {
+    ws.setting(BUNDLES).map_err(|e| match e {
+        StoreError::Json(e) => invalid("bundles", "bundles reset")(e.to_string()),
+        other => PreferenceError::Store(other),
+    })
+}
+
+/// Stores the solution bundles.
+pub fn save_bundles(ws: &mut Workspace, bundles: &[Bundle]) -> Result<(), PreferenceError> {
+    Ok(ws.set_setting(BUNDLES, &bundles)?)
 }

@@ -298,3 +298,29 @@ fn customer_attributes_persist_and_follow_a_merge() {
     s.ws.set_attributes(a.id, &ManualAttributes::default()).expect("clear");
     assert!(s.ws.customer_attributes().expect("all").is_empty());
 }
+
+#[test]
+fn files_descriptions_are_counted_per_code_and_groups_follow_a_merge() {
+    use customs_radar::model::Hs6;
+    let mut s = Scratch::new();
+    let text = "Date,Importer,Exporter,HS Code,Description,Value USD\n\
+        2023-01-05,HANSA TOOLS GMBH,X,731815,HEX BOLTS ZINC PLATED,10\n\
+        2023-01-06,HANSA TOOLS GMBH,X,731815,HEX BOLTS ZINC PLATED,11\n\
+        2023-01-07,HANSA WERKZEUG HANDEL GMBH,X,731815,BOLTS,12\n\
+        2023-01-08,HANSA WERKZEUG HANDEL GMBH,X,820540,,13\n";
+    let path = s.file("d.csv", text.as_bytes());
+    s.import(std::slice::from_ref(&path));
+    s.import(&[path]);
+    let descriptions = s.ws.file_descriptions().expect("descriptions");
+    assert_eq!(descriptions.get(&Hs6(731815)).map(String::as_str), Some("HEX BOLTS ZINC PLATED"), "the most common one");
+    assert!(!descriptions.contains_key(&Hs6(820540)), "an empty description is no description");
+    assert_eq!(s.ws.load_dataset().expect("load").descriptions.len(), 1);
+    let a = s.ws.find_company("HANSA TOOLS", None).expect("a");
+    let b = s.ws.find_company("HANSA WERKZEUG", None).expect("b");
+    s.ws.add_to_group("Hansa", &[b.id]).expect("group");
+    s.ws.merge_companies(a.id, b.id).expect("merge");
+    let groups = s.ws.company_groups().expect("groups");
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].members, vec![a.id], "membership moved to the company that remains");
+    assert!(s.ws.add_to_group(" ", &[a.id]).is_err());
+}

@@ -4,7 +4,9 @@
 pub mod backtest;
 pub mod crosssell;
 pub mod customers;
+pub mod groups;
 pub mod health;
+pub mod market;
 pub mod playbook;
 pub mod profile;
 pub mod series;

@@ -5,12 +5,16 @@
 
 mod attributes;
 mod backtest;
+mod bundles;
 mod company;
+mod crosssell;
 mod customers;
 mod demo;
+mod groups;
 mod health;
 mod history;
 mod import;
+mod market;
 mod output;
 mod overview;
 mod parties;
@@ -100,6 +104,17 @@ pub enum Command {
         #[command(subcommand)]
         action: attributes::AttributesAction,
     },
+    /// Related products customers buy from others: per customer, or ranked across the portfolio.
+    Crosssell(crosssell::CrossSellArgs),
+    /// Solution bundles for cross-sell: list, add, remove.
+    Bundles {
+        #[command(subcommand)]
+        action: bundles::BundlesAction,
+    },
+    /// Groups of companies and the members that buy our products only from others.
+    Groups(groups::GroupsArgs),
+    /// The market of a code: trend, suppliers and their shares, new entrants, unit values.
+    Market(market::MarketArgs),
     /// Companies: list spellings, merge two companies, split a spelling off.
     Company {
         #[command(subcommand)]
@@ -138,6 +153,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::TierRules { action } => tier_rules::run(&mut ws, action),
         Command::ServicePlan { action } => service_plan::run(&mut ws, action),
         Command::Attributes { action } => attributes::run(&mut ws, action),
+        Command::Crosssell(args) => crosssell::run(&ws, &args),
+        Command::Bundles { action } => bundles::run(&mut ws, action),
+        Command::Groups(args) => groups::run(&mut ws, &args),
+        Command::Market(args) => market::run(&ws, &args),
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
         Command::History(args) => history::run(&ws, &args),

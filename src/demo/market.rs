@@ -1,7 +1,9 @@
 //! The background market: other importers that fill the file to the requested size.
 //!
-//! They buy fasteners, tools, hinges, tiles, furniture and plastics from the competitors and other
-//! makers, never from us. Their number grows with the rows wanted (about one per 70 rows), their
+//! They buy from the competitors and other makers, never from us, in two trades: hardware
+//! importers (fasteners, with tools, hinges and small parts alongside) and home-goods importers
+//! (tiles, furniture, plastics, hinges, now and then a few fasteners). So tools go with fasteners
+//! and tiles do not, as in real files, which is what cross-sell's co-purchase test looks for. Their number grows with the rows wanted (about one per 70 rows), their
 //! sizes are spread over two orders of magnitude, and some start late or stop early, so the market
 //! has entrants and leavers. Each importer gets an exact row budget, so the total is exact.
 
@@ -19,22 +21,25 @@ use super::sink::{MAX_ROW_KG, Order, Sink};
 /// Average rows per background importer.
 const ROWS_PER_IMPORTER: u64 = 70;
 
-/// What background importers buy, with relative frequency.
-const PRODUCT_WEIGHTS: [(usize, u32); 13] = [
+/// What hardware importers buy, with relative frequency.
+const HARDWARE: [(usize, u32); 10] = [
     (BOLTS, 20),
     (NUTS, 14),
     (WASHERS, 10),
     (SCREWS, 14),
     (SPRING_WASHERS, 6),
     (PINS, 4),
-    (SCREWDRIVERS, 4),
-    (SPANNERS, 4),
-    (DRILLS, 4),
-    (HINGES, 6),
-    (TILES, 6),
-    (FURNITURE, 5),
-    (PLASTICS, 5),
+    (SCREWDRIVERS, 5),
+    (SPANNERS, 5),
+    (DRILLS, 5),
+    (HINGES, 4),
 ];
+
+/// What home-goods importers buy.
+const HOME_GOODS: [(usize, u32); 5] = [(TILES, 10), (FURNITURE, 8), (PLASTICS, 8), (HINGES, 4), (SCREWS, 1)];
+
+/// Share of background importers in the hardware trade.
+const HARDWARE_SHARE: f64 = 0.7;
 
 /// Emits exactly `budget` rows of background importers, named from `names` (which already holds
 /// the portfolio's names, so no importer shares a name with a customer of ours).
@@ -85,9 +90,10 @@ impl Importer {
         let first = if rng.random_bool(0.7) { 0 } else { rng.random_range(0..MONTHS - 8) };
         let last = if rng.random_bool(0.85) { MONTHS - 1 } else { rng.random_range(first + 6..MONTHS) };
         let count = rng.random_range(1..=4);
+        let trade: &[(usize, u32)] = if rng.random_bool(HARDWARE_SHARE) { &HARDWARE } else { &HOME_GOODS };
         let mut lines = Vec::with_capacity(count);
         for _ in 0..count {
-            let product = pick_product(rng);
+            let product = pick_product(rng, trade);
             let makers = PRODUCTS[product].makers;
             // Newcomers lean to the rising Vietnamese maker, giving it a growing market share.
             let supplier = if first >= 24 && makers.contains(&VIETNAM) && rng.random_bool(0.4) {
@@ -137,11 +143,11 @@ pub(crate) fn pick_country(rng: &mut DemoRng) -> &'static Country {
     &COUNTRIES[0]
 }
 
-/// A product drawn by its weight.
-fn pick_product(rng: &mut DemoRng) -> usize {
-    let total: u32 = PRODUCT_WEIGHTS.iter().map(|(_, w)| w).sum();
+/// A product of a trade drawn by its weight.
+fn pick_product(rng: &mut DemoRng, trade: &[(usize, u32)]) -> usize {
+    let total: u32 = trade.iter().map(|(_, w)| w).sum();
     let mut draw = rng.random_range(0..total);
-    for (product, weight) in PRODUCT_WEIGHTS {
+    for &(product, weight) in trade {
         if draw < weight {
             return product;
         }

@@ -7,6 +7,7 @@
 
 use super::relations::{OurCodes, Relation, Relations};
 use crate::analysis::window::Window;
+use crate::model::nomenclature::Nomenclature;
 use crate::model::{CompanyId, Dataset, Hs6};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -33,6 +34,10 @@ pub struct SupplierShare {
 pub struct Gap {
     /// The code.
     pub hs: Hs6,
+    /// Its HS 2022 text (English).
+    pub description: Option<String>,
+    /// The Chinese name of its chapter.
+    pub chapter_zh: Option<String>,
     /// The files' most common description of it.
     pub file_description: Option<String>,
     /// The customer's purchases of it over the last 12 months (USD).
@@ -164,8 +169,11 @@ fn gap(data: &Dataset, code: Hs6, c: CodeFigures, related: &Relations, basis: f6
     suppliers.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.supplier.cmp(&b.supplier)));
     let relations = related.by_code.get(&code).cloned().unwrap_or_default();
     let (reason, reason_zh) = relations.first().map(|r| (r.explain(), r.explain_zh())).unwrap_or_default();
+    let names = Nomenclature::builtin().describe(code);
     Gap {
         hs: code,
+        description: names.en.map(str::to_string),
+        chapter_zh: names.chapter_zh.map(str::to_string),
         file_description: data.descriptions.get(&code).cloned(),
         value_12m: c.now,
         value_prior_12m: c.before,

@@ -39,6 +39,8 @@ pub struct PortfolioGap {
     pub reason: String,
     /// The same in Chinese.
     pub reason_zh: String,
+    /// The strongest reason in a few words.
+    pub label: String,
 }
 
 /// Every customer's gaps and the portfolio's largest.
@@ -67,6 +69,7 @@ pub fn crosssell(data: &Dataset, as_of: NaiveDate, bundles: &[Bundle], only: Opt
                 opportunity: g.opportunity,
                 reason: g.reason.clone(),
                 reason_zh: g.reason_zh.clone(),
+                label: g.relations.first().map(Relation::label).unwrap_or_default(),
             })
         })
         .collect();

@@ -105,11 +105,24 @@ fn related_codes_are_found_by_heading_chapter_and_co_purchase() {
     assert_eq!(kind(SPRING_WASHERS), Relation::SameHeading { heading: 7318 });
     assert_eq!(kind(STEEL_ARTICLES), Relation::SameChapter { chapter: 73 });
     let Relation::CoPurchase { buyers, support, lift } = kind(SCREWDRIVERS) else { panic!("co-purchase expected") };
-    // Category buyers: customers 1, 2 and 10–29 (22); screwdrivers: customer 1 and 10–21 (13 of them).
+    // Category buyers: customers 1, 2 and 10–29 (22); screwdrivers: customer 1 and 10–21, all 13
+    // of them category buyers. The other products: tiles (61 buyers, 21 in the category),
+    // furniture (41, 1), spring washers, drills and steel articles (customer 1 each): 25 of 105.
     assert_eq!(buyers, 13);
     assert!((support - 13.0 / 22.0).abs() < 1e-9);
-    assert!((lift - (13.0 / 22.0) / (13.0 / 62.0)).abs() < 1e-9, "62 buyers in all: {lift}");
+    assert!((lift - 1.0 / (25.0 / 105.0)).abs() < 1e-9, "{lift}");
     assert!(gaps_of(&report, 2).gaps.is_empty(), "a customer that buys only our products has no gaps");
+}
+
+#[test]
+fn when_every_buyer_buys_our_category_co_purchase_relates_nothing() {
+    let mut data = market();
+    data.shipments.retain(|s| !(40..80).contains(&s.buyer.0));
+    let ours = OurCodes::new(&data, as_of());
+    let related = relations(&data, as_of(), &ours, &[]);
+    assert!(!related.by_code.contains_key(&Hs6(SCREWDRIVERS)), "every product's buyers buy our category: nothing stands out");
+    assert!(!related.by_code.contains_key(&Hs6(TILES)));
+    assert!(related.by_code.contains_key(&Hs6(SPRING_WASHERS)), "the heading still relates");
 }
 
 #[test]
@@ -164,7 +177,7 @@ fn codes_shipped_after_the_as_of_date_are_not_known_yet() {
         buyer: CompanyId(2),
         supplier: Some(CompanyId(US)),
         hs6: Hs6(SPRING_WASHERS),
-        value: Cents(100_00),
+        value: Cents(10_000),
         weight_kg: None,
         origin: None,
         destination: None,

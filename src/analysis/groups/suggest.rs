@@ -1,0 +1,278 @@
+//! Group suggestions from company names: importers whose normalised names start the same way are
+//! likely one owner's entities (KIWI TIMBER PTY LTD and KIWI TIMBER NZ LIMITED; ACME GMBH and ACME
+//! FRANCE SAS).
+//!
+//! Names are compared by their matching keys (legal forms already stripped at import). Two rules:
+//! - the first two words agree, and the first is not a generic word (GLOBAL TRADING is not a name);
+//! - or the first word agrees, is distinctive (three letters or more, not generic), and everything
+//!   after it in each name only qualifies it: a country or region (the data's own country names
+//!   count), or a word such as GROUP or HOLDINGS.
+//!
+//! So IMPERIAL HURTOWNIA and IMPERIAL ENGINEERING stay apart: their second words name different
+//! businesses. A shared start that more than [`MAX_MEMBERS`] importers use is a common word, not a
+//! family. Each suggestion is known by that shared start, under which the user's answer is kept.
+
+use crate::model::{CompanyId, Dataset};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// A shared start used by more importers than this is a common word, not a group.
+pub const MAX_MEMBERS: usize = 6;
+
+/// Words that never start a group name on their own.
+const GENERIC: &[&str] = &[
+    "A",
+    "AL",
+    "AMERICAN",
+    "ASIA",
+    "ASIAN",
+    "BEST",
+    "CENTRAL",
+    "CHINA",
+    "CITY",
+    "COMPANY",
+    "DE",
+    "DEL",
+    "DER",
+    "DI",
+    "DIE",
+    "DU",
+    "EAST",
+    "EASTERN",
+    "EURO",
+    "EUROPEAN",
+    "FIRST",
+    "GENERAL",
+    "GLOBAL",
+    "GOLDEN",
+    "GRAND",
+    "GREAT",
+    "GROUP",
+    "HOLDING",
+    "IMPORT",
+    "IMPORTS",
+    "INDUSTRIAL",
+    "INTER",
+    "INTERNATIONAL",
+    "LA",
+    "LAS",
+    "LE",
+    "LES",
+    "LOS",
+    "MEGA",
+    "MODERN",
+    "NATIONAL",
+    "NEW",
+    "NORTH",
+    "NORTHERN",
+    "OMNI",
+    "PACIFIC",
+    "PRIME",
+    "ROYAL",
+    "SAN",
+    "SANTA",
+    "SOUTH",
+    "SOUTHERN",
+    "STAR",
+    "SUN",
+    "SUPER",
+    "THE",
+    "TOTAL",
+    "TRADING",
+    "UNION",
+    "UNITED",
+    "UNIVERSAL",
+    "WEST",
+    "WESTERN",
+    "WORLD",
+];
+
+/// Words that may follow a shared first word without naming a different business.
+const QUALIFIERS: &[&str] = &[
+    "GROUP",
+    "HOLDING",
+    "HOLDINGS",
+    "INTERNATIONAL",
+    "INTL",
+    "WORLDWIDE",
+    "GLOBAL",
+    "BRANCH",
+    "DIVISION",
+    "EUROPE",
+    "ASIA",
+    "AMERICA",
+    "AMERICAS",
+    "LATAM",
+    "AFRICA",
+    "OCEANIA",
+    "NORDIC",
+    "NORDICS",
+    "SCANDINAVIA",
+    "BENELUX",
+    "IBERIA",
+    "MIDDLE",
+    "EAST",
+    "GULF",
+    "USA",
+    "US",
+    "UK",
+    "NZ",
+    "AU",
+    "AUS",
+    "EU",
+    "UAE",
+    "HK",
+    "SG",
+    "NORTH",
+    "SOUTH",
+    "WEST",
+    "CENTRAL",
+    "NEW",
+    "ZEALAND",
+    "AUSTRALIA",
+    "CANADA",
+    "MEXICO",
+    "FRANCE",
+    "GERMANY",
+    "DEUTSCHLAND",
+    "ITALIA",
+    "ITALY",
+    "ESPANA",
+    "SPAIN",
+    "POLSKA",
+    "POLAND",
+    "NEDERLAND",
+    "NETHERLANDS",
+    "BELGIUM",
+    "AUSTRIA",
+    "SCHWEIZ",
+    "SUISSE",
+    "SWITZERLAND",
+    "SVERIGE",
+    "SWEDEN",
+    "NORGE",
+    "NORWAY",
+    "DANMARK",
+    "DENMARK",
+    "FINLAND",
+    "IRELAND",
+    "BRASIL",
+    "BRAZIL",
+    "CHILE",
+    "PERU",
+    "COLOMBIA",
+    "ARGENTINA",
+    "INDIA",
+    "JAPAN",
+    "KOREA",
+    "VIETNAM",
+    "THAILAND",
+    "MALAYSIA",
+    "SINGAPORE",
+    "INDONESIA",
+    "PHILIPPINES",
+    "TURKEY",
+    "EGYPT",
+    "SAUDI",
+    "ARABIA",
+    "EMIRATES",
+    "ISRAEL",
+    "KENYA",
+    "NIGERIA",
+    "MOROCCO",
+    "PORTUGAL",
+    "GREECE",
+    "ROMANIA",
+    "HUNGARY",
+    "CZECH",
+    "SLOVAKIA",
+    "RUSSIA",
+    "UKRAINE",
+];
+
+/// A suggested group: the shared start of the names and the importers sharing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The shared start, e.g. "KIWI TIMBER".
+    pub token: String,
+    /// The importers, by id.
+    pub members: Vec<CompanyId>,
+}
+
+/// Suggests groups among the given importers.
+pub fn suggest(data: &Dataset, importers: &BTreeSet<CompanyId>) -> Vec<Suggestion> {
+    let mut qualifiers: HashSet<String> = QUALIFIERS.iter().map(|w| w.to_string()).collect();
+    for country in &data.countries {
+        qualifiers.extend(country.to_uppercase().split_whitespace().map(str::to_string));
+    }
+    let generic: HashSet<&str> = GENERIC.iter().copied().collect();
+    let mut by_two: BTreeMap<String, BTreeSet<CompanyId>> = BTreeMap::new();
+    let mut by_one: BTreeMap<String, BTreeSet<CompanyId>> = BTreeMap::new();
+    for id in importers {
+        let Some(company) = data.companies.get(id) else { continue };
+        for key in &company.keys {
+            let words: Vec<&str> = key.split_whitespace().collect();
+            let Some(first) = words.first().filter(|w| !generic.contains(**w)) else { continue };
+            if let Some(second) = words.get(1) {
+                by_two.entry(format!("{first} {second}")).or_default().insert(*id);
+            }
+            if first.chars().count() >= 3 && words[1..].iter().all(|w| qualifiers.contains(*w)) {
+                by_one.entry(first.to_string()).or_default().insert(*id);
+            }
+        }
+    }
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (token, members) in by_two.into_iter().chain(by_one) {
+        if members.len() < 2 || members.len() > MAX_MEMBERS {
+            continue;
+        }
+        // A one-word start already covered by a two-word one with the same members adds nothing.
+        let members: Vec<CompanyId> = members.into_iter().collect();
+        if out.iter().any(|s| s.members == members) {
+            continue;
+        }
+        out.push(Suggestion { token, members });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Company;
+
+    fn data(names: &[(i64, &str)]) -> (Dataset, BTreeSet<CompanyId>) {
+        let mut d = Dataset { countries: vec!["NEW ZEALAND".into(), "BRAZIL".into()], ..Default::default() };
+        for (id, key) in names {
+            d.companies.insert(
+                CompanyId(*id),
+                Company { id: CompanyId(*id), name: key.to_string(), keys: vec![key.to_string()], ..Default::default() },
+            );
+        }
+        let ids = names.iter().map(|(id, _)| CompanyId(*id)).collect();
+        (d, ids)
+    }
+
+    fn tokens(names: &[(i64, &str)]) -> Vec<(String, Vec<i64>)> {
+        let (d, ids) = data(names);
+        suggest(&d, &ids).into_iter().map(|s| (s.token, s.members.iter().map(|m| m.0).collect())).collect()
+    }
+
+    #[test]
+    fn family_names_are_suggested() {
+        assert_eq!(tokens(&[(1, "KIWI TIMBER"), (2, "KIWI TIMBER NZ")]), vec![("KIWI TIMBER".into(), vec![1, 2])]);
+        assert_eq!(tokens(&[(1, "ACME"), (2, "ACME FRANCE"), (3, "ACME DEUTSCHLAND GROUP")]), vec![("ACME".into(), vec![1, 2, 3])]);
+        // The data's own country names qualify too.
+        assert_eq!(tokens(&[(1, "ZANETTI BRAZIL"), (2, "ZANETTI")]), vec![("ZANETTI".into(), vec![1, 2])]);
+    }
+
+    #[test]
+    fn different_businesses_and_common_words_are_not() {
+        assert!(tokens(&[(1, "IMPERIAL HURTOWNIA"), (2, "IMPERIAL ENGINEERING"), (3, "IMPERIAL IMPORTS")]).is_empty());
+        assert!(tokens(&[(1, "GLOBAL TRADING"), (2, "GLOBAL TRADING HK")]).is_empty(), "a generic first word");
+        assert!(tokens(&[(1, "KIWI TIMBER"), (2, "KIWI FRUIT")]).is_empty());
+        assert!(tokens(&[(1, "AB"), (2, "AB FRANCE")]).is_empty(), "too short to be distinctive");
+        let many: Vec<(i64, String)> = (1..=7).map(|i| (i, format!("ATLAS SUPPLY {i}"))).collect();
+        let many: Vec<(i64, &str)> = many.iter().map(|(i, n)| (*i, n.as_str())).collect();
+        assert!(tokens(&many).is_empty(), "seven importers sharing a start is a common phrase");
+    }
+}

@@ -1,15 +1,20 @@
-//! Health for every customer, the full month-end backtest, and the tier model (metrics at the as-of
-//! date and at 11 past quarter ends, learnt weights, one report) over a 1,000,000-shipment demo
-//! workspace (release). Each phase runs in its own process so its peak memory is its own; loading
+//! Health for every customer, the full month-end backtest, the tier model (metrics at the as-of
+//! date and at 11 past quarter ends, learnt weights, one report) and growth (every customer's
+//! cross-sell gaps, groups, the markets of our codes) over a 1,000,000-shipment demo workspace
+//! (release). Each phase runs in its own process so its peak memory is its own; loading
 //! from SQLite is timed apart from the analysis. Set `BENCH_ROWS` for another size.
 
 use customs_radar::analysis::backtest::{BacktestOptions, backtest};
+use customs_radar::analysis::crosssell::crosssell;
+use customs_radar::analysis::groups::groups;
 use customs_radar::analysis::health::{HealthSettings, assess};
+use customs_radar::analysis::market::our_markets;
 use customs_radar::analysis::tiers::{TierModel, TierRules, WeightProfile};
 use customs_radar::analysis::window::latest_date;
 use customs_radar::demo::{DemoOptions, build_workspace};
 use customs_radar::store::{SilentObserver, Workspace};
 use rustc_hash::FxHashMap;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -29,7 +34,7 @@ fn main() {
         println!("built {} ({rows} rows) in {:.1} s", db.display(), started.elapsed().as_secs_f64());
     }
     println!("{:<34} {:>10} {:>10} {:>10} {:>10}  detail", "phase", "load s", "analysis s", "total s", "peak MiB");
-    for phase in ["health", "backtest", "tiers"] {
+    for phase in ["health", "backtest", "tiers", "growth"] {
         let exe = std::env::current_exe().expect("own path");
         let out = Command::new(exe).env("CR_BENCH_PHASE", phase).output().expect("run phase");
         assert!(out.status.success(), "{phase}: {}", String::from_utf8_lossy(&out.stderr));
@@ -61,6 +66,18 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
             let model = TierModel::build(&data, latest_date(&data).expect("data"), &cfg, &FxHashMap::default());
             let report = model.evaluate(&WeightProfile::builtins()[0], &TierRules::default());
             format!("{} customers, {} past quarters, {} learnt", report.customers.len(), model.quarters.len(), model.learning.len())
+        }
+        "growth" => {
+            let as_of = latest_date(&data).expect("data");
+            let gaps = crosssell(&data, as_of, &[], None);
+            let groups = groups(&data, as_of, &[], &HashMap::new());
+            let markets = our_markets(&data, as_of);
+            format!(
+                "cross-sell {} gaps, {} groups, {} markets",
+                gaps.customers.iter().map(|c| c.gaps.len()).sum::<usize>(),
+                groups.groups.len(),
+                markets.len()
+            )
         }
         other => panic!("unknown phase {other}"),
     };

@@ -2,18 +2,22 @@
 //! likely one owner's entities (KIWI TIMBER PTY LTD and KIWI TIMBER NZ LIMITED; ACME GMBH and ACME
 //! FRANCE SAS).
 //!
-//! Names are compared by their matching keys (legal forms already stripped at import). Two rules:
-//! - the first two words agree, and the first is not a generic word (GLOBAL TRADING is not a name);
-//! - or the first word agrees, is distinctive (three letters or more, not generic), and everything
+//! Names are compared by their matching keys (legal forms already stripped at import). A word is
+//! *distinctive* when few importers' names hold it (at most [`distinctive_limit`]) and it is not a
+//! generic business word: a brand such as KIWI, not FERRETERIA or GLOBAL. Two rules:
+//! - the first two words agree and one of them is distinctive (KIWI TIMBER / KIWI TIMBER NZ;
+//!   FERRETERIA KIWI / FERRETERIA KIWI EXPRESS);
+//! - or the first word agrees, is distinctive and at least three letters long, and everything
 //!   after it in each name only qualifies it: a country or region (the data's own country names
-//!   count), or a word such as GROUP or HOLDINGS.
+//!   count), or a word such as GROUP or HOLDINGS (ACME / ACME FRANCE).
 //!
-//! So IMPERIAL HURTOWNIA and IMPERIAL ENGINEERING stay apart: their second words name different
-//! businesses. A shared start that more than [`MAX_MEMBERS`] importers use is a common word, not a
-//! family. Each suggestion is known by that shared start, under which the user's answer is kept.
+//! So IMPERIAL HURTOWNIA and IMPERIAL ENGINEERING stay apart (their second words name different
+//! businesses), and so do names built from common words. A shared start that more than
+//! [`MAX_MEMBERS`] importers use is a common phrase, not a family. Each suggestion is known by that
+//! shared start, under which the user's answer is kept.
 
 use crate::model::{CompanyId, Dataset};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A shared start used by more importers than this is a common word, not a group.
 pub const MAX_MEMBERS: usize = 6;
@@ -198,6 +202,12 @@ pub struct Suggestion {
     pub members: Vec<CompanyId>,
 }
 
+/// How many importers' names may hold a word for it to count as distinctive: a handful, a little
+/// more in large files.
+pub fn distinctive_limit(importers: usize) -> usize {
+    5 + importers / 2000
+}
+
 /// Suggests groups among the given importers.
 pub fn suggest(data: &Dataset, importers: &BTreeSet<CompanyId>) -> Vec<Suggestion> {
     let mut qualifiers: HashSet<String> = QUALIFIERS.iter().map(|w| w.to_string()).collect();
@@ -205,19 +215,29 @@ pub fn suggest(data: &Dataset, importers: &BTreeSet<CompanyId>) -> Vec<Suggestio
         qualifiers.extend(country.to_uppercase().split_whitespace().map(str::to_string));
     }
     let generic: HashSet<&str> = GENERIC.iter().copied().collect();
+    let keys: Vec<(CompanyId, Vec<&str>)> = importers
+        .iter()
+        .filter_map(|id| data.companies.get(id).map(|c| (id, c)))
+        .flat_map(|(id, c)| c.keys.iter().map(move |k| (*id, k.split_whitespace().collect())))
+        .collect();
+    // In how many importers' names each word appears.
+    let mut names_with: HashMap<&str, BTreeSet<CompanyId>> = HashMap::new();
+    for (id, words) in &keys {
+        for w in words {
+            names_with.entry(*w).or_default().insert(*id);
+        }
+    }
+    let limit = distinctive_limit(importers.len());
+    let distinctive = |w: &str| !generic.contains(w) && names_with.get(w).is_some_and(|n| n.len() <= limit);
     let mut by_two: BTreeMap<String, BTreeSet<CompanyId>> = BTreeMap::new();
     let mut by_one: BTreeMap<String, BTreeSet<CompanyId>> = BTreeMap::new();
-    for id in importers {
-        let Some(company) = data.companies.get(id) else { continue };
-        for key in &company.keys {
-            let words: Vec<&str> = key.split_whitespace().collect();
-            let Some(first) = words.first().filter(|w| !generic.contains(**w)) else { continue };
-            if let Some(second) = words.get(1) {
-                by_two.entry(format!("{first} {second}")).or_default().insert(*id);
-            }
-            if first.chars().count() >= 3 && words[1..].iter().all(|w| qualifiers.contains(*w)) {
-                by_one.entry(first.to_string()).or_default().insert(*id);
-            }
+    for (id, words) in &keys {
+        let Some(first) = words.first() else { continue };
+        if let Some(second) = words.get(1).filter(|second| distinctive(first) || distinctive(second)) {
+            by_two.entry(format!("{first} {second}")).or_default().insert(*id);
+        }
+        if distinctive(first) && first.chars().count() >= 3 && words[1..].iter().all(|w| qualifiers.contains(*w)) {
+            by_one.entry(first.to_string()).or_default().insert(*id);
         }
     }
     let mut out: Vec<Suggestion> = Vec::new();
@@ -270,6 +290,20 @@ mod tests {
         assert!(tokens(&[(1, "IMPERIAL HURTOWNIA"), (2, "IMPERIAL ENGINEERING"), (3, "IMPERIAL IMPORTS")]).is_empty());
         assert!(tokens(&[(1, "GLOBAL TRADING"), (2, "GLOBAL TRADING HK")]).is_empty(), "a generic first word");
         assert!(tokens(&[(1, "KIWI TIMBER"), (2, "KIWI FRUIT")]).is_empty());
+        // A shop-type word first and a brand second: the brand makes it a family …
+        assert_eq!(tokens(&[(1, "FERRETERIA KIWI"), (2, "FERRETERIA KIWI EXPRESS")]), vec![("FERRETERIA KIWI".into(), vec![1, 2])]);
+        // … unless the brand is a common word in this file: six names use SIGMA, and FERRETERIA
+        // starts a dozen.
+        let mut common: Vec<(i64, String)> = vec![(1, "FERRETERIA SIGMA".into()), (2, "FERRETERIA SIGMA EXPRESS".into())];
+        common.extend(
+            ["IMPORTADORA", "COMERCIAL", "DISTRIBUIDORA", "SUMINISTROS"]
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (10 + i as i64, format!("{w} SIGMA"))),
+        );
+        common.extend((0..10).map(|i| (20 + i, format!("FERRETERIA BRAND{i}"))));
+        let common: Vec<(i64, &str)> = common.iter().map(|(i, n)| (*i, n.as_str())).collect();
+        assert!(tokens(&common).is_empty(), "{:?}", tokens(&common));
         assert!(tokens(&[(1, "AB"), (2, "AB FRANCE")]).is_empty(), "too short to be distinctive");
         let many: Vec<(i64, String)> = (1..=7).map(|i| (i, format!("ATLAS SUPPLY {i}"))).collect();
         let many: Vec<(i64, &str)> = many.iter().map(|(i, n)| (*i, n.as_str())).collect();

@@ -324,3 +324,27 @@ fn files_descriptions_are_counted_per_code_and_groups_follow_a_merge() {
     assert_eq!(groups[0].members, vec![a.id], "membership moved to the company that remains");
     assert!(s.ws.add_to_group(" ", &[a.id]).is_err());
 }
+
+#[test]
+fn descriptions_keep_the_most_common_few_and_a_split_keeps_its_groups() {
+    let mut s = Scratch::new();
+    let mut text = String::from("Date,Importer,Exporter,HS Code,Description,Value USD\n");
+    for i in 0..30 {
+        // Thirty different texts for one code, the first used three times.
+        for _ in 0..(if i == 0 { 3 } else { 1 }) {
+            text.push_str(&format!("2023-01-{:02},PACIFIC FASTENERS USA,X,731815,BOLTS LOT {i},{}\n", 1 + i % 28, 10 + i));
+        }
+    }
+    text.push_str("2023-02-01,Pacific Fasteners USA Inc.,X,731815,BOLTS LOT 0,99\n");
+    let path = s.file("lots.csv", text.as_bytes());
+    s.import(&[path]);
+    let conn = rusqlite::Connection::open(s.ws.path()).expect("open");
+    let kept: i64 = conn.query_row("SELECT count(*) FROM code_descriptions WHERE hs6 = 731815", [], |r| r.get(0)).expect("count");
+    assert_eq!(kept, 20);
+    assert_eq!(s.ws.file_descriptions().expect("d").get(&customs_radar::model::Hs6(731815)).map(String::as_str), Some("BOLTS LOT 0"));
+    let company = s.ws.find_company("PACIFIC FASTENERS", None).expect("found");
+    s.ws.add_to_group("Pacific", &[company.id]).expect("group");
+    let split = s.ws.split_alias("Pacific Fasteners USA Inc.").expect("split");
+    let members = &s.ws.company_groups().expect("groups")[0].members;
+    assert!(members.contains(&company.id) && members.contains(&split), "the split-off spelling stays in the group: {members:?}");
+}

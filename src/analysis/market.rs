@@ -5,7 +5,9 @@
 //!
 //! Quarters are whole calendar quarters up to the as-of date (a quarter still running is left out
 //! so it does not read as a fall). A new entrant is a supplier whose first shipment of the code
-//! falls in the last 12 months, judged only when the data reach a year further back.
+//! falls in the last 12 months, judged only when the data on this code (and country) reach a year
+//! further back: files are bought per code, so the workspace's oldest row says nothing about when
+//! this code's data begin.
 
 use crate::analysis::window::Window;
 use crate::model::date::months_back;
@@ -105,6 +107,8 @@ pub struct MarketReport {
     /// Suppliers new to the code in the last 12 months, largest first (`None`: the data do not
     /// reach far enough back to tell).
     pub new_entrants: Option<Vec<NewEntrant>>,
+    /// Suppliers that sold in the 12 months before but not in the last 12, largest first.
+    pub departed: Vec<SupplierFigures>,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -165,11 +169,6 @@ pub fn our_markets(data: &Dataset, as_of: NaiveDate) -> Vec<MarketReport> {
     out
 }
 
-/// True when `hs6` falls under the code (a digit prefix).
-fn under(code: &str, hs6: Hs6) -> bool {
-    hs6.to_string().starts_with(code)
-}
-
 /// The market of `code`, optionally in one importing country (an index into `data.countries`).
 pub fn market(data: &Dataset, as_of: NaiveDate, code: &str, country: Option<u16>) -> MarketReport {
     let (year, prior) = (Window::trailing_months(as_of, 12), Window { after: months_back(as_of, 24), until: months_back(as_of, 12) });
@@ -185,10 +184,12 @@ pub fn market(data: &Dataset, as_of: NaiveDate, code: &str, country: Option<u16>
     let mut per_quarter: FxHashMap<Quarter, QuarterSums> = FxHashMap::default();
     let mut by_supplier: FxHashMap<Option<CompanyId>, (Sum, f64)> = FxHashMap::default();
     let mut first_seen: FxHashMap<CompanyId, NaiveDate> = FxHashMap::default();
+    let mut code_start: Option<NaiveDate> = None;
     let mut entrant_buyers: FxHashMap<CompanyId, FxHashSet<CompanyId>> = FxHashMap::default();
-    for s in data.shipments.iter().filter(|s| s.date.day <= as_of && under(code, s.hs6) && country.is_none_or(|c| s.destination == Some(c)))
+    for s in data.shipments.iter().filter(|s| s.date.day <= as_of && s.hs6.under(code) && country.is_none_or(|c| s.destination == Some(c)))
     {
         let value = s.value.dollars();
+        code_start = Some(code_start.map_or(s.date.day, |d| d.min(s.date.day)));
         if let Some(id) = s.supplier {
             let first = first_seen.entry(id).or_insert(s.date.day);
             *first = (*first).min(s.date.day);
@@ -218,23 +219,24 @@ pub fn market(data: &Dataset, as_of: NaiveDate, code: &str, country: Option<u16>
         }
     }
     let share = |x: f64, total: f64| if total > 0.0 { x / total } else { 0.0 };
-    let mut top: Vec<SupplierFigures> = by_supplier
-        .iter()
-        .filter(|(_, (s, _))| s.value > 0.0)
-        .map(|(id, (s, prior_value))| SupplierFigures {
-            supplier: id.map_or_else(|| "unknown".to_string(), |id| data.name(id).to_string()),
-            value_12m: s.value,
-            share: share(s.value, now.value),
-            share_prior: share(*prior_value, before.value),
-            unit_value: s.unit_value(),
-            us: is_us(*id),
-            competitor: id.is_some_and(|id| data.competitors.contains(&id)),
-        })
-        .collect();
+    let figures = |id: &Option<CompanyId>, s: &Sum, prior_value: f64| SupplierFigures {
+        supplier: id.map_or_else(|| "unknown".to_string(), |id| data.name(id).to_string()),
+        value_12m: s.value,
+        share: share(s.value, now.value),
+        share_prior: share(prior_value, before.value),
+        unit_value: s.unit_value(),
+        us: is_us(*id),
+        competitor: id.is_some_and(|id| data.competitors.contains(&id)),
+    };
+    let mut top: Vec<SupplierFigures> =
+        by_supplier.iter().filter(|(_, (s, _))| s.value > 0.0).map(|(id, (s, p))| figures(id, s, *p)).collect();
+    let mut departed: Vec<SupplierFigures> =
+        by_supplier.iter().filter(|(_, (s, p))| s.value <= 0.0 && *p > 0.0).map(|(id, (s, p))| figures(id, s, *p)).collect();
+    departed.sort_by(|a, b| b.share_prior.total_cmp(&a.share_prior).then(a.supplier.cmp(&b.supplier)));
+    departed.truncate(TOP_SUPPLIERS);
     top.sort_by(|a, b| b.value_12m.total_cmp(&a.value_12m).then(a.supplier.cmp(&b.supplier)));
     top.truncate(TOP_SUPPLIERS);
-    let data_start = data.shipments.iter().map(|s| s.date.day).min();
-    let judged = data_start.is_some_and(|d| d <= months_back(year.after, 12));
+    let judged = code_start.is_some_and(|d| d <= months_back(year.after, 12));
     let new_entrants = judged.then(|| {
         let mut list: Vec<NewEntrant> = first_seen
             .iter()
@@ -280,6 +282,7 @@ pub fn market(data: &Dataset, as_of: NaiveDate, code: &str, country: Option<u16>
             .collect(),
         top_suppliers: top,
         new_entrants,
+        departed,
     }
 }
 
@@ -381,7 +384,20 @@ mod tests {
     #[test]
     fn entrants_are_not_judged_without_a_year_of_history_before() {
         let mut d = data();
-        d.shipments.retain(|s| s.date.day >= NaiveDate::from_ymd_opt(2024, 6, 1).expect("d"));
-        assert_eq!(market(&d, as_of(), "7318", None).new_entrants, None);
+        // Bolts data from June 2024 only; furniture rows still reach back to 2023.
+        d.shipments.retain(|s| s.hs6 == Hs6(940360) || s.date.day >= NaiveDate::from_ymd_opt(2024, 6, 1).expect("d"));
+        assert_eq!(market(&d, as_of(), "7318", None).new_entrants, None, "the code's own data are too short");
+        assert!(market(&d, as_of(), "9403", None).new_entrants.is_some());
+    }
+
+    #[test]
+    fn a_supplier_that_stopped_is_listed_as_departed() {
+        let mut d = data();
+        let cut = NaiveDate::from_ymd_opt(2024, 10, 1).expect("d");
+        d.shipments.retain(|s| !(s.supplier == Some(CompanyId(RIVAL)) && s.hs6 == Hs6(731816) && s.date.day > cut));
+        let r = market(&d, as_of(), "7318", None);
+        assert_eq!(r.departed.iter().map(|s| s.supplier.as_str()).collect::<Vec<_>>(), vec!["RIVAL"]);
+        assert_eq!(r.departed[0].value_12m, 0.0);
+        assert!(r.departed[0].share_prior > 0.0);
     }
 }

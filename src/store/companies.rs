@@ -231,6 +231,7 @@ impl Workspace {
         tx.execute("INSERT INTO companies(name) VALUES (?1)", [&name])?;
         let new_id = tx.last_insert_rowid();
         tx.execute("UPDATE aliases SET company_id = ?1, pinned = 1 WHERE id = ?2", params![new_id, alias])?;
+        super::groups::copy_memberships(&tx, CompanyId(company), CompanyId(new_id))?;
         // The key moves too unless another spelling of the old company shares it.
         let shared: i64 =
             tx.query_row("SELECT count(*) FROM aliases WHERE company_id = ?1 AND key = ?2", params![company, key], |r| r.get(0))?;

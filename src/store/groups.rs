@@ -2,9 +2,29 @@
 //! spellings), so a merge moves membership to the company that remains.
 
 use super::{StoreError, Workspace};
-use crate::model::{CompanyGroup, CompanyId, GroupAnswer};
+use crate::model::{CompanyGroup, CompanyId, GroupAnswer, SuggestionAnswer};
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::HashMap;
+
+fn save_answer(tx: &Transaction, token: &str, answer: GroupAnswer, members: &[CompanyId], group: Option<&str>) -> Result<(), StoreError> {
+    let ids: Vec<i64> = members.iter().map(|m| m.0).collect();
+    tx.execute(
+        "INSERT INTO group_answers(token, answer, members, group_name) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(token) DO UPDATE SET answer = excluded.answer, members = excluded.members, group_name = excluded.group_name",
+        params![token, answer.key(), serde_json::to_string(&ids)?, group],
+    )?;
+    Ok(())
+}
+
+/// Inside a split: the new company stays in the groups of the one it was split from (it was part
+/// of it a moment ago); the user can take it out.
+pub(super) fn copy_memberships(tx: &Transaction, from: CompanyId, to: CompanyId) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT OR IGNORE INTO group_members(group_id, company_id) SELECT group_id, ?2 FROM group_members WHERE company_id = ?1",
+        params![from.0, to.0],
+    )?;
+    Ok(())
+}
 
 /// Inside a merge: `from`'s memberships become `into`'s.
 pub(super) fn merge_memberships(tx: &Transaction, into: CompanyId, from: CompanyId) -> Result<(), StoreError> {
@@ -78,25 +98,45 @@ impl Workspace {
     }
 
     /// The answers to group suggestions, by the shared name they rest on.
-    pub fn group_answers(&self) -> Result<HashMap<String, GroupAnswer>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT token, answer FROM group_answers")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    pub fn group_answers(&self) -> Result<HashMap<String, SuggestionAnswer>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT token, answer, members, group_name FROM group_answers")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?))
+        })?;
         let mut out = HashMap::new();
         for row in rows {
-            let (token, answer) = row?;
-            if let Some(a) = GroupAnswer::from_key(&answer) {
-                out.insert(token, a);
+            let (token, answer, members, group) = row?;
+            let members: Vec<i64> = serde_json::from_str(&members)?;
+            if let Some(answer) = GroupAnswer::from_key(&answer) {
+                out.insert(token, SuggestionAnswer { answer, members: members.into_iter().map(CompanyId).collect(), group });
             }
         }
         Ok(out)
     }
 
-    /// Remembers the answer to a suggestion.
-    pub fn answer_group_suggestion(&mut self, token: &str, answer: GroupAnswer) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO group_answers(token, answer) VALUES (?1, ?2) ON CONFLICT(token) DO UPDATE SET answer = excluded.answer",
-            params![token, answer.key()],
-        )?;
+    /// Accepts a suggestion: its members join `group` (created when new) and the answer is kept, in
+    /// one transaction.
+    pub fn accept_group_suggestion(&mut self, token: &str, group: &str, members: &[CompanyId]) -> Result<(), StoreError> {
+        let group = group.trim();
+        if group.is_empty() {
+            return Err(StoreError::Invalid("a group needs a name".into()));
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute("INSERT OR IGNORE INTO company_groups(name) VALUES (?1)", [group])?;
+        let id: i64 = tx.query_row("SELECT id FROM company_groups WHERE name = ?1", [group], |r| r.get(0))?;
+        for m in members {
+            tx.execute("INSERT OR IGNORE INTO group_members(group_id, company_id) VALUES (?1, ?2)", params![id, m.0])?;
+        }
+        save_answer(&tx, token, GroupAnswer::Accepted, members, Some(group))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Rejects a suggestion with the companies it covers now.
+    pub fn reject_group_suggestion(&mut self, token: &str, members: &[CompanyId]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        save_answer(&tx, token, GroupAnswer::Rejected, members, None)?;
+        tx.commit()?;
         Ok(())
     }
 

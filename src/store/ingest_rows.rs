@@ -15,6 +15,9 @@ const INSERT_SHIPMENT: &str = "INSERT INTO shipments(identity, sheet_id, source_
     supplier_alias, hs, hs6, description, quantity, unit, weight_kg, value_cents, origin, destination, port, bill_of_lading, declaration, extra) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 
+/// Descriptions kept per code (the most common).
+const DESCRIPTIONS_KEPT: i64 = 20;
+
 impl FileImport<'_, '_> {
     /// Writes what a sheet produced: its mapping, a shipment, or a rejected row.
     pub(super) fn store_output(
@@ -139,6 +142,16 @@ impl FileImport<'_, '_> {
              WHERE id > ?1 AND sheet_id = ?2 AND trim(coalesce(description, '')) <> '' GROUP BY hs6, trim(description)
              ON CONFLICT(hs6, description) DO UPDATE SET rows = rows + excluded.rows",
             params![work.shipments_before, work.sheet_id],
+        )?;
+        // Free-text descriptions can differ on every row: keep the most common few per code, so
+        // the table stays small however many files come in.
+        self.tx.execute(
+            "DELETE FROM code_descriptions WHERE (hs6, description) IN (
+                SELECT hs6, description FROM (
+                    SELECT hs6, description, row_number() OVER (PARTITION BY hs6 ORDER BY rows DESC, description) AS r
+                    FROM code_descriptions WHERE hs6 IN (SELECT DISTINCT hs6 FROM shipments WHERE id > ?1 AND sheet_id = ?2))
+                WHERE r > ?3)",
+            params![work.shipments_before, work.sheet_id, DESCRIPTIONS_KEPT],
         )?;
         self.tx.execute(
             "UPDATE import_sheets SET rows_read = ?2, imported = ?3, duplicates = ?4, rejected = ?5 WHERE id = ?1",

@@ -149,6 +149,12 @@ const MIGRATIONS: &[&str] = &[
         answer  TEXT NOT NULL
     ) WITHOUT ROWID;
     "#,
+    // 4: an answer remembers the companies it covered and the group it became, so a company that
+    // joins a suggestion later is offered again.
+    r#"
+    ALTER TABLE group_answers ADD COLUMN members TEXT NOT NULL DEFAULT '[]';   -- JSON array of company ids
+    ALTER TABLE group_answers ADD COLUMN group_name TEXT;
+    "#,
 ];
 
 /// The schema version this build writes.

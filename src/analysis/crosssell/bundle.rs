@@ -17,15 +17,17 @@ pub struct Bundle {
 impl Bundle {
     /// True when one of the bundle's codes covers `hs6`.
     pub fn covers(&self, hs6: Hs6) -> bool {
-        let text = hs6.to_string();
-        self.codes.iter().any(|c| text.starts_with(c.as_str()))
+        self.codes.iter().any(|c| hs6.under(c))
     }
 }
 
-/// Checks a bundle code: 2, 4 or 6 digits once dots and spaces are removed.
+/// Checks a bundle code: 2, 4 or 6 digits once dots and spaces are removed, in an HS chapter
+/// (01–97, not the reserved 77).
 pub fn bundle_code(code: &str) -> Option<String> {
     let digits: String = code.chars().filter(|c| !matches!(c, '.' | ' ' | '-')).collect();
-    (digits.bytes().all(|b| b.is_ascii_digit()) && matches!(digits.len(), 2 | 4 | 6)).then_some(digits)
+    let chapter: u32 = digits.get(..2)?.parse().ok()?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && matches!(digits.len(), 2 | 4 | 6) && (1..=97).contains(&chapter) && chapter != 77)
+        .then_some(digits)
 }
 
 #[cfg(test)]
@@ -40,5 +42,7 @@ mod tests {
         assert_eq!(bundle_code("8205.40"), Some("820540".into()));
         assert_eq!(bundle_code("82054"), None);
         assert_eq!(bundle_code("73x8"), None);
+        assert_eq!(bundle_code("00"), None);
+        assert_eq!(bundle_code("9999"), None);
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! The opportunity assumes the customer could give us the same share of the code as it gives us of
 //! our own products (its share of its category purchases over the last 12 months; the portfolio's
-//! median share when it buys none of our category). It is a sizing, not a forecast.
+//! median share when it buys none of our category). It is a sizing, not a forecast. Gaps related
+//! only by chapter, the weakest reason, come after the others whatever their size.
 
 use super::relations::{OurCodes, Relation, Relations};
 use crate::analysis::window::Window;
@@ -34,7 +35,7 @@ pub struct SupplierShare {
 pub struct Gap {
     /// The code.
     pub hs: Hs6,
-    /// Its HS 2022 text (English).
+    /// Its HS 2022 text (English), or the files' description when the code is not in HS 2022.
     pub description: Option<String>,
     /// The Chinese name of its chapter.
     pub chapter_zh: Option<String>,
@@ -58,6 +59,13 @@ pub struct Gap {
     pub reason_zh: String,
     /// Estimated yearly sales to us if it bought this from us at its usual share (USD).
     pub opportunity: f64,
+}
+
+impl Gap {
+    /// True when the chapter is its only link to what we sell (the weakest reason).
+    pub fn chapter_only(&self) -> bool {
+        self.relations.iter().all(|r| matches!(r, Relation::SameChapter { .. }))
+    }
 }
 
 /// A customer's gaps.
@@ -94,7 +102,8 @@ struct CustomerFigures {
     codes: FxHashMap<Hs6, CodeFigures>,
 }
 
-/// The gaps of every customer of ours (bought from us in the two years to `as_of`), or of `only`.
+/// The gaps of every customer of ours (bought from us in the two years to `as_of`), or of `only`
+/// (measured against the whole portfolio all the same: the median share is the portfolio's).
 pub fn customer_gaps(data: &Dataset, as_of: NaiveDate, ours: &OurCodes, related: &Relations, only: Option<CompanyId>) -> Vec<CustomerGaps> {
     let (year, prior, two) = (
         Window::trailing_months(as_of, 12),
@@ -102,17 +111,13 @@ pub fn customer_gaps(data: &Dataset, as_of: NaiveDate, ours: &OurCodes, related:
         Window::trailing_months(as_of, 24),
     );
     let is_us = |s: Option<CompanyId>| s.is_some_and(|id| data.me.contains(&id));
-    let customers: rustc_hash::FxHashSet<CompanyId> = data
-        .shipments
-        .iter()
-        .filter(|s| is_us(s.supplier) && two.contains(s.date) && only.is_none_or(|o| o == s.buyer))
-        .map(|s| s.buyer)
-        .collect();
+    let customers: rustc_hash::FxHashSet<CompanyId> =
+        data.shipments.iter().filter(|s| is_us(s.supplier) && two.contains(s.date)).map(|s| s.buyer).collect();
     let mut figures: FxHashMap<CompanyId, CustomerFigures> = FxHashMap::default();
     for s in data.shipments.iter().filter(|s| customers.contains(&s.buyer) && two.contains(s.date)) {
         let f = figures.entry(s.buyer).or_default();
         let value = s.value.dollars();
-        if ours.contains(s.hs6) {
+        if ours.in_category(s.hs6) {
             if year.contains(s.date) {
                 f.category += value;
                 if is_us(s.supplier) {
@@ -121,7 +126,7 @@ pub fn customer_gaps(data: &Dataset, as_of: NaiveDate, ours: &OurCodes, related:
             }
             continue;
         }
-        if !related.by_code.contains_key(&s.hs6) || is_us(s.supplier) {
+        if ours.sells(s.hs6) || !related.by_code.contains_key(&s.hs6) || is_us(s.supplier) || only.is_some_and(|o| o != s.buyer) {
             continue;
         }
         let c = f.codes.entry(s.hs6).or_default();
@@ -141,12 +146,15 @@ pub fn customer_gaps(data: &Dataset, as_of: NaiveDate, ours: &OurCodes, related:
     let median_share = shares.get(shares.len() / 2).copied().unwrap_or(0.0);
     let mut out: Vec<CustomerGaps> = figures
         .into_iter()
+        .filter(|(id, _)| only.is_none_or(|o| o == *id))
         .map(|(id, f)| {
             let share = (f.category > 0.0).then(|| f.ours_cat / f.category);
             let basis = share.unwrap_or(median_share);
             let mut gaps: Vec<Gap> =
                 f.codes.into_iter().filter(|(_, c)| c.now >= MIN_GAP_USD).map(|(code, c)| gap(data, code, c, related, basis)).collect();
-            gaps.sort_by(|a, b| b.opportunity.total_cmp(&a.opportunity).then(a.hs.cmp(&b.hs)));
+            gaps.sort_by(|a, b| {
+                a.chapter_only().cmp(&b.chapter_only()).then(b.opportunity.total_cmp(&a.opportunity)).then(a.hs.cmp(&b.hs))
+            });
             let opportunity = gaps.iter().map(|g| g.opportunity).sum::<f64>() + 0.0;
             CustomerGaps { id, customer: data.name(id).to_string(), share, gaps, opportunity }
         })
@@ -170,11 +178,12 @@ fn gap(data: &Dataset, code: Hs6, c: CodeFigures, related: &Relations, basis: f6
     let relations = related.by_code.get(&code).cloned().unwrap_or_default();
     let (reason, reason_zh) = relations.first().map(|r| (r.explain(), r.explain_zh())).unwrap_or_default();
     let names = Nomenclature::builtin().describe(code);
+    let file_description = data.descriptions.get(&code).cloned();
     Gap {
         hs: code,
-        description: names.en.map(str::to_string),
+        description: names.en.map(str::to_string).or_else(|| file_description.clone()),
         chapter_zh: names.chapter_zh.map(str::to_string),
-        file_description: data.descriptions.get(&code).cloned(),
+        file_description,
         value_12m: c.now,
         value_prior_12m: c.before,
         growth: (c.before > 0.0).then(|| c.now / c.before - 1.0),

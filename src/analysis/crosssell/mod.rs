@@ -15,7 +15,10 @@ mod tests;
 
 pub use bundle::{Bundle, bundle_code};
 pub use gaps::{CustomerGaps, Gap, MIN_GAP_USD, SupplierShare};
-pub use relations::{CO_PURCHASE_MONTHS, MIN_LIFT, MIN_PAIR_BUYERS, MIN_SUPPORT, OurCodes, Relation, Relations, relations};
+pub use relations::{
+    CO_PURCHASE_MONTHS, MIN_LIFT, MIN_OTHER_BUYERS, MIN_OTHER_PRODUCTS, MIN_PAIR_BUYERS, MIN_SUPPORT, OurCodes, Relation, Relations,
+    relations,
+};
 
 use crate::model::{CompanyId, Dataset, Hs6};
 use chrono::NaiveDate;
@@ -41,6 +44,10 @@ pub struct PortfolioGap {
     pub reason_zh: String,
     /// The strongest reason in a few words.
     pub label: String,
+    /// The product's name (HS text or the files' description).
+    pub description: Option<String>,
+    /// Related by chapter only (listed after the others).
+    pub chapter_only: bool,
 }
 
 /// Every customer's gaps and the portfolio's largest.
@@ -70,10 +77,18 @@ pub fn crosssell(data: &Dataset, as_of: NaiveDate, bundles: &[Bundle], only: Opt
                 reason: g.reason.clone(),
                 reason_zh: g.reason_zh.clone(),
                 label: g.relations.first().map(Relation::label).unwrap_or_default(),
+                description: g.description.clone(),
+                chapter_only: g.chapter_only(),
             })
         })
         .collect();
-    portfolio.sort_by(|a, b| b.opportunity.total_cmp(&a.opportunity).then(a.customer.cmp(&b.customer)).then(a.hs.cmp(&b.hs)));
+    portfolio.sort_by(|a, b| {
+        a.chapter_only
+            .cmp(&b.chapter_only)
+            .then(b.opportunity.total_cmp(&a.opportunity))
+            .then(a.customer.cmp(&b.customer))
+            .then(a.hs.cmp(&b.hs))
+    });
     portfolio.truncate(PORTFOLIO_GAPS);
     CrossSellReport { as_of, customers, portfolio }
 }

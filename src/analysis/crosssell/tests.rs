@@ -104,13 +104,22 @@ fn related_codes_are_found_by_heading_chapter_and_co_purchase() {
     let kind = |code: u32| c1.gaps.iter().find(|g| g.hs.0 == code).map(|g| g.relations[0].clone()).expect("gap");
     assert_eq!(kind(SPRING_WASHERS), Relation::SameHeading { heading: 7318 });
     assert_eq!(kind(STEEL_ARTICLES), Relation::SameChapter { chapter: 73 });
-    let Relation::CoPurchase { buyers, support, lift } = kind(SCREWDRIVERS) else { panic!("co-purchase expected") };
+    let Relation::CoPurchase { buyers, support, rate, baseline, lift } = kind(SCREWDRIVERS) else { panic!("co-purchase expected") };
     // Category buyers: customers 1, 2 and 10–29 (22); screwdrivers: customer 1 and 10–21, all 13
-    // of them category buyers. The other products: tiles (61 buyers, 21 in the category),
-    // furniture (41, 1), spring washers, drills and steel articles (customer 1 each): 25 of 105.
+    // of them category buyers. Buyers of the other products outside our catalog: customer 1,
+    // 10–29 (tiles) and 40–79 (tiles, furniture): 61, of whom 21 buy our category.
     assert_eq!(buyers, 13);
     assert!((support - 13.0 / 22.0).abs() < 1e-9);
-    assert!((lift - 1.0 / (25.0 / 105.0)).abs() < 1e-9, "{lift}");
+    assert_eq!(rate, 1.0);
+    assert!((baseline - 21.0 / 61.0).abs() < 1e-9);
+    assert!((lift - (14.0 / 15.0) / (22.0 / 63.0)).abs() < 1e-9, "{lift}");
+    let drivers = c1.gaps.iter().find(|g| g.hs.0 == SCREWDRIVERS).expect("gap");
+    assert!(
+        drivers.reason.starts_with("100% of its buyers also buy our kind of products, against 34% of the buyers of other products"),
+        "{}",
+        drivers.reason
+    );
+    assert_eq!(c1.gaps.last().map(|g| g.hs.0), Some(STEEL_ARTICLES), "the chapter-only gap comes last");
     assert!(gaps_of(&report, 2).gaps.is_empty(), "a customer that buys only our products has no gaps");
 }
 
@@ -185,4 +194,39 @@ fn codes_shipped_after_the_as_of_date_are_not_known_yet() {
     data.catalog.clear();
     let report = crosssell(&data, as_of(), &[], Some(CompanyId(1)));
     assert!(codes(gaps_of(&report, 1)).contains(&SPRING_WASHERS));
+}
+
+#[test]
+fn one_customer_is_sized_as_in_the_portfolio() {
+    let data = market();
+    let all = crosssell(&data, as_of(), &[], None);
+    let one = crosssell(&data, as_of(), &[], Some(CompanyId(1)));
+    assert_eq!(one.customers.len(), 1);
+    assert_eq!(one.customers[0], *gaps_of(&all, 1));
+}
+
+#[test]
+fn too_few_other_products_to_compare_relate_nothing_by_co_purchase() {
+    // Only customer 1's own purchases besides our category: a handful of buyers, nothing to
+    // compare a product with.
+    let mut data = market();
+    data.shipments.retain(|s| s.buyer.0 < 10);
+    let ours = OurCodes::new(&data, as_of());
+    let related = relations(&data, as_of(), &ours, &[]);
+    assert!(related.by_code.values().flatten().all(|r| !matches!(r, Relation::CoPurchase { .. })), "{:?}", related.by_code);
+    assert!(related.by_code.contains_key(&Hs6(SPRING_WASHERS)));
+}
+
+#[test]
+fn a_catalog_defines_the_category_and_its_headings() {
+    // With a catalog of nuts only (731816), bolts we ship are ours (never a gap) but not our
+    // category, so spring washers relate through the heading of nuts, not of bolts.
+    let mut data = market();
+    data.catalog = vec!["731816".into()];
+    let ours = OurCodes::new(&data, as_of());
+    assert!(ours.sells(Hs6(BOLTS)) && !ours.in_category(Hs6(BOLTS)));
+    let report = crosssell(&data, as_of(), &[], Some(CompanyId(1)));
+    let c1 = gaps_of(&report, 1);
+    assert!(!codes(c1).contains(&BOLTS));
+    assert_eq!(c1.share, None, "it buys no nuts: the portfolio's median share sizes its gaps");
 }

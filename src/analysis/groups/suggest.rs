@@ -90,6 +90,86 @@ const GENERIC: &[&str] = &[
     "WORLD",
 ];
 
+/// Business-type words in the languages of trade (a shop, a distributor, a trading house): they say
+/// what a company does, never whose it is, so they are never distinctive, however rare in a file.
+const BUSINESS: &[&str] = &[
+    "AGENCIA",
+    "ALMACEN",
+    "ALMACENES",
+    "BAUMARKT",
+    "BAUSTOFFE",
+    "BOUWMATERIALEN",
+    "COMERCIAL",
+    "COMERCIALIZADORA",
+    "COMERCIO",
+    "COMMERCIALE",
+    "COMPANIA",
+    "COMPANHIA",
+    "CORPORACION",
+    "DISTRIBUCION",
+    "DISTRIBUCIONES",
+    "DISTRIBUIDORA",
+    "DISTRIBUIDORES",
+    "DISTRIBUTION",
+    "DISTRIBUTORS",
+    "DISTRIBUZIONE",
+    "EISENWAREN",
+    "EMPRESA",
+    "EMPRESAS",
+    "ENTREPRISE",
+    "ETABLISSEMENTS",
+    "FERRAGENS",
+    "FERRAMENTAS",
+    "FERRETERA",
+    "FERRETERIA",
+    "FERRETERIAS",
+    "FIJACIONES",
+    "FIXACOES",
+    "FIXATIONS",
+    "FORNITURE",
+    "GRUPO",
+    "GRUPPO",
+    "HANDEL",
+    "HANDELS",
+    "HARDWARE",
+    "HERRAMIENTAS",
+    "HURTOWNIA",
+    "IMPORT",
+    "IMPORTACIONES",
+    "IMPORTADORA",
+    "IMPORTADORES",
+    "IMPORTS",
+    "INDUSTRIA",
+    "INDUSTRIAS",
+    "INDUSTRIE",
+    "INDUSTRIES",
+    "INVERSIONES",
+    "MATERIALES",
+    "NARZEDZIA",
+    "OUTILLAGE",
+    "PARAFUSOS",
+    "QUINCAILLERIE",
+    "REPRESENTACIONES",
+    "SERVICIOS",
+    "SOCIEDAD",
+    "SOCIETE",
+    "SUMINISTROS",
+    "SUPPLIES",
+    "SUPPLY",
+    "TECHNIK",
+    "TORNILLERIA",
+    "TORNILLOS",
+    "TRADING",
+    "VITERIA",
+    "WERKZEUGE",
+];
+
+/// Words that join other words and name nothing.
+const FUNCTION_WORDS: &[&str] = &[
+    "A", "AND", "DA", "DAS", "DE", "DEL", "DELLA", "DER", "DES", "DI", "DO", "DOS", "DU", "E", "EL", "EN", "ET", "FOR", "I", "LA", "LAS",
+    "LE", "LES", "LOS", "OF", "THE", "UND", "Y",
+];
+
 /// Words that may follow a shared first word without naming a different business.
 const QUALIFIERS: &[&str] = &[
     "GROUP",
@@ -202,19 +282,22 @@ pub struct Suggestion {
     pub members: Vec<CompanyId>,
 }
 
-/// How many importers' names may hold a word for it to count as distinctive: a handful, a little
-/// more in large files.
+/// How many importers' names may hold a word for it to count as distinctive: as many as a family
+/// may have members, a little more in large files.
 pub fn distinctive_limit(importers: usize) -> usize {
-    5 + importers / 2000
+    MAX_MEMBERS + importers / 2000
 }
 
 /// Suggests groups among the given importers.
 pub fn suggest(data: &Dataset, importers: &BTreeSet<CompanyId>) -> Vec<Suggestion> {
+    let function: HashSet<&str> = FUNCTION_WORDS.iter().copied().collect();
     let mut qualifiers: HashSet<String> = QUALIFIERS.iter().map(|w| w.to_string()).collect();
     for country in &data.countries {
-        qualifiers.extend(country.to_uppercase().split_whitespace().map(str::to_string));
+        // "KOREA, REPUBLIC OF" qualifies with KOREA and REPUBLIC, not with OF.
+        let words = country.to_uppercase().replace([',', '.', '(', ')'], " ");
+        qualifiers.extend(words.split_whitespace().filter(|w| !function.contains(w)).map(str::to_string));
     }
-    let generic: HashSet<&str> = GENERIC.iter().copied().collect();
+    let generic: HashSet<&str> = GENERIC.iter().chain(BUSINESS).chain(FUNCTION_WORDS).copied().collect();
     let keys: Vec<(CompanyId, Vec<&str>)> = importers
         .iter()
         .filter_map(|id| data.companies.get(id).map(|c| (id, c)))
@@ -233,7 +316,8 @@ pub fn suggest(data: &Dataset, importers: &BTreeSet<CompanyId>) -> Vec<Suggestio
     let mut by_one: BTreeMap<String, BTreeSet<CompanyId>> = BTreeMap::new();
     for (id, words) in &keys {
         let Some(first) = words.first() else { continue };
-        if let Some(second) = words.get(1).filter(|second| distinctive(first) || distinctive(second)) {
+        let joins = |w: &&&str| function.contains(**w);
+        if let Some(second) = words.get(1).filter(|second| !joins(second) && (distinctive(first) || distinctive(second))) {
             by_two.entry(format!("{first} {second}")).or_default().insert(*id);
         }
         if distinctive(first) && first.chars().count() >= 3 && words[1..].iter().all(|w| qualifiers.contains(*w)) {
@@ -278,6 +362,17 @@ mod tests {
     }
 
     #[test]
+    fn a_family_of_six_is_still_a_family() {
+        let names: Vec<(i64, String)> = ["", " FRANCE", " GERMANY", " ITALIA", " POLSKA", " UK"]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as i64, format!("ZANETTI{c}")))
+            .collect();
+        let names: Vec<(i64, &str)> = names.iter().map(|(i, n)| (*i, n.as_str())).collect();
+        assert_eq!(tokens(&names).len(), 1);
+    }
+
+    #[test]
     fn family_names_are_suggested() {
         assert_eq!(tokens(&[(1, "KIWI TIMBER"), (2, "KIWI TIMBER NZ")]), vec![("KIWI TIMBER".into(), vec![1, 2])]);
         assert_eq!(tokens(&[(1, "ACME"), (2, "ACME FRANCE"), (3, "ACME DEUTSCHLAND GROUP")]), vec![("ACME".into(), vec![1, 2, 3])]);
@@ -292,11 +387,10 @@ mod tests {
         assert!(tokens(&[(1, "KIWI TIMBER"), (2, "KIWI FRUIT")]).is_empty());
         // A shop-type word first and a brand second: the brand makes it a family …
         assert_eq!(tokens(&[(1, "FERRETERIA KIWI"), (2, "FERRETERIA KIWI EXPRESS")]), vec![("FERRETERIA KIWI".into(), vec![1, 2])]);
-        // … unless the brand is a common word in this file: six names use SIGMA, and FERRETERIA
-        // starts a dozen.
+        // … unless the brand is a common word in this file: eight names use SIGMA.
         let mut common: Vec<(i64, String)> = vec![(1, "FERRETERIA SIGMA".into()), (2, "FERRETERIA SIGMA EXPRESS".into())];
         common.extend(
-            ["IMPORTADORA", "COMERCIAL", "DISTRIBUIDORA", "SUMINISTROS"]
+            ["IMPORTADORA", "COMERCIAL", "DISTRIBUIDORA", "SUMINISTROS", "HERRAMIENTAS", "TORNILLERIA"]
                 .iter()
                 .enumerate()
                 .map(|(i, w)| (10 + i as i64, format!("{w} SIGMA"))),
@@ -305,6 +399,12 @@ mod tests {
         let common: Vec<(i64, &str)> = common.iter().map(|(i, n)| (*i, n.as_str())).collect();
         assert!(tokens(&common).is_empty(), "{:?}", tokens(&common));
         assert!(tokens(&[(1, "AB"), (2, "AB FRANCE")]).is_empty(), "too short to be distinctive");
+        // Shop types, function words and country names in small files.
+        assert!(tokens(&[(1, "DISTRIBUIDORA DE ACEROS"), (2, "DISTRIBUIDORA DE TORNILLOS")]).is_empty());
+        assert!(tokens(&[(1, "SOCIEDAD COMERCIAL ALFA"), (2, "SOCIEDAD COMERCIAL BETA")]).is_empty());
+        assert!(tokens(&[(1, "INVERSIONES DEL SUR"), (2, "INVERSIONES DEL NORTE")]).is_empty());
+        assert!(tokens(&[(1, "COMERCIAL CHILE"), (2, "COMERCIAL PERU")]).is_empty());
+        assert!(tokens(&[(1, "FERRETERIA CENTRAL"), (2, "FERRETERIA CHILE")]).is_empty());
         let many: Vec<(i64, String)> = (1..=7).map(|i| (i, format!("ATLAS SUPPLY {i}"))).collect();
         let many: Vec<(i64, &str)> = many.iter().map(|(i, n)| (*i, n.as_str())).collect();
         assert!(tokens(&many).is_empty(), "seven importers sharing a start is a common phrase");

@@ -74,7 +74,10 @@ fn a_suggested_family_lists_the_sister_we_do_not_serve() {
 #[test]
 fn answers_are_remembered_and_user_groups_come_first_class() {
     let mut answers = HashMap::new();
-    answers.insert("KIWI TIMBER".to_string(), GroupAnswer::Rejected);
+    answers.insert(
+        "KIWI TIMBER".to_string(),
+        SuggestionAnswer { answer: GroupAnswer::Rejected, members: vec![CompanyId(1), CompanyId(2)], group: None },
+    );
     let user = vec![CompanyGroup { name: "Imperial (confirmed by phone)".into(), members: vec![CompanyId(3), CompanyId(4)] }];
     let report = groups(&data(), as_of(), &user, &answers);
     let names: Vec<(&str, bool)> = report.groups.iter().map(|g| (g.name.as_str(), g.suggested)).collect();
@@ -90,4 +93,39 @@ fn families_of_strangers_are_not_suggested() {
     d.shipments.retain(|s| s.buyer != CompanyId(1));
     let report = groups(&d, as_of(), &[], &HashMap::new());
     assert!(report.groups.iter().all(|g| g.name != "KIWI TIMBER"));
+}
+
+#[test]
+fn a_company_joining_an_answered_suggestion_is_offered() {
+    let mut d = data();
+    // A third KIWI TIMBER company appears in a later import.
+    d.companies.insert(
+        CompanyId(7),
+        Company { id: CompanyId(7), name: "KIWI TIMBER FIJI LTD".into(), aliases: vec![], keys: vec!["KIWI TIMBER FIJI".into()] },
+    );
+    d.shipments.push(Shipment {
+        date: RecordDate { day: NaiveDate::from_ymd_opt(2025, 12, 1).expect("d"), precision: Precision::Day },
+        buyer: CompanyId(7),
+        supplier: Some(CompanyId(RIVAL)),
+        hs6: Hs6(731815),
+        value: Cents::from_dollars(5_000.0).expect("dollars"),
+        weight_kg: None,
+        origin: None,
+        destination: None,
+    });
+    let rejected = SuggestionAnswer { answer: GroupAnswer::Rejected, members: vec![CompanyId(1), CompanyId(2)], group: None };
+    let report = groups(&d, as_of(), &[], &[("KIWI TIMBER".to_string(), rejected)].into_iter().collect());
+    let again = report.groups.iter().find(|g| g.name == "KIWI TIMBER").expect("offered again");
+    assert_eq!((again.suggested, again.new_members.clone()), (true, vec!["KIWI TIMBER FIJI LTD".to_string()]));
+    // Accepted as a group of two: the newcomer is offered as an addition to that group.
+    let group = CompanyGroup { name: "Kiwi".into(), members: vec![CompanyId(1), CompanyId(2)] };
+    let accepted =
+        SuggestionAnswer { answer: GroupAnswer::Accepted, members: vec![CompanyId(1), CompanyId(2)], group: Some("Kiwi".into()) };
+    let report = groups(&d, as_of(), std::slice::from_ref(&group), &[("KIWI TIMBER".to_string(), accepted.clone())].into_iter().collect());
+    let addition = report.groups.iter().find(|g| g.suggested).expect("an addition");
+    assert_eq!(addition.adds_to.as_deref(), Some("Kiwi"));
+    assert_eq!(addition.new_members, vec!["KIWI TIMBER FIJI LTD".to_string()]);
+    // Without a newcomer, an accepted suggestion stays quiet.
+    let report = groups(&data(), as_of(), &[group], &[("KIWI TIMBER".to_string(), accepted)].into_iter().collect());
+    assert!(report.groups.iter().all(|g| !g.suggested || g.name != "KIWI TIMBER"));
 }

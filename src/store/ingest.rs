@@ -160,8 +160,8 @@ pub(super) struct SheetWork {
     /// Copies of each record key seen in this sheet (see `import::identity`).
     pub(super) occurrences: Occurrences,
     pub(super) sheet_id: Option<i64>,
-    /// The last shipment id before this sheet's rows (they are appended after it).
-    pub(super) shipments_before: i64,
+    /// The sheet's product descriptions counted per code (see `store::ingest_rows`).
+    pub(super) descriptions: rustc_hash::FxHashMap<u32, rustc_hash::FxHashMap<String, i64>>,
     pub(super) hidden: bool,
     pub(super) imported: u64,
     pub(super) duplicates: u64,
@@ -249,7 +249,7 @@ impl FileImport<'_, '_> {
                         name: sheet.clone(),
                         occurrences: Occurrences::default(),
                         sheet_id: None,
-                        shipments_before: 0,
+                        descriptions: Default::default(),
                         hidden,
                         imported: 0,
                         duplicates: 0,

@@ -17,6 +17,27 @@ const INSERT_SHIPMENT: &str = "INSERT INTO shipments(identity, sheet_id, source_
 
 /// Descriptions kept per code (the most common).
 const DESCRIPTIONS_KEPT: i64 = 20;
+/// Distinct descriptions counted per code within a sheet before the rarest are dropped.
+const DESCRIPTIONS_COUNTED: usize = 1_000;
+
+/// Counts a row's description. Free text can differ on every row: past [`DESCRIPTIONS_COUNTED`]
+/// texts for one code, only the most common tenth are kept counting (the common ones are common
+/// early too), so memory stays small on any file.
+fn count_description(counts: &mut rustc_hash::FxHashMap<u32, rustc_hash::FxHashMap<String, i64>>, hs6: u32, text: &str) {
+    let texts = counts.entry(hs6).or_default();
+    match texts.get_mut(text) {
+        Some(n) => *n += 1,
+        None => {
+            if texts.len() >= DESCRIPTIONS_COUNTED {
+                let mut by_count: Vec<i64> = texts.values().copied().collect();
+                by_count.sort_unstable_by(|a, b| b.cmp(a));
+                let floor = by_count[DESCRIPTIONS_COUNTED / 10];
+                texts.retain(|_, n| *n > floor);
+            }
+            texts.insert(text.to_string(), 1);
+        }
+    }
+}
 
 impl FileImport<'_, '_> {
     /// Writes what a sheet produced: its mapping, a shipment, or a rejected row.
@@ -35,7 +56,6 @@ impl FileImport<'_, '_> {
                     params![import_id, work.name, header_row, mapping_json(mapping)?, serde_json::to_string(&mapping.extra_names())?],
                 )?;
                 work.sheet_id = Some(self.tx.last_insert_rowid());
-                work.shipments_before = self.tx.query_row("SELECT coalesce(max(id), 0) FROM shipments", [], |r| r.get(0))?;
                 if mapping.source == MappingSource::User {
                     templates::save(self.tx, signature, &mapping.headers, &mapping.field_map())?;
                 }
@@ -46,6 +66,9 @@ impl FileImport<'_, '_> {
                 let inserted = self.insert_record(sheet_id, &record, &mut work.occurrences)?;
                 if inserted {
                     work.imported += 1;
+                    if let Some(text) = record.description.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                        count_description(&mut work.descriptions, record.hs.hs6().0, text);
+                    }
                 } else {
                     work.duplicates += 1;
                 }
@@ -135,24 +158,22 @@ impl FileImport<'_, '_> {
         if summary.repeated_headers > 0 {
             notes.push(format!("{} repeated header rows among the data were skipped", summary.repeated_headers));
         }
-        // The sheet's rows were appended after `shipments_before`: a range scan, not a table scan.
-        self.tx.execute(
-            "INSERT INTO code_descriptions(hs6, description, rows)
-             SELECT hs6, trim(description), count(*) FROM shipments
-             WHERE id > ?1 AND sheet_id = ?2 AND trim(coalesce(description, '')) <> '' GROUP BY hs6, trim(description)
-             ON CONFLICT(hs6, description) DO UPDATE SET rows = rows + excluded.rows",
-            params![work.shipments_before, work.sheet_id],
-        )?;
-        // Free-text descriptions can differ on every row: keep the most common few per code, so
-        // the table stays small however many files come in.
-        self.tx.execute(
-            "DELETE FROM code_descriptions WHERE (hs6, description) IN (
-                SELECT hs6, description FROM (
-                    SELECT hs6, description, row_number() OVER (PARTITION BY hs6 ORDER BY rows DESC, description) AS r
-                    FROM code_descriptions WHERE hs6 IN (SELECT DISTINCT hs6 FROM shipments WHERE id > ?1 AND sheet_id = ?2))
-                WHERE r > ?3)",
-            params![work.shipments_before, work.sheet_id, DESCRIPTIONS_KEPT],
-        )?;
+        for (hs6, texts) in &work.descriptions {
+            for (text, rows) in texts {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO code_descriptions(hs6, description, rows) VALUES (?1, ?2, ?3)
+                         ON CONFLICT(hs6, description) DO UPDATE SET rows = rows + excluded.rows",
+                    )?
+                    .execute(params![hs6, text, rows])?;
+            }
+            self.tx
+                .prepare_cached(
+                    "DELETE FROM code_descriptions WHERE hs6 = ?1 AND description NOT IN (
+                        SELECT description FROM code_descriptions WHERE hs6 = ?1 ORDER BY rows DESC, description LIMIT ?2)",
+                )?
+                .execute(params![hs6, DESCRIPTIONS_KEPT])?;
+        }
         self.tx.execute(
             "UPDATE import_sheets SET rows_read = ?2, imported = ?3, duplicates = ?4, rejected = ?5 WHERE id = ?1",
             params![work.sheet_id, summary.rows_read as i64, work.imported as i64, work.duplicates as i64, summary.rejected as i64],

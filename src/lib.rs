@@ -8,7 +8,9 @@
 pub mod analysis;
 pub mod cli;
 pub mod demo;
+pub mod export;
 pub mod import;
 pub mod model;
 pub mod preferences;
 pub mod store;
+pub mod ui;

@@ -1,10 +1,20 @@
-//! The `customs-radar` executable: parses the command line and reports errors once.
+//! The `customs-radar` executable: with no subcommand it opens the window; otherwise it runs the
+//! command line and reports errors once.
 
 use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = customs_radar::cli::Cli::parse();
+    if cli.command.is_none() {
+        return match customs_radar::ui::run(cli.db) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: could not open the window: {err}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match customs_radar::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {

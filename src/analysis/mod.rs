@@ -8,6 +8,7 @@ pub mod groups;
 pub mod health;
 pub mod market;
 pub mod playbook;
+pub mod portfolio;
 pub mod profile;
 pub mod series;
 pub mod tiers;

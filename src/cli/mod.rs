@@ -40,7 +40,7 @@ pub struct Cli {
     /// Workspace file (default: the platform data directory; env CUSTOMS_RADAR_DB overrides).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// What to do; with none, shows an overview of the workspace (or of the demo data).
+    /// What to do; with none, the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -126,14 +126,19 @@ pub enum Command {
     History(history::HistoryArgs),
     /// Write the synthetic demo dataset (.xlsx with --out), or load it into a workspace.
     Demo(demo::DemoArgs),
+    /// The workspace's customers in the terminal (the demo data when the workspace is empty).
+    Overview,
 }
 
 /// Runs the command line; the exit code says whether everything went in.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let db = Workspace::resolve_path(cli.db.as_deref());
     let Some(command) = cli.command else {
-        return overview::run(cli.db.is_some().then_some(db));
+        anyhow::bail!("no command given: the window opens from the executable; see --help");
     };
+    if let Command::Overview = command {
+        return overview::run(cli.db.is_some().then_some(db));
+    }
     if let Command::Demo(args) = &command {
         return demo::run(args, cli.db.as_deref());
     }
@@ -160,7 +165,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
         Command::History(args) => history::run(&ws, &args),
-        Command::Demo(_) => Ok(ExitCode::SUCCESS),
+        Command::Demo(_) | Command::Overview => Ok(ExitCode::SUCCESS),
     }
 }
 

@@ -1,5 +1,5 @@
-//! `customs-radar` with no subcommand: a short overview of the workspace, or of the built-in demo
-//! data when the workspace is still empty (until the desktop window exists).
+//! `customs-radar overview`: a short overview of the workspace in the terminal, or of the built-in demo
+//! data when the workspace is still empty.
 
 use super::customers::{CustomersArgs, run as list_customers};
 use super::progress::TerminalProgress;

@@ -1,0 +1,137 @@
+//! Portfolio-wide lists the screens need beside the reports: every supplier in the data (to find
+//! our own company among them) and each buyer's recent quarters of our sales (the trend column).
+//!
+//! Zero and missing: a quarter without sales is 0; shipments without a supplier count for no
+//! supplier; shipments after the as-of date are not seen.
+
+use crate::model::{CompanyId, Dataset, Quarter};
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+/// One supplier in the data.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupplierSummary {
+    /// Company id.
+    pub id: CompanyId,
+    /// Display name.
+    pub name: String,
+    /// Every spelling seen.
+    pub aliases: Vec<String>,
+    /// Value of everything it shipped (USD).
+    pub value: f64,
+    /// Distinct buyers.
+    pub buyers: usize,
+    /// Marked as our own company.
+    pub us: bool,
+    /// Marked as a competitor.
+    pub competitor: bool,
+}
+
+/// Every supplier, largest first.
+pub fn suppliers(data: &Dataset) -> Vec<SupplierSummary> {
+    let mut acc: FxHashMap<CompanyId, (i64, Vec<CompanyId>)> = FxHashMap::default();
+    for s in &data.shipments {
+        if let Some(sup) = s.supplier {
+            let a = acc.entry(sup).or_default();
+            a.0 += s.value.0;
+            a.1.push(s.buyer);
+        }
+    }
+    let mut out: Vec<SupplierSummary> = acc
+        .into_iter()
+        .map(|(id, (cents, mut buyers))| {
+            buyers.sort_unstable();
+            buyers.dedup();
+            let company = data.companies.get(&id);
+            SupplierSummary {
+                id,
+                name: data.name(id).to_string(),
+                aliases: company.map(|c| c.aliases.clone()).unwrap_or_default(),
+                value: cents as f64 / 100.0,
+                buyers: buyers.len(),
+                us: data.me.contains(&id),
+                competitor: data.competitors.contains(&id),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.name.cmp(&b.name)));
+    out
+}
+
+/// Our sales (USD) to each buyer in the `quarters` calendar quarters ending with the as-of date's,
+/// oldest first. Buyers we never sold to in that span are left out.
+pub fn our_quarterly_sales(data: &Dataset, as_of: NaiveDate, quarters: usize) -> FxHashMap<CompanyId, Vec<f64>> {
+    let last = Quarter::of(as_of);
+    let mut first = last;
+    for _ in 1..quarters {
+        first = first.prev();
+    }
+    let index = |q: Quarter| (q.year - first.year) as usize * 4 + usize::from(q.q) - usize::from(first.q);
+    let mut out: FxHashMap<CompanyId, Vec<f64>> = FxHashMap::default();
+    for s in &data.shipments {
+        let day = s.date.day;
+        if day > as_of || day < first.first_day() || !s.supplier.is_some_and(|id| data.me.contains(&id)) {
+            continue;
+        }
+        let row = out.entry(s.buyer).or_insert_with(|| vec![0.0; quarters]);
+        if let Some(slot) = row.get_mut(index(Quarter::of(day))) {
+            *slot += s.value.dollars();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cents, Company, Hs6, RecordDate, Shipment};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    fn data() -> Dataset {
+        let mut data = Dataset::default();
+        for (id, name) in [(1, "BUYER A"), (2, "BUYER B"), (10, "US"), (11, "RIVAL")] {
+            data.companies.insert(CompanyId(id), Company { id: CompanyId(id), name: name.into(), ..Company::default() });
+        }
+        data.me.insert(CompanyId(10));
+        data.competitors.insert(CompanyId(11));
+        let ship = |d: NaiveDate, buyer: i64, supplier: i64, dollars: i64| Shipment {
+            date: RecordDate::day(d),
+            buyer: CompanyId(buyer),
+            supplier: Some(CompanyId(supplier)),
+            hs6: Hs6(731815),
+            value: Cents(dollars * 100),
+            weight_kg: None,
+            origin: None,
+            destination: None,
+        };
+        data.shipments = vec![
+            ship(day(2025, 2, 1), 1, 10, 100),
+            ship(day(2025, 11, 3), 1, 10, 50),
+            ship(day(2025, 12, 20), 1, 10, 25),
+            ship(day(2026, 1, 5), 1, 10, 999), // after the as-of date
+            ship(day(2025, 12, 1), 2, 11, 400),
+            ship(day(2023, 1, 1), 2, 10, 70), // before the span
+        ];
+        data
+    }
+
+    #[test]
+    fn quarters_of_our_sales_end_with_the_as_of_quarter() {
+        let q = our_quarterly_sales(&data(), day(2025, 12, 31), 4);
+        assert_eq!(q[&CompanyId(1)], vec![100.0, 0.0, 0.0, 75.0]);
+        assert!(!q.contains_key(&CompanyId(2)), "bought from us only before the span, from a rival within it");
+    }
+
+    #[test]
+    fn suppliers_largest_first_with_their_roles() {
+        let s = suppliers(&data());
+        let names: Vec<&str> = s.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["US", "RIVAL"]);
+        assert_eq!((s[0].value, s[0].buyers, s[0].us), (1244.0, 2, true));
+        assert!(s[1].competitor && !s[1].us);
+    }
+}

@@ -1,0 +1,370 @@
+//! The app: navigation, the status bar, drag-and-drop, and the one place where screens' commands
+//! and the worker's events are applied. View state only; results live in snapshots.
+
+use super::i18n::{Lang, tr, trf};
+use super::snapshot::{Snapshot, apply_tiers};
+use super::worker::{Event, Job, Progress, Request, Worker};
+use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
+use crate::store::Workspace;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What the window remembers between runs (eframe storage; data lives in the workspace).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Interface language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// The last workspace opened.
+    pub workspace: Option<PathBuf>,
+}
+
+impl Default for Prefs {
+    fn default() -> Prefs {
+        Prefs { lang: Lang::system(), dark: false, workspace: None }
+    }
+}
+
+/// The screens' own view state.
+#[derive(Default)]
+pub struct Screens {
+    /// Customer table.
+    pub customers: customers::CustomersScreen,
+    /// Customer detail.
+    pub customer: customer::CustomerScreen,
+    /// Cross-sell and groups.
+    pub growth: growth::GrowthScreen,
+    /// Tiers.
+    pub tiers: tiers::TiersScreen,
+    /// Import.
+    pub import: import::ImportScreen,
+    /// Settings.
+    pub settings: settings::SettingsScreen,
+}
+
+/// The application.
+pub struct RadarApp {
+    /// Remembered preferences.
+    pub prefs: Prefs,
+    /// The screen shown.
+    pub screen: Screen,
+    /// The current results (none until the first snapshot arrives).
+    pub snapshot: Option<Arc<Snapshot>>,
+    /// The running long job, if any.
+    pub progress: Option<Progress>,
+    /// The last error, shown until dismissed.
+    pub error: Option<String>,
+    /// A short notice (a file saved).
+    pub notice: Option<String>,
+    /// Per-screen view state.
+    pub screens: Screens,
+    worker: Worker,
+    ctx: egui::Context,
+}
+
+impl RadarApp {
+    /// Builds the app from eframe's creation context: fonts, remembered preferences, the workspace.
+    pub fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> RadarApp {
+        fonts::install(&cc.egui_ctx);
+        let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        let path = db.or_else(|| prefs.workspace.clone()).unwrap_or_else(|| Workspace::resolve_path(None));
+        RadarApp::with_workspace(cc.egui_ctx.clone(), prefs, Some(path))
+    }
+
+    /// Builds the app on a context (tests use this without a window); opens `path` when given.
+    pub fn with_workspace(ctx: egui::Context, prefs: Prefs, path: Option<PathBuf>) -> RadarApp {
+        ctx.set_theme(if prefs.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        let worker = Worker::start(Some(ctx.clone()));
+        let mut app = RadarApp {
+            prefs,
+            screen: Screen::Dashboard,
+            snapshot: None,
+            progress: None,
+            error: None,
+            notice: None,
+            screens: Screens::default(),
+            worker,
+            ctx,
+        };
+        if let Some(path) = path {
+            app.open(path);
+        }
+        app
+    }
+
+    /// Opens a workspace file.
+    pub fn open(&mut self, path: PathBuf) {
+        self.prefs.workspace = Some(path.clone());
+        self.progress = Some(Progress { job: Job::Compute, fraction: None, detail: "loading".into(), rows: 0, rows_per_sec: 0.0 });
+        self.worker.send(Request::Open(path));
+    }
+
+    /// The worker is busy with a long job.
+    pub fn busy(&self) -> bool {
+        self.progress.is_some()
+    }
+
+    /// Applies what the worker sent.
+    pub fn poll_worker(&mut self) {
+        for event in self.worker.poll() {
+            match event {
+                Event::Progress(p) => self.progress = Some(p),
+                Event::Snapshot(snap) => {
+                    self.progress = None;
+                    if !snap.demo && !snap.path.as_os_str().is_empty() {
+                        self.prefs.workspace = Some(snap.path.clone());
+                    }
+                    self.screens.tiers.on_snapshot(&snap);
+                    self.screens.settings.on_snapshot(&snap);
+                    if self.screen == Screen::Customer
+                        && let Some(id) = self.screens.customer.open_id()
+                    {
+                        self.worker.send(Request::Customer(id));
+                    }
+                    self.snapshot = Some(snap);
+                }
+                Event::Tiers(report) => {
+                    if let Some(snap) = &mut self.snapshot {
+                        // The table shows the tiers of the weights being tried.
+                        let s = Arc::make_mut(snap);
+                        apply_tiers(&mut s.customers, &report);
+                        s.tiers = Some(report.clone());
+                    }
+                    self.screens.tiers.on_tiers(report);
+                }
+                Event::Customer(detail) => self.screens.customer.on_detail(detail),
+                Event::Imported { report, cancelled } => {
+                    if cancelled || report.imported == 0 {
+                        self.progress = None;
+                    }
+                    self.screens.import.on_imported(report, cancelled);
+                    self.screen = Screen::Import;
+                }
+                Event::Exported(path) => self.notice = Some(trf(self.prefs.lang, "app.exported", &[("path", &path.display())])),
+                Event::Picked(purpose, paths) => self.picked(purpose, paths),
+                Event::Failed(message) => {
+                    self.progress = None;
+                    self.error = Some(message);
+                }
+            }
+        }
+    }
+
+    fn picked(&mut self, purpose: dialogs::Purpose, paths: Vec<PathBuf>) {
+        match purpose {
+            dialogs::Purpose::Import => self.import(paths),
+            dialogs::Purpose::Export(format, table) => {
+                if let Some(path) = paths.into_iter().next() {
+                    self.worker.send(Request::Export { table: *table, path, format });
+                }
+            }
+            dialogs::Purpose::OpenWorkspace => {
+                if let Some(path) = paths.into_iter().next() {
+                    self.open(path);
+                }
+            }
+        }
+    }
+
+    /// Starts importing files (dropped or chosen).
+    pub fn import(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() || self.busy() {
+            return;
+        }
+        self.screen = Screen::Import;
+        let mut commands = Vec::new();
+        self.screens.import.on_files(paths, &mut commands);
+        self.apply(commands);
+    }
+
+    /// Applies screens' commands.
+    pub fn apply(&mut self, commands: Vec<Command>) {
+        for command in commands {
+            match command {
+                Command::Navigate(screen) => self.screen = screen,
+                Command::OpenCustomer(id) => {
+                    self.screens.customer.open(id);
+                    self.screen = Screen::Customer;
+                    self.worker.send(Request::Customer(id));
+                }
+                Command::Send(request) => {
+                    let long = matches!(request, Request::Open(_) | Request::OpenDemo | Request::Import { .. } | Request::Apply(_));
+                    if long {
+                        let job = if matches!(request, Request::Import { .. }) {
+                            Job::Import
+                        } else if matches!(request, Request::OpenDemo) {
+                            Job::Demo
+                        } else {
+                            Job::Compute
+                        };
+                        self.progress = Some(Progress { job, fraction: None, detail: String::new(), rows: 0, rows_per_sec: 0.0 });
+                    }
+                    self.worker.send(request);
+                }
+                Command::PickImportFiles => {
+                    dialogs::open(dialogs::Purpose::Import, tr(self.prefs.lang, "welcome.choose").into(), self.worker.event_sender(), self.ctx.clone())
+                }
+                Command::Export(table, format) => dialogs::open(
+                    dialogs::Purpose::Export(format, Box::new(table)),
+                    tr(self.prefs.lang, if format == crate::export::ExportFormat::Xlsx { "app.export_xlsx" } else { "app.export_csv" }).into(),
+                    self.worker.event_sender(),
+                    self.ctx.clone(),
+                ),
+                Command::CancelImport => self.worker.cancel(),
+            }
+        }
+    }
+
+    /// Draws the whole window.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
+        self.poll_worker();
+        let mut commands = Vec::new();
+        self.dropped_files(ui.ctx());
+        egui::Panel::left("nav").resizable(false).exact_size(190.0).show(ui, |ui| self.nav(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status(ui, &mut commands));
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
+        self.drop_overlay(ui.ctx());
+        self.apply(commands);
+    }
+
+    fn nav(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        ui.add_space(8.0);
+        ui.heading(tr(lang, "app.title"));
+        ui.add_space(12.0);
+        let ready = self.snapshot.as_ref().is_some_and(|s| !s.is_empty());
+        for screen in Screen::NAV {
+            let selected = self.screen == screen || (screen == Screen::Customers && self.screen == Screen::Customer);
+            let enabled = ready || matches!(screen, Screen::Import | Screen::Settings | Screen::Dashboard);
+            let button = egui::Button::selectable(selected, tr(lang, screen.key())).min_size(egui::vec2(ui.available_width(), 28.0));
+            if ui.add_enabled(enabled, button).clicked() {
+                self.screen = screen;
+            }
+        }
+        ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+            ui.add_space(8.0);
+            if ui.button(tr(lang, "nav.language")).clicked() {
+                self.prefs.lang = if lang == Lang::En { Lang::Zh } else { Lang::En };
+            }
+            let theme = if self.prefs.dark { "nav.theme_light" } else { "nav.theme_dark" };
+            if ui.button(tr(lang, theme)).clicked() {
+                self.prefs.dark = !self.prefs.dark;
+                ui.ctx().set_theme(if self.prefs.dark { egui::Theme::Dark } else { egui::Theme::Light });
+            }
+        });
+    }
+
+    fn status(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let lang = self.prefs.lang;
+        ui.horizontal(|ui| {
+            if let Some(p) = &self.progress {
+                let text = progress_text(lang, p);
+                let bar = egui::ProgressBar::new(p.fraction.unwrap_or(0.0)).text(text).desired_width(420.0);
+                ui.add(if p.fraction.is_none() { bar.animate(true) } else { bar });
+                if p.job == Job::Import && ui.button(tr(lang, "app.cancel")).clicked() {
+                    commands.push(Command::CancelImport);
+                }
+                ui.separator();
+            }
+            if let Some(snap) = &self.snapshot {
+                if snap.demo {
+                    ui.label(egui::RichText::new(tr(lang, "app.demo_badge")).strong());
+                    ui.separator();
+                }
+                ui.label(egui::RichText::new(trf(lang, "app.workspace", &[("path", &snap.path.display())])).weak());
+                if let Some(as_of) = snap.as_of {
+                    ui.label(egui::RichText::new(trf(lang, "app.as_of", &[("date", &as_of)])).weak());
+                }
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(notice.as_str());
+            }
+        });
+    }
+
+    fn central(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let lang = self.prefs.lang;
+        if let Some(message) = self.error.clone() {
+            egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(egui::RichText::new(tr(lang, "app.error")).strong());
+                    ui.label(message.as_str());
+                    if ui.button(tr(lang, "app.dismiss")).clicked() {
+                        self.error = None;
+                    }
+                });
+            });
+            ui.add_space(6.0);
+        }
+        let Some(snap) = self.snapshot.clone() else {
+            ui.centered_and_justified(|ui| ui.spinner());
+            return;
+        };
+        let view = View { lang, snap: &snap };
+        let screen = self.screen;
+        if snap.is_empty() && !matches!(screen, Screen::Import | Screen::Settings) {
+            welcome::ui(ui, &view, self.progress.as_ref(), commands);
+            return;
+        }
+        match screen {
+            Screen::Dashboard => dashboard::ui(ui, &view, commands),
+            Screen::Customers => self.screens.customers.ui(ui, &view, commands),
+            Screen::Customer => self.screens.customer.ui(ui, &view, commands),
+            Screen::Growth => self.screens.growth.ui(ui, &view, commands),
+            Screen::Tiers => self.screens.tiers.ui(ui, &view, commands),
+            Screen::Import => self.screens.import.ui(ui, &view, self.progress.as_ref(), commands),
+            Screen::Settings => self.screens.settings.ui(ui, &view, commands),
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if !dropped.is_empty() {
+            self.import(dropped);
+        }
+    }
+
+    fn drop_overlay(&self, ctx: &egui::Context) {
+        if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+            return;
+        }
+        let screen = ctx.content_rect();
+        let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-overlay")));
+        painter.rect_filled(screen, 0.0, egui::Color32::from_rgba_unmultiplied(20, 90, 170, 150));
+        painter.rect_stroke(screen.shrink(12.0), 12.0, egui::Stroke::new(3.0, egui::Color32::WHITE), egui::StrokeKind::Inside);
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            tr(self.prefs.lang, "app.drop_here"),
+            egui::FontId::proportional(28.0),
+            egui::Color32::WHITE,
+        );
+    }
+}
+
+/// The progress bar's text.
+fn progress_text(lang: Lang, p: &Progress) -> String {
+    match p.job {
+        Job::Import | Job::Demo if p.rows > 0 => {
+            trf(lang, "import.progress", &[("rows", &p.rows), ("rate", &format!("{:.0}", p.rows_per_sec)), ("detail", &p.detail)])
+        }
+        Job::Demo => tr(lang, "welcome.building_demo").to_string(),
+        Job::Import => tr(lang, "app.working").to_string(),
+        Job::Compute if p.detail == "loading" || p.detail.is_empty() => tr(lang, "app.loading").to_string(),
+        Job::Compute => tr(lang, "app.computing").to_string(),
+    }
+}
+
+impl eframe::App for RadarApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}

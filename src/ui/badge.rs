@@ -1,0 +1,80 @@
+//! Small painted marks shared by the screens: the health colour, the tier letter and the trend
+//! sparkline.
+
+use super::i18n::{Lang, tr};
+use crate::analysis::health::Level;
+use crate::analysis::tiers::Tier;
+use egui::{Color32, Response, Sense, Stroke, Ui, vec2};
+
+/// The colour of a health level.
+pub fn level_color(level: Level) -> Color32 {
+    match level {
+        Level::Green => Color32::from_rgb(46, 160, 67),
+        Level::Yellow => Color32::from_rgb(212, 167, 44),
+        Level::Orange => Color32::from_rgb(230, 110, 30),
+        Level::Red => Color32::from_rgb(215, 45, 45),
+    }
+}
+
+/// The translation key of a level's name.
+pub fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::Green => "level.green",
+        Level::Yellow => "level.yellow",
+        Level::Orange => "level.orange",
+        Level::Red => "level.red",
+    }
+}
+
+/// A coloured dot and the level's name.
+pub fn level(ui: &mut Ui, level: Level, lang: Lang) -> Response {
+    ui.horizontal(|ui| {
+        dot(ui, level_color(level));
+        ui.label(tr(lang, level_key(level)));
+    })
+    .response
+}
+
+/// A filled circle of one text line's height.
+pub fn dot(ui: &mut Ui, color: Color32) -> Response {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(vec2(size * 0.8, size), Sense::hover());
+    ui.painter().circle_filled(rect.center(), size * 0.32, color);
+    response
+}
+
+/// The colour of a tier.
+pub fn tier_color(tier: Tier) -> Color32 {
+    match tier {
+        Tier::A => Color32::from_rgb(30, 110, 200),
+        Tier::B => Color32::from_rgb(70, 150, 170),
+        Tier::C => Color32::from_rgb(130, 130, 130),
+        Tier::D => Color32::from_rgb(170, 120, 90),
+    }
+}
+
+/// The tier letter on its colour.
+pub fn tier(ui: &mut Ui, tier: Tier) -> Response {
+    let text = egui::RichText::new(format!(" {tier} ")).strong().color(Color32::WHITE).background_color(tier_color(tier));
+    ui.label(text)
+}
+
+/// A small line of values, oldest first, scaled to its own maximum.
+pub fn sparkline(ui: &mut Ui, values: &[f64], width: f32) -> Response {
+    let height = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let max = values.iter().copied().fold(0.0_f64, f64::max);
+    if values.len() < 2 || max <= 0.0 {
+        ui.painter().hline(rect.x_range(), rect.bottom() - 1.0, Stroke::new(1.0, ui.visuals().weak_text_color()));
+        return response;
+    }
+    let step = rect.width() / (values.len() - 1) as f32;
+    let points: Vec<egui::Pos2> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| egui::pos2(rect.left() + step * i as f32, rect.bottom() - 1.0 - (*v / max) as f32 * (rect.height() - 2.0)))
+        .collect();
+    let color = if values.last() >= values.first() { Color32::from_rgb(46, 160, 67) } else { Color32::from_rgb(215, 45, 45) };
+    ui.painter().add(egui::Shape::line(points, Stroke::new(1.5, color)));
+    response
+}

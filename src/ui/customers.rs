@@ -1,0 +1,263 @@
+//! The customer table: every buyer with level, tier, score, our sales, its category purchases, our
+//! share and the trend; filtered, sorted, virtualised (only visible rows are laid out).
+
+use super::badge;
+use super::export_menu;
+use super::format::{money, percent};
+use super::i18n::trf;
+use super::snapshot::{CustomerRow, Snapshot};
+use super::{Command, View};
+use crate::analysis::health::Level;
+use crate::analysis::tiers::Tier;
+use crate::export::{Table, Value};
+use egui_extras::{Column, TableBuilder};
+
+/// Sortable columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    /// Name, A–Z.
+    Name,
+    /// Worst health first.
+    Level,
+    /// Best tier and score first.
+    Score,
+    /// Our sales.
+    Sales,
+    /// Category purchases.
+    Wallet,
+    /// Our share.
+    Share,
+}
+
+/// The customer table's view state.
+pub struct CustomersScreen {
+    /// Text filter (name, spelling or country).
+    pub filter: String,
+    /// Only this health level.
+    pub level: Option<Level>,
+    /// Only this tier.
+    pub tier: Option<Tier>,
+    /// Only customers of ours (bought from us in two years).
+    pub only_ours: bool,
+    /// Sort column and direction (descending when `true`).
+    pub sort: (SortBy, bool),
+    /// Row indices in display order, and what they were computed for.
+    order: Vec<usize>,
+    key: Option<(usize, String, Option<Level>, Option<Tier>, bool, (SortBy, bool))>,
+}
+
+impl Default for CustomersScreen {
+    fn default() -> Self {
+        CustomersScreen { filter: String::new(), level: None, tier: None, only_ours: true, sort: (SortBy::Sales, true), order: Vec::new(), key: None }
+    }
+}
+
+impl CustomersScreen {
+    /// The rows shown, in order (recomputed only when the snapshot, filter or sort change).
+    pub fn visible<'a>(&mut self, snap: &'a Snapshot) -> Vec<&'a CustomerRow> {
+        self.refresh(snap);
+        self.order.iter().filter_map(|i| snap.customers.get(*i)).collect()
+    }
+
+    fn refresh(&mut self, snap: &Snapshot) {
+        let key = (snap as *const Snapshot as usize ^ snap.customers.as_ptr() as usize, self.filter.clone(), self.level, self.tier, self.only_ours, self.sort);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        let needle = self.filter.trim().to_lowercase();
+        let matches = |c: &CustomerRow| {
+            needle.is_empty()
+                || c.name.to_lowercase().contains(&needle)
+                || c.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
+                || c.country.as_deref().is_some_and(|k| k.to_lowercase().contains(&needle))
+        };
+        let mut order: Vec<usize> = (0..snap.customers.len())
+            .filter(|i| {
+                let c = &snap.customers[*i];
+                (!self.only_ours || c.ours)
+                    && self.level.is_none_or(|l| c.level == Some(l))
+                    && self.tier.is_none_or(|t| c.tier.is_some_and(|x| x.0 == t))
+                    && matches(c)
+            })
+            .collect();
+        let (by, desc) = self.sort;
+        let rows = &snap.customers;
+        order.sort_by(|a, b| {
+            let (x, y) = (&rows[*a], &rows[*b]);
+            let o = match by {
+                SortBy::Name => y.name.cmp(&x.name),
+                SortBy::Level => x.level.cmp(&y.level),
+                // Tier A above B…; within a tier, the higher score.
+                SortBy::Score => tier_rank(y).cmp(&tier_rank(x)).then_with(|| score(x).total_cmp(&score(y))),
+                SortBy::Sales => x.our_sales_12m.total_cmp(&y.our_sales_12m),
+                SortBy::Wallet => x.category_12m.total_cmp(&y.category_12m),
+                SortBy::Share => x.share.unwrap_or(-1.0).total_cmp(&y.share.unwrap_or(-1.0)),
+            };
+            let o = if desc { o.reverse() } else { o };
+            o.then_with(|| x.name.cmp(&y.name))
+        });
+        self.order = order;
+        self.key = Some(key);
+    }
+
+    /// Draws the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+        let snap = view.snap;
+        self.controls(ui, view);
+        self.refresh(snap);
+        let total = if self.only_ours { snap.customers.iter().filter(|c| c.ours).count() } else { snap.customers.len() };
+        ui.horizontal(|ui| {
+            ui.label(trf(view.lang, "cust.count", &[("n", &self.order.len()), ("of", &total)]));
+            ui.label(egui::RichText::new(view.t("cust.open_hint")).weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let rows: Vec<&CustomerRow> = self.order.iter().filter_map(|i| snap.customers.get(*i)).collect();
+                export_menu::buttons(ui, view, || table(view, &rows), commands);
+            });
+        });
+        ui.separator();
+        self.table(ui, view, commands);
+    }
+
+    fn controls(&mut self, ui: &mut egui::Ui, view: &View) {
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text(view.t("cust.filter")).desired_width(260.0));
+            egui::ComboBox::from_id_salt("level-filter")
+                .selected_text(self.level.map_or(view.t("cust.all_levels"), |l| view.t(badge::level_key(l))))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.level, None, view.t("cust.all_levels"));
+                    for l in [Level::Red, Level::Orange, Level::Yellow, Level::Green] {
+                        ui.selectable_value(&mut self.level, Some(l), view.t(badge::level_key(l)));
+                    }
+                });
+            egui::ComboBox::from_id_salt("tier-filter")
+                .selected_text(self.tier.map_or_else(|| view.t("cust.all_tiers").to_string(), |t| t.to_string()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.tier, None, view.t("cust.all_tiers"));
+                    for t in [Tier::A, Tier::B, Tier::C, Tier::D] {
+                        ui.selectable_value(&mut self.tier, Some(t), t.to_string());
+                    }
+                });
+            ui.checkbox(&mut self.only_ours, view.t("cust.only_ours"));
+        });
+    }
+
+    fn header(&mut self, ui: &mut egui::Ui, view: &View, key: &str, by: SortBy) {
+        let mark = if self.sort.0 == by { if self.sort.1 { " ▼" } else { " ▲" } } else { "" };
+        if ui.add(egui::Button::new(egui::RichText::new(format!("{}{mark}", view.t(key))).strong()).frame(false)).clicked() {
+            self.sort = if self.sort.0 == by { (by, !self.sort.1) } else { (by, by != SortBy::Name) };
+        }
+    }
+
+    fn table(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+        let rows = &view.snap.customers;
+        let order = self.order.clone();
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let mut clicked = None;
+        TableBuilder::new(ui)
+            .id_salt("customers")
+            .striped(true)
+            .sense(egui::Sense::click())
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::initial(90.0).at_least(70.0))
+            .column(Column::initial(300.0).at_least(120.0).clip(true))
+            .column(Column::initial(110.0))
+            .column(Column::initial(70.0))
+            .column(Column::initial(110.0))
+            .column(Column::initial(120.0))
+            .column(Column::initial(80.0))
+            .column(Column::remainder().at_least(110.0))
+            .header(24.0, |mut h| {
+                h.col(|ui| self.header(ui, view, "col.level", SortBy::Level));
+                h.col(|ui| self.header(ui, view, "col.customer", SortBy::Name));
+                h.col(|ui| {
+                    ui.strong(view.t("col.country"));
+                });
+                h.col(|ui| self.header(ui, view, "col.tier", SortBy::Score));
+                h.col(|ui| self.header(ui, view, "col.our_sales", SortBy::Sales));
+                h.col(|ui| self.header(ui, view, "col.wallet", SortBy::Wallet));
+                h.col(|ui| self.header(ui, view, "col.share", SortBy::Share));
+                h.col(|ui| {
+                    ui.strong(view.t("col.trend"));
+                });
+            })
+            .body(|body| {
+                body.rows(row_height, order.len(), |mut row| {
+                    let Some(c) = order.get(row.index()).and_then(|i| rows.get(*i)) else { return };
+                    row.col(|ui| {
+                        if let Some(l) = c.level {
+                            badge::level(ui, l, view.lang);
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(&c.name).truncate().selectable(false));
+                    });
+                    row.col(|ui| {
+                        ui.label(c.country.as_deref().unwrap_or(""));
+                    });
+                    row.col(|ui| {
+                        if let Some((t, s)) = c.tier {
+                            badge::tier(ui, t);
+                            ui.label(format!("{s:.0}"));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(money(c.our_sales_12m));
+                    });
+                    row.col(|ui| {
+                        ui.label(money(c.category_12m));
+                    });
+                    row.col(|ui| {
+                        ui.label(percent(c.share));
+                    });
+                    row.col(|ui| {
+                        badge::sparkline(ui, &c.trend, 100.0);
+                    });
+                    if row.response().clicked() {
+                        clicked = Some(c.id);
+                    }
+                });
+            });
+        if let Some(id) = clicked {
+            commands.push(Command::OpenCustomer(id));
+        }
+    }
+}
+
+/// A before B …, customers without a tier last.
+fn tier_rank(c: &CustomerRow) -> u8 {
+    match c.tier.map(|t| t.0) {
+        Some(Tier::A) => 0,
+        Some(Tier::B) => 1,
+        Some(Tier::C) => 2,
+        Some(Tier::D) => 3,
+        None => 4,
+    }
+}
+
+fn score(c: &CustomerRow) -> f64 {
+    c.tier.map_or(-1.0, |t| t.1)
+}
+
+/// The rows as an export table.
+fn table(view: &View, rows: &[&CustomerRow]) -> Table {
+    let headers = ["col.customer", "col.country", "col.level", "col.tier", "col.score", "col.our_sales", "col.wallet", "col.share"];
+    Table {
+        title: view.t("nav.customers").to_string(),
+        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        rows: rows
+            .iter()
+            .map(|c| {
+                vec![
+                    Value::from(c.name.as_str()),
+                    Value::from(c.country.clone()),
+                    Value::from(c.level.map(|l| view.t(badge::level_key(l)))),
+                    Value::from(c.tier.map(|t| t.0.to_string())),
+                    Value::from(c.tier.map(|t| (t.1 * 10.0).round() / 10.0)),
+                    Value::from(c.our_sales_12m.round()),
+                    Value::from(c.category_12m.round()),
+                    Value::from(c.share.map(|s| (s * 1000.0).round() / 10.0)),
+                ]
+            })
+            .collect(),
+    }
+}

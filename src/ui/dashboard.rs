@@ -1,0 +1,126 @@
+//! The dashboard: portfolio figures, counts by health and tier, alerts worst first, the core
+//! watchlist and upgrade candidates.
+
+use super::badge;
+use super::format::{money, percent};
+use super::i18n::trf;
+use super::{Command, View};
+use crate::analysis::health::Level;
+use crate::analysis::tiers::Tier;
+
+/// Alerts listed before "more in Customers".
+const ALERTS_SHOWN: usize = 40;
+
+/// Draws the dashboard.
+pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    let snap = view.snap;
+    if !snap.knows_us() {
+        ui.label(view.t("app.need_me"));
+        return;
+    }
+    let ours: Vec<_> = snap.customers.iter().filter(|c| c.ours).collect();
+    let sales: f64 = ours.iter().map(|c| c.our_sales_12m).sum();
+    let category: f64 = ours.iter().map(|c| c.category_12m).sum();
+    ui.horizontal(|ui| {
+        card(ui, view.t("dash.customers"), &ours.len().to_string());
+        card(ui, view.t("dash.our_sales"), &money(sales));
+        card(ui, view.t("dash.share"), &percent((category > 0.0).then(|| sales / category)));
+        ui.vertical(|ui| {
+            ui.label(egui::RichText::new(view.t("dash.by_level")).weak());
+            ui.horizontal(|ui| {
+                for level in [Level::Red, Level::Orange, Level::Yellow, Level::Green] {
+                    badge::dot(ui, badge::level_color(level));
+                    ui.label(format!("{} {}", view.t(badge::level_key(level)), ours.iter().filter(|c| c.level == Some(level)).count()));
+                }
+            });
+            ui.label(egui::RichText::new(view.t("dash.by_tier")).weak());
+            ui.horizontal(|ui| {
+                for tier in [Tier::A, Tier::B, Tier::C, Tier::D] {
+                    badge::tier(ui, tier);
+                    ui.label(ours.iter().filter(|c| c.tier.is_some_and(|t| t.0 == tier)).count().to_string());
+                }
+            });
+        });
+    });
+    ui.separator();
+    ui.columns(2, |cols| {
+        alerts(&mut cols[0], view, commands);
+        watchlist(&mut cols[1], view, commands);
+    });
+}
+
+fn card(ui: &mut egui::Ui, title: &str, value: &str) {
+    egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+        ui.set_min_width(150.0);
+        ui.vertical(|ui| {
+            ui.label(egui::RichText::new(title).weak());
+            ui.label(egui::RichText::new(value).size(24.0).strong());
+        });
+    });
+}
+
+fn alerts(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    ui.heading(view.t("dash.alerts"));
+    let Some(health) = &view.snap.health else { return };
+    let alerts: Vec<_> = health.customers.iter().filter(|c| c.level > Level::Green).collect();
+    if alerts.is_empty() {
+        ui.label(view.t("dash.no_alerts"));
+        return;
+    }
+    egui::ScrollArea::vertical().id_salt("alerts").show(ui, |ui| {
+        for c in alerts.iter().take(ALERTS_SHOWN) {
+            ui.horizontal(|ui| {
+                badge::dot(ui, badge::level_color(c.level));
+                if ui.link(&c.customer).clicked() {
+                    commands.push(Command::OpenCustomer(c.id));
+                }
+                ui.label(egui::RichText::new(money(c.ours_12m.dollars())).weak());
+            });
+            if let Some(s) = c.signals.first() {
+                ui.label(egui::RichText::new(view.pick(&s.explanation, &s.explanation_zh)).small());
+            }
+            ui.add_space(4.0);
+        }
+        if alerts.len() > ALERTS_SHOWN {
+            ui.label(trf(view.lang, "app.rows", &[("n", &(alerts.len() - ALERTS_SHOWN))]));
+        }
+    });
+}
+
+fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    let Some(tiers) = &view.snap.tiers else { return };
+    ui.heading(view.t("dash.watchlist"));
+    let w = &tiers.watchlist;
+    ui.label(egui::RichText::new(trf(view.lang, "dash.watchlist_note", &[("n", &w.count), ("of", &w.of_customers), ("share", &percent(Some(w.share_of_sales)))])).weak());
+    egui::ScrollArea::vertical().id_salt("watchlist").max_height(ui.available_height() * 0.55).show(ui, |ui| {
+        for c in tiers.customers.iter().filter(|c| c.core) {
+            ui.horizontal(|ui| {
+                badge::tier(ui, c.tier);
+                badge::dot(ui, badge::level_color(c.level));
+                if ui.link(&c.customer).clicked() {
+                    commands.push(Command::OpenCustomer(c.id));
+                }
+                ui.label(egui::RichText::new(money(c.our_sales_12m)).weak());
+            });
+        }
+    });
+    ui.add_space(8.0);
+    ui.heading(view.t("dash.candidates"));
+    if tiers.upgrade_candidates.is_empty() {
+        ui.label(view.t("dash.no_candidates"));
+    }
+    for c in &tiers.upgrade_candidates {
+        ui.horizontal(|ui| {
+            badge::tier(ui, c.tier);
+            let id = view.snap.customers.iter().find(|r| r.name == c.customer).map(|r| r.id);
+            match id {
+                Some(id) if ui.link(&c.customer).clicked() => commands.push(Command::OpenCustomer(id)),
+                Some(_) => {}
+                None => {
+                    ui.label(&c.customer);
+                }
+            }
+        });
+        ui.label(egui::RichText::new(view.pick(&c.reason, &c.reason_zh)).small());
+    }
+}

@@ -1,0 +1,119 @@
+//! The desktop window (eframe, glow). [`app::RadarApp`] holds view state only: it sends requests to
+//! the [`worker`], which owns the workspace, and draws the immutable [`snapshot::Snapshot`]s that come
+//! back. One screen per file; screens return [`Command`]s that the app applies in one place.
+
+pub mod app;
+pub mod badge;
+pub mod change;
+pub mod customer;
+pub mod customers;
+pub mod dashboard;
+pub mod detail;
+pub mod dialogs;
+pub mod export_menu;
+pub mod fonts;
+pub mod format;
+pub mod growth;
+pub mod i18n;
+pub mod import;
+pub mod settings;
+pub mod snapshot;
+pub mod tiers;
+pub mod welcome;
+pub mod worker;
+
+use crate::export::{ExportFormat, Table};
+use crate::model::CompanyId;
+use i18n::Lang;
+use serde::{Deserialize, Serialize};
+use snapshot::Snapshot;
+use std::path::PathBuf;
+
+/// The screens of the left navigation (and the customer detail reached from them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Screen {
+    /// Portfolio figures and alerts.
+    #[default]
+    Dashboard,
+    /// The customer table.
+    Customers,
+    /// One customer.
+    Customer,
+    /// Cross-sell gaps and groups.
+    Growth,
+    /// Weights and tiers.
+    Tiers,
+    /// Importing files.
+    Import,
+    /// Settings.
+    Settings,
+}
+
+impl Screen {
+    /// The screens listed in the navigation, in order.
+    pub const NAV: [Screen; 6] = [Screen::Dashboard, Screen::Customers, Screen::Growth, Screen::Tiers, Screen::Import, Screen::Settings];
+
+    /// The translation key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Dashboard => "nav.dashboard",
+            Screen::Customers | Screen::Customer => "nav.customers",
+            Screen::Growth => "nav.growth",
+            Screen::Tiers => "nav.tiers",
+            Screen::Import => "nav.import",
+            Screen::Settings => "nav.settings",
+        }
+    }
+}
+
+/// What a screen asks the app to do.
+#[derive(Debug)]
+pub enum Command {
+    /// Show another screen.
+    Navigate(Screen),
+    /// Open a customer's detail.
+    OpenCustomer(CompanyId),
+    /// Send a request to the worker.
+    Send(worker::Request),
+    /// Ask for files to import.
+    PickImportFiles,
+    /// Ask where to save a table, then save it.
+    Export(Table, ExportFormat),
+    /// Stop the running import.
+    CancelImport,
+}
+
+/// What every screen reads while drawing.
+pub struct View<'a> {
+    /// The interface language.
+    pub lang: Lang,
+    /// The current results.
+    pub snap: &'a Snapshot,
+}
+
+impl View<'_> {
+    /// Translated text for a key.
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::tr(self.lang, key)
+    }
+
+    /// English or Chinese.
+    pub fn pick<'s>(&self, en: &'s str, zh: &'s str) -> &'s str {
+        self.lang.pick(en, zh)
+    }
+}
+
+/// Opens the window; `db` overrides the remembered workspace.
+pub fn run(db: Option<PathBuf>) -> eframe::Result {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Customs Radar 海关客户雷达")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([960.0, 600.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
+    eframe::run_native("customs-radar", options, Box::new(move |cc| Ok(Box::new(app::RadarApp::new(cc, db)))))
+}

@@ -1,0 +1,217 @@
+//! What the screens draw: one immutable snapshot of a workspace's results, computed on the worker
+//! and swapped in whole. The worker keeps the loaded data and the tier model beside it ([`Engine`]) to
+//! answer later questions (re-tiering, one customer) without reloading.
+
+use crate::analysis::crosssell::{Bundle, CrossSellReport, crosssell};
+use crate::analysis::customers::customers;
+use crate::analysis::groups::{GroupsReport, groups};
+use crate::analysis::health::{HealthReport, HealthSettings, Level, assess};
+use crate::analysis::playbook::Playbook;
+use crate::analysis::portfolio::{SupplierSummary, our_quarterly_sales, suppliers};
+use crate::analysis::tiers::{Profiles, ServicePlan, Tier, TierModel, TierReport, TierRules};
+use crate::analysis::window::latest_date;
+use crate::model::{CompanyId, Dataset};
+use crate::preferences;
+use crate::store::Workspace;
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Quarters in the trend column.
+pub const TREND_QUARTERS: usize = 8;
+
+/// One row of the customer table: a buyer in the data, joined with its health and tier.
+#[derive(Debug, Clone)]
+pub struct CustomerRow {
+    /// Company id.
+    pub id: CompanyId,
+    /// Display name.
+    pub name: String,
+    /// Every spelling, for the filter.
+    pub aliases: Vec<String>,
+    /// Importing country.
+    pub country: Option<String>,
+    /// Bought from us in the two years to the as-of date (has a health level).
+    pub ours: bool,
+    /// Health colour.
+    pub level: Option<Level>,
+    /// Tier and score.
+    pub tier: Option<(Tier, f64)>,
+    /// On the core watchlist.
+    pub core: bool,
+    /// Our sales over 12 months (USD).
+    pub our_sales_12m: f64,
+    /// Its purchases of our kind of products over 12 months (USD).
+    pub category_12m: f64,
+    /// Our share of them.
+    pub share: Option<f64>,
+    /// Our sales per quarter, oldest first ([`TREND_QUARTERS`]).
+    pub trend: Vec<f64>,
+    /// The worst signal's explanation, English and Chinese.
+    pub reason: Option<(String, String)>,
+}
+
+/// The workspace's settings, as the settings screen edits them.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Our company's names.
+    pub me: Vec<String>,
+    /// Competitors' names.
+    pub competitors: Vec<String>,
+    /// Catalog codes.
+    pub catalog: Vec<String>,
+    /// Health thresholds.
+    pub thresholds: HealthSettings,
+    /// Playbook texts.
+    pub playbook: Playbook,
+    /// Weight profiles.
+    pub profiles: Profiles,
+    /// Tier rules.
+    pub rules: TierRules,
+    /// Service plan per tier.
+    pub plan: ServicePlan,
+    /// Solution bundles.
+    pub bundles: Vec<Bundle>,
+}
+
+/// Everything the screens show for one workspace state.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    /// The workspace file.
+    pub path: PathBuf,
+    /// It is the built-in demo workspace.
+    pub demo: bool,
+    /// Shipments held.
+    pub shipments: usize,
+    /// The date results are computed at (the latest shipment).
+    pub as_of: Option<NaiveDate>,
+    /// Settings.
+    pub settings: Settings,
+    /// Every supplier, largest first (to find our own company).
+    pub suppliers: Vec<SupplierSummary>,
+    /// Every buyer, most valuable to us first.
+    pub customers: Vec<CustomerRow>,
+    /// Health of the customers of ours.
+    pub health: Option<HealthReport>,
+    /// Tiers under the active profile.
+    pub tiers: Option<Arc<TierReport>>,
+    /// Cross-sell gaps.
+    pub crosssell: Option<CrossSellReport>,
+    /// Groups and referral lists.
+    pub groups: Option<GroupsReport>,
+}
+
+impl Snapshot {
+    /// The workspace holds no shipments.
+    pub fn is_empty(&self) -> bool {
+        self.shipments == 0
+    }
+
+    /// Analyses need our own company's names.
+    pub fn knows_us(&self) -> bool {
+        !self.settings.me.is_empty()
+    }
+
+    /// A customer row by id.
+    pub fn customer(&self, id: CompanyId) -> Option<&CustomerRow> {
+        self.customers.iter().find(|c| c.id == id)
+    }
+}
+
+/// The worker's side of a snapshot: the loaded data and the tier model, for later questions.
+pub struct Engine {
+    /// The loaded workspace data.
+    pub data: Arc<Dataset>,
+    /// The tier model at the as-of date, when there are customers of ours.
+    pub model: Option<Arc<TierModel>>,
+}
+
+/// Reads the settings.
+pub fn settings(ws: &Workspace) -> anyhow::Result<Settings> {
+    Ok(Settings {
+        me: ws.role_names(crate::store::Role::Me)?,
+        competitors: ws.role_names(crate::store::Role::Competitor)?,
+        catalog: ws.catalog()?,
+        thresholds: preferences::health_thresholds(ws)?,
+        playbook: preferences::playbook(ws)?,
+        profiles: preferences::tier_profiles(ws)?,
+        rules: preferences::tier_rules(ws)?,
+        plan: preferences::service_plan(ws)?,
+        bundles: preferences::bundles(ws)?,
+    })
+}
+
+/// Computes every result from data already loaded. `step` is told each phase's name as it starts.
+pub fn compute(ws: &Workspace, data: Arc<Dataset>, demo: bool, step: &mut dyn FnMut(&'static str)) -> anyhow::Result<(Snapshot, Engine)> {
+    let settings = settings(ws)?;
+    let as_of = latest_date(&data);
+    let mut snap = Snapshot {
+        path: ws.path().to_path_buf(),
+        demo,
+        shipments: data.shipments.len(),
+        as_of,
+        suppliers: suppliers(&data),
+        ..Snapshot::default()
+    };
+    let mut model = None;
+    if let Some(as_of) = as_of {
+        if !data.me.is_empty() {
+            step("health");
+            snap.health = Some(assess(&data, as_of, &settings.thresholds));
+            step("tiers");
+            let built = TierModel::build(&data, as_of, &settings.thresholds, &ws.customer_attributes()?);
+            snap.tiers = Some(Arc::new(built.evaluate(&preferences::checked(settings.profiles.active())?, &settings.rules)));
+            model = Some(Arc::new(built));
+            step("crosssell");
+            snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
+            step("groups");
+            snap.groups = Some(groups(&data, as_of, &ws.company_groups()?, &ws.group_answers()?));
+        }
+        step("customers");
+        snap.customers = rows(&data, as_of, snap.health.as_ref(), snap.tiers.as_deref());
+    }
+    snap.settings = settings;
+    Ok((snap, Engine { data, model }))
+}
+
+/// The customer table's rows.
+fn rows(data: &Dataset, as_of: NaiveDate, health: Option<&HealthReport>, tiers: Option<&TierReport>) -> Vec<CustomerRow> {
+    let health: FxHashMap<CompanyId, _> = health.map(|h| h.customers.iter().map(|c| (c.id, c)).collect()).unwrap_or_default();
+    let mut trend = our_quarterly_sales(data, as_of, TREND_QUARTERS);
+    let mut out: Vec<CustomerRow> = customers(data, as_of)
+        .into_iter()
+        .map(|c| {
+            let h = health.get(&c.id);
+            CustomerRow {
+                id: c.id,
+                ours: h.is_some(),
+                level: h.map(|h| h.level),
+                tier: None,
+                core: false,
+                our_sales_12m: c.our_sales_12m.dollars(),
+                category_12m: c.category_12m.dollars(),
+                share: c.share_12m,
+                trend: trend.remove(&c.id).unwrap_or_else(|| vec![0.0; TREND_QUARTERS]),
+                reason: h.and_then(|h| h.signals.first()).map(|s| (s.explanation.clone(), s.explanation_zh.clone())),
+                name: c.customer,
+                aliases: c.aliases,
+                country: c.country,
+            }
+        })
+        .collect();
+    if let Some(t) = tiers {
+        apply_tiers(&mut out, t);
+    }
+    out
+}
+
+/// Writes a tier report's tiers and scores into the rows (after a re-tiering too).
+pub fn apply_tiers(rows: &mut [CustomerRow], report: &TierReport) {
+    let by_id: FxHashMap<CompanyId, _> = report.customers.iter().map(|c| (c.id, c)).collect();
+    for row in rows {
+        let t = by_id.get(&row.id);
+        row.tier = t.map(|t| (t.tier, t.score));
+        row.core = t.is_some_and(|t| t.core);
+    }
+}

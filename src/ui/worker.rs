@@ -1,0 +1,375 @@
+//! The worker thread: it owns the workspace, runs every long job (opening, importing, recomputing,
+//! re-tiering, exporting) and sends results back as events. The UI thread only sends requests and
+//! draws what comes back, so it never waits on SQLite or a file.
+//!
+//! Requests are handled in order; a newer re-tiering request replaces older ones still queued, so
+//! dragging a weight slider never builds a backlog. An import is cancelled through a shared flag and
+//! rolls back, leaving the workspace as it was.
+
+use super::snapshot::{Engine, Snapshot, compute};
+use crate::analysis::tiers::{TierReport, TierRules, WeightProfile};
+use crate::demo::{DemoOptions, build_workspace, demo_workspace_path};
+use crate::export::{ExportFormat, Table};
+use crate::import::mapping::FieldMap;
+use crate::model::CompanyId;
+use crate::store::{ImportObserver, ImportOptions, ImportProgress, ImportReport, Workspace};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+pub use super::change::Change;
+pub use super::detail::CustomerDetail;
+
+/// What the UI asks of the worker.
+#[derive(Debug)]
+pub enum Request {
+    /// Open a workspace file and compute its snapshot.
+    Open(PathBuf),
+    /// Build the demo workspace if needed and open it.
+    OpenDemo,
+    /// Import files into the open workspace, then recompute.
+    Import {
+        /// The files.
+        paths: Vec<PathBuf>,
+        /// A mapping the user chose (saved as a template for the headers it fits).
+        mapping: Option<FieldMap>,
+    },
+    /// Re-tier under other weights or rules without saving them.
+    Retier {
+        /// The weights.
+        profile: WeightProfile,
+        /// The rules.
+        rules: TierRules,
+    },
+    /// Everything about one customer.
+    Customer(CompanyId),
+    /// Change a setting or the data's identities, then recompute.
+    Apply(Change),
+    /// Write a table to a file.
+    Export {
+        /// The table.
+        table: Table,
+        /// Where.
+        path: PathBuf,
+        /// As what.
+        format: ExportFormat,
+    },
+}
+
+/// Which long job a progress report belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// Opening a workspace or recomputing.
+    Compute,
+    /// Building the demo data.
+    Demo,
+    /// Importing files.
+    Import,
+}
+
+/// Where a long job stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    /// The job.
+    pub job: Job,
+    /// 0–1 when known.
+    pub fraction: Option<f32>,
+    /// What it is doing (a file and sheet, or a phase key such as `health`).
+    pub detail: String,
+    /// Rows handled so far (imports).
+    pub rows: u64,
+    /// Rows per second so far (imports).
+    pub rows_per_sec: f64,
+}
+
+/// What the worker sends back.
+#[derive(Debug)]
+pub enum Event {
+    /// A long job moved on.
+    Progress(Progress),
+    /// A new snapshot of the whole workspace.
+    Snapshot(Arc<Snapshot>),
+    /// A re-tiering under unsaved weights.
+    Tiers(Arc<TierReport>),
+    /// One customer's details.
+    Customer(Arc<CustomerDetail>),
+    /// An import finished (committed, or rolled back when `cancelled`).
+    Imported {
+        /// The report.
+        report: Arc<ImportReport>,
+        /// The user cancelled: nothing was kept.
+        cancelled: bool,
+    },
+    /// A file was written.
+    Exported(PathBuf),
+    /// Files chosen in a dialog.
+    Picked(super::dialogs::Purpose, Vec<PathBuf>),
+    /// A job failed; the message says why.
+    Failed(String),
+}
+
+/// What travels to the worker: a request, or word that a re-tiering waits in the slot.
+enum Message {
+    Request(Request),
+    Retier,
+}
+
+/// The UI's handle on the worker thread.
+pub struct Worker {
+    requests: Sender<Message>,
+    events: Receiver<Event>,
+    events_tx: Sender<Event>,
+    cancel: Arc<AtomicBool>,
+    pending_retier: Arc<Mutex<Option<Request>>>,
+}
+
+impl Worker {
+    /// Starts the thread; `repaint` wakes the UI when an event is sent.
+    pub fn start(repaint: Option<egui::Context>) -> Worker {
+        let (requests, inbox) = channel::<Message>();
+        let (events_tx, events) = channel::<Event>();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let pending_retier = Arc::new(Mutex::new(None));
+        let mut state = State {
+            ws: None,
+            snapshot: None,
+            engine: None,
+            demo: false,
+            out: Outbox { tx: events_tx.clone(), repaint },
+            cancel: cancel.clone(),
+            pending_retier: pending_retier.clone(),
+        };
+        let spawned = std::thread::Builder::new().name("customs-radar-worker".into()).spawn(move || {
+            while let Ok(message) = inbox.recv() {
+                match message {
+                    Message::Request(request) => state.handle(request),
+                    Message::Retier => state.report(|s| s.retier()),
+                }
+            }
+        });
+        if let Err(err) = spawned {
+            let _ = events_tx.send(Event::Failed(format!("could not start the worker thread: {err}")));
+        }
+        Worker { requests, events, events_tx, cancel, pending_retier }
+    }
+
+    /// Sends a request. Re-tierings coalesce: only the newest waiting one runs.
+    pub fn send(&self, request: Request) {
+        if matches!(request, Request::Retier { .. }) {
+            let mut slot = self.pending_retier.lock().unwrap_or_else(|poison| poison.into_inner());
+            let was_empty = slot.is_none();
+            *slot = Some(request);
+            if was_empty {
+                // The worker takes the newest re-tiering from the slot when it gets to this word.
+                let _ = self.requests.send(Message::Retier);
+            }
+            return;
+        }
+        if matches!(request, Request::Import { .. }) {
+            self.cancel.store(false, Ordering::SeqCst);
+        }
+        if self.requests.send(Message::Request(request)).is_err() {
+            let _ = self.events_tx.send(Event::Failed("the worker thread has stopped".into()));
+        }
+    }
+
+    /// Asks a running import to stop and roll back.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::SeqCst);
+    }
+
+    /// Events that have arrived, oldest first.
+    pub fn poll(&self) -> Vec<Event> {
+        let mut out = Vec::new();
+        loop {
+            match self.events.try_recv() {
+                Ok(e) => out.push(e),
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return out,
+            }
+        }
+    }
+
+    /// A sender for results produced elsewhere (file dialogs).
+    pub fn event_sender(&self) -> Sender<Event> {
+        self.events_tx.clone()
+    }
+}
+
+/// Sends events and wakes the UI.
+struct Outbox {
+    tx: Sender<Event>,
+    repaint: Option<egui::Context>,
+}
+
+impl Outbox {
+    fn send(&self, event: Event) {
+        // The result goes first, then the wake-up, so the next frame finds it.
+        let _ = self.tx.send(event);
+        if let Some(ctx) = &self.repaint {
+            ctx.request_repaint();
+        }
+    }
+
+    fn progress(&self, job: Job, fraction: Option<f32>, detail: impl Into<String>) {
+        self.send(Event::Progress(Progress { job, fraction, detail: detail.into(), rows: 0, rows_per_sec: 0.0 }));
+    }
+}
+
+/// The worker thread's state.
+struct State {
+    ws: Option<Workspace>,
+    snapshot: Option<Arc<Snapshot>>,
+    engine: Option<Engine>,
+    demo: bool,
+    out: Outbox,
+    cancel: Arc<AtomicBool>,
+    pending_retier: Arc<Mutex<Option<Request>>>,
+}
+
+impl State {
+    fn report(&mut self, job: impl FnOnce(&mut State) -> anyhow::Result<()>) {
+        if let Err(err) = job(self) {
+            self.out.send(Event::Failed(format!("{err:#}")));
+        }
+    }
+
+    fn handle(&mut self, request: Request) {
+        let result = match request {
+            Request::Open(path) => self.open(path, false),
+            Request::OpenDemo => self.open_demo(),
+            Request::Import { paths, mapping } => self.import(&paths, mapping.as_ref()),
+            Request::Retier { profile, rules } => self.retier_with(profile, rules),
+            Request::Customer(id) => self.customer(id),
+            Request::Apply(change) => self.apply(change),
+            Request::Export { table, path, format } => {
+                crate::export::write(&table, &path, format).map(|()| self.out.send(Event::Exported(path))).map_err(anyhow::Error::from)
+            }
+        };
+        if let Err(err) = result {
+            self.out.send(Event::Failed(format!("{err:#}")));
+        }
+    }
+
+    fn open(&mut self, path: PathBuf, demo: bool) -> anyhow::Result<()> {
+        self.out.progress(Job::Compute, None, "loading");
+        let ws = Workspace::open(&path).map_err(|e| anyhow::anyhow!("opening {}: {e}", path.display()))?;
+        self.ws = Some(ws);
+        self.demo = demo || path == demo_workspace_path();
+        self.recompute(true)
+    }
+
+    fn open_demo(&mut self) -> anyhow::Result<()> {
+        let path = demo_workspace_path();
+        if !path.exists() || Workspace::open(&path)?.shipment_count()? == 0 {
+            let observer = Observer::new(&self.out, self.cancel.clone(), Job::Demo);
+            build_workspace(&path, &DemoOptions::default(), &observer)?;
+        }
+        self.open(path, true)
+    }
+
+    /// Loads (when the data changed) and computes a new snapshot.
+    fn recompute(&mut self, reload: bool) -> anyhow::Result<()> {
+        let Some(ws) = &self.ws else { return Ok(()) };
+        let data = match (&self.engine, reload) {
+            (Some(engine), false) => engine.data.clone(),
+            _ => {
+                self.out.progress(Job::Compute, Some(0.0), "loading");
+                Arc::new(ws.load_dataset()?)
+            }
+        };
+        let phases = ["health", "tiers", "crosssell", "groups", "customers"];
+        let out = &self.out;
+        let mut step = |phase: &'static str| {
+            let at = phases.iter().position(|p| *p == phase).unwrap_or(0);
+            out.progress(Job::Compute, Some((at + 1) as f32 / (phases.len() + 1) as f32), phase);
+        };
+        let (snapshot, engine) = compute(ws, data, self.demo, &mut step)?;
+        self.engine = Some(engine);
+        let snapshot = Arc::new(snapshot);
+        self.snapshot = Some(snapshot.clone());
+        self.out.send(Event::Snapshot(snapshot));
+        Ok(())
+    }
+
+    fn import(&mut self, paths: &[PathBuf], mapping: Option<&FieldMap>) -> anyhow::Result<()> {
+        let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
+        let observer = Observer::new(&self.out, self.cancel.clone(), Job::Import);
+        let report = ws.import_files(paths, ImportOptions { mapping }, &observer)?;
+        let cancelled = self.cancel.swap(false, Ordering::SeqCst);
+        let changed = !cancelled && report.imported > 0;
+        self.out.send(Event::Imported { report: Arc::new(report), cancelled });
+        if changed {
+            self.demo = false;
+            self.recompute(true)?;
+        }
+        Ok(())
+    }
+
+    /// Runs the newest re-tiering waiting in the slot.
+    fn retier(&mut self) -> anyhow::Result<()> {
+        let newest = self.pending_retier.lock().unwrap_or_else(|poison| poison.into_inner()).take();
+        match newest {
+            Some(Request::Retier { profile, rules }) => self.retier_with(profile, rules),
+            _ => Ok(()),
+        }
+    }
+
+    fn retier_with(&mut self, profile: WeightProfile, rules: TierRules) -> anyhow::Result<()> {
+        let Some(model) = self.engine.as_ref().and_then(|e| e.model.clone()) else { return Ok(()) };
+        let profile = crate::preferences::checked(profile)?;
+        self.out.send(Event::Tiers(Arc::new(model.evaluate(&profile, &rules))));
+        Ok(())
+    }
+
+    fn customer(&mut self, id: CompanyId) -> anyhow::Result<()> {
+        let (Some(ws), Some(engine)) = (&self.ws, &self.engine) else { return Ok(()) };
+        let detail = super::detail::build(ws, &engine.data, self.snapshot.as_deref(), id)?;
+        self.out.send(Event::Customer(Arc::new(detail)));
+        Ok(())
+    }
+
+    fn apply(&mut self, change: Change) -> anyhow::Result<()> {
+        let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
+        let reload = change.apply(ws)?;
+        self.recompute(reload)?;
+        if let Some(id) = change.customer() {
+            self.customer(id)?;
+        }
+        Ok(())
+    }
+}
+
+/// Turns import progress into events and polls the cancel flag.
+struct Observer<'a> {
+    out: &'a Outbox,
+    cancel: Arc<AtomicBool>,
+    job: Job,
+    started: Instant,
+}
+
+impl<'a> Observer<'a> {
+    fn new(out: &'a Outbox, cancel: Arc<AtomicBool>, job: Job) -> Observer<'a> {
+        Observer { out, cancel, job, started: Instant::now() }
+    }
+}
+
+impl ImportObserver for Observer<'_> {
+    fn progress(&self, p: &ImportProgress) {
+        let in_file = p.rows_total.filter(|t| *t > 0).map(|t| (p.rows_done as f32 / t as f32).min(1.0));
+        let fraction = in_file.map(|f| (p.file_index as f32 + f) / p.files.max(1) as f32);
+        let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
+        self.out.send(Event::Progress(Progress {
+            job: self.job,
+            fraction,
+            detail: if p.sheet.is_empty() { p.file.clone() } else { format!("{} · {}", p.file, p.sheet) },
+            rows: p.rows_all,
+            rows_per_sec: p.rows_all as f64 / seconds,
+        }));
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::SeqCst)
+    }
+}

@@ -7,6 +7,7 @@ pub mod customers;
 pub mod groups;
 pub mod health;
 pub mod market;
+pub mod mix;
 pub mod playbook;
 pub mod portfolio;
 pub mod profile;

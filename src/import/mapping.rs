@@ -85,6 +85,9 @@ pub enum MappingError {
         headers: Vec<String>,
         /// What the user can do.
         hint: Option<String>,
+        /// The columns recognised for other fields (indices into the header row), for a user to
+        /// start from.
+        found: BTreeMap<Field, usize>,
     },
     /// A user mapping names a header the sheet does not have.
     #[error("the mapping assigns '{header}' to {field}, but the sheet has no such column; headers seen: {}", .headers.join(" | "))]
@@ -335,5 +338,5 @@ fn check_required(
     } else {
         Some("Name the columns with --mapping FILE.json (for example {\"buyer\": \"客户\"}) and the choice is remembered for files with these headers".to_string())
     };
-    Err(MappingError::Missing { missing, headers: raw.iter().filter(|h| !h.is_empty()).cloned().collect(), hint })
+    Err(MappingError::Missing { missing, headers: raw.iter().filter(|h| !h.is_empty()).cloned().collect(), hint, found: columns.clone() })
 }

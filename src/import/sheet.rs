@@ -5,7 +5,7 @@ use super::cell::Cell;
 use super::content_check::day_order;
 use super::field::{Field, HeaderText};
 use super::header::{HEADER_SEARCH_ROWS, find_header, header_texts, signature};
-use super::mapping::{FieldMap, MONTH_FIRST_NOTE, Mapping, MappingSource, map_columns};
+use super::mapping::{FieldMap, MONTH_FIRST_NOTE, Mapping, MappingError, MappingSource, map_columns};
 use super::parse::date::{DayOrder, DayOrderEvidence};
 use super::record::{ParsedRecord, Rejection, parse_row};
 use super::source::Row;
@@ -185,10 +185,7 @@ impl<'a> SheetReader<'a> {
             self.state = State::Skipping("the sheet is empty".into());
             return;
         }
-        // A user mapping applies where its headers are; other sheets are recognised as usual.
-        let user_at = self.sources.user.and_then(|user| find_user_header(&rows, user).map(|h| (h, user)));
-        let header_at = user_at.map(|(h, _)| h).or_else(|| find_header(&rows, &|sig| (self.sources.template)(sig).is_some()));
-        let Some(h) = header_at else {
+        let Some(decision) = decide_header(&rows, &self.sources) else {
             self.summary.rows_skipped = rows.iter().filter(|r| !r.is_blank()).count() as u64;
             let first = rows
                 .iter()
@@ -200,29 +197,22 @@ impl<'a> SheetReader<'a> {
             ));
             return;
         };
-        let header = &rows[h];
-        let texts = header_texts(header);
-        let sig = signature(&texts);
-        let (fixed, source) = match (user_at, (self.sources.template)(&sig)) {
-            (Some((_, user)), _) => (Some(user.clone()), MappingSource::User),
-            (None, Some(template)) => (Some(template), MappingSource::Template),
-            (None, None) => (None, MappingSource::Auto),
-        };
-        let sample: Vec<Row> = rows[h + 1..].iter().filter(|r| !r.is_blank()).take(SAMPLE_ROWS).cloned().collect();
-        self.summary.header_row = Some(header.number);
-        match map_columns(header, &sample, fixed.as_ref(), source) {
+        let HeaderDecision { index: h, texts, signature: sig, user_applied, mapping } = decision;
+        let header_row = rows[h].number;
+        self.summary.header_row = Some(header_row);
+        match mapping {
             Err(e) => {
                 self.summary.rows_skipped = rows[h + 1..].iter().filter(|r| !r.is_blank()).count() as u64;
-                self.state = State::Skipping(format!("sheet '{}', header row {}: {e}", self.name, header.number));
+                self.state = State::Skipping(format!("sheet '{}', header row {header_row}: {e}", self.name));
             }
             Ok(mut mapping) => {
-                if self.sources.user.is_some() && user_at.is_none() {
+                if self.sources.user.is_some() && !user_applied {
                     mapping
                         .notes
                         .push("the --mapping file names headers this sheet does not have; its columns were recognised as usual".into());
                 }
                 let open = mapping.day_order_open;
-                let plan = Box::new(Plan { mapping, texts, signature: sig, header_row: header.number });
+                let plan = Box::new(Plan { mapping, texts, signature: sig, header_row });
                 let held: Vec<Row> = rows.into_iter().skip(h + 1).collect();
                 self.state = State::Settling { plan, held };
                 if !open {
@@ -275,6 +265,41 @@ impl<'a> SheetReader<'a> {
             }
         }
     }
+}
+
+/// Where a sheet's header is and how its columns map, decided on the sheet's first rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeaderDecision {
+    /// Index of the header row in the rows given.
+    pub index: usize,
+    /// The header's cells as matching text.
+    pub texts: Vec<HeaderText>,
+    /// The header's signature (the template key).
+    pub signature: String,
+    /// The user's mapping applies: every header it names is in this row.
+    pub user_applied: bool,
+    /// The mapping, or why the columns cannot be mapped.
+    pub mapping: Result<Mapping, MappingError>,
+}
+
+/// Finds the header among a sheet's first rows (up to [`HEADER_SEARCH_ROWS`] + [`SAMPLE_ROWS`]) and
+/// maps its columns on the rows below, exactly as reading the sheet does; `None` when no row looks
+/// like a header. The import preview calls this too, so what it shows is what the import will do.
+pub fn decide_header(rows: &[Row], sources: &MappingSources<'_>) -> Option<HeaderDecision> {
+    // A user mapping applies where its headers are; other sheets are recognised as usual.
+    let user_at = sources.user.and_then(|user| find_user_header(rows, user).map(|h| (h, user)));
+    let h = user_at.map(|(h, _)| h).or_else(|| find_header(rows, &|sig| (sources.template)(sig).is_some()))?;
+    let header = &rows[h];
+    let texts = header_texts(header);
+    let sig = signature(&texts);
+    let (fixed, source) = match (user_at, (sources.template)(&sig)) {
+        (Some((_, user)), _) => (Some(user.clone()), MappingSource::User),
+        (None, Some(template)) => (Some(template), MappingSource::Template),
+        (None, None) => (None, MappingSource::Auto),
+    };
+    let sample: Vec<Row> = rows[h + 1..].iter().filter(|r| !r.is_blank()).take(SAMPLE_ROWS).cloned().collect();
+    let mapping = map_columns(header, &sample, fixed.as_ref(), source);
+    Some(HeaderDecision { index: h, texts, signature: sig, user_applied: user_at.is_some(), mapping })
 }
 
 /// The first row holding every header a user mapping names.

@@ -5,6 +5,7 @@
 
 mod attributes;
 mod company;
+mod crm;
 mod dataset;
 pub mod date;
 mod group;
@@ -15,6 +16,7 @@ mod shipment;
 
 pub use attributes::{ManualAttributes, RatingError};
 pub use company::{CompanyId, CompanyKey};
+pub use crm::{Crm, CrmCard, CrmNote};
 pub use dataset::{Company, Dataset};
 pub use date::{Precision, Quarter, RecordDate};
 pub use group::{CompanyGroup, GroupAnswer, SuggestionAnswer};

@@ -196,7 +196,8 @@ impl Workspace {
     }
 
     /// Merges `from` into `into`: every spelling and key of `from` now belongs to `into`, also for
-    /// files imported later; `into` keeps its 1–5 attributes and takes `from`'s where it had none.
+    /// files imported later; `into` keeps its 1–5 attributes and takes `from`'s where it had none;
+    /// group memberships, CRM card and notes move to `into`.
     pub fn merge_companies(&mut self, into: CompanyId, from: CompanyId) -> Result<(), StoreError> {
         if into == from {
             return Err(StoreError::Invalid("a company cannot be merged into itself".into()));
@@ -206,6 +207,7 @@ impl Workspace {
         tx.execute("UPDATE company_keys SET company_id = ?1 WHERE company_id = ?2", params![into.0, from.0])?;
         super::attributes::merge_attributes(&tx, into, from)?;
         super::groups::merge_memberships(&tx, into, from)?;
+        super::crm::merge_crm(&tx, into, from)?;
         tx.execute("DELETE FROM companies WHERE id = ?1", [from.0])?;
         tx.commit()?;
         Ok(())

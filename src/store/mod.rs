@@ -3,6 +3,7 @@
 
 mod attributes;
 mod companies;
+mod crm;
 mod error;
 mod groups;
 mod history;

@@ -155,6 +155,23 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE group_answers ADD COLUMN members TEXT NOT NULL DEFAULT '[]';   -- JSON array of company ids
     ALTER TABLE group_answers ADD COLUMN group_name TEXT;
     "#,
+    // 5: the customer's CRM card (owner, backup owner, contact lines) and its dated notes, by
+    // company so a merge moves them with the company that remains.
+    r#"
+    CREATE TABLE crm_cards (
+        company_id    INTEGER PRIMARY KEY REFERENCES companies(id),
+        owner         TEXT NOT NULL DEFAULT '',
+        backup_owner  TEXT NOT NULL DEFAULT '',
+        contacts      TEXT NOT NULL DEFAULT '[]'   -- JSON array of free-text lines
+    );
+    CREATE TABLE crm_notes (
+        id          INTEGER PRIMARY KEY,
+        company_id  INTEGER NOT NULL REFERENCES companies(id),
+        date        INTEGER NOT NULL,              -- yyyymmdd
+        text        TEXT NOT NULL
+    );
+    CREATE INDEX crm_notes_company ON crm_notes(company_id, date);
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@ use super::i18n::{Lang, tr, trf};
 use super::snapshot::{Snapshot, apply_tiers};
 use super::worker::{Event, Job, Progress, Request, Worker};
 use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
+use crate::demo::demo_workspace_path;
 use crate::store::Workspace;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -71,13 +72,14 @@ impl RadarApp {
         fonts::install(&cc.egui_ctx);
         let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         let path = db.or_else(|| prefs.workspace.clone()).unwrap_or_else(|| Workspace::resolve_path(None));
-        RadarApp::with_workspace(cc.egui_ctx.clone(), prefs, Some(path))
+        RadarApp::with_workspace(cc.egui_ctx.clone(), prefs, Some(path), demo_workspace_path())
     }
 
-    /// Builds the app on a context (tests use this without a window); opens `path` when given.
-    pub fn with_workspace(ctx: egui::Context, prefs: Prefs, path: Option<PathBuf>) -> RadarApp {
+    /// Builds the app on a context (tests use this without a window); opens `path` when given and
+    /// keeps the demo workspace at `demo`.
+    pub fn with_workspace(ctx: egui::Context, prefs: Prefs, path: Option<PathBuf>, demo: PathBuf) -> RadarApp {
         ctx.set_theme(if prefs.dark { egui::Theme::Dark } else { egui::Theme::Light });
-        let worker = Worker::start(Some(ctx.clone()));
+        let worker = Worker::start(Some(ctx.clone()), demo);
         let mut app = RadarApp {
             prefs,
             screen: Screen::Dashboard,
@@ -114,7 +116,7 @@ impl RadarApp {
                 Event::Progress(p) => self.progress = Some(p),
                 Event::Snapshot(snap) => {
                     self.progress = None;
-                    if !snap.demo && !snap.path.as_os_str().is_empty() {
+                    if !snap.path.as_os_str().is_empty() {
                         self.prefs.workspace = Some(snap.path.clone());
                     }
                     self.screens.tiers.on_snapshot(&snap);

@@ -5,9 +5,10 @@ use crate::analysis::crosssell::Bundle;
 use crate::analysis::health::HealthSettings;
 use crate::analysis::playbook::Playbook;
 use crate::analysis::tiers::{Profiles, TierRules};
-use crate::model::{CompanyId, ManualAttributes};
+use crate::model::{CompanyId, CrmCard, ManualAttributes};
 use crate::preferences;
 use crate::store::{Role, Workspace};
+use chrono::NaiveDate;
 
 /// One change to the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +49,12 @@ pub enum Change {
     },
     /// A customer's 1–5 judgements.
     Attributes(CompanyId, ManualAttributes),
+    /// A customer's CRM card (owner, backup owner, contacts), replaced whole.
+    CrmCard(CompanyId, CrmCard),
+    /// A dated note on a customer.
+    AddNote(CompanyId, NaiveDate, String),
+    /// Delete a customer's note by its id.
+    DeleteNote(CompanyId, i64),
 }
 
 impl Change {
@@ -103,13 +110,26 @@ impl Change {
                 ws.set_attributes(*id, a)?;
                 Ok(false)
             }
+            // Notes and cards change no figure: no reload, only the customer's detail is sent again.
+            Change::CrmCard(id, card) => {
+                ws.set_crm_card(*id, card)?;
+                Ok(false)
+            }
+            Change::AddNote(id, date, text) => {
+                ws.add_crm_note(*id, *date, text)?;
+                Ok(false)
+            }
+            Change::DeleteNote(_, note) => {
+                ws.delete_crm_note(*note)?;
+                Ok(false)
+            }
         }
     }
 
     /// The customer whose detail view should be refreshed afterwards.
     pub fn customer(&self) -> Option<CompanyId> {
         match self {
-            Change::Attributes(id, _) => Some(*id),
+            Change::Attributes(id, _) | Change::CrmCard(id, _) | Change::AddNote(id, _, _) | Change::DeleteNote(id, _) => Some(*id),
             _ => None,
         }
     }

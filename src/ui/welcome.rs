@@ -14,7 +14,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, progress: Option<&Progress>, commands:
         let (rect, _) = ui.allocate_exact_size(egui::vec2(460.0, 150.0), egui::Sense::hover());
         let stroke = egui::Stroke::new(2.0, ui.visuals().weak_text_color());
         ui.painter().rect_stroke(rect, 12.0, stroke, egui::StrokeKind::Inside);
-        ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, view.t("welcome.drop"), egui::FontId::proportional(22.0), ui.visuals().text_color());
+        ui.put(rect, egui::Label::new(egui::RichText::new(view.t("welcome.drop")).size(22.0)));
         ui.add_space(16.0);
         let busy = progress.is_some();
         ui.horizontal(|ui| {

@@ -8,7 +8,7 @@
 
 use super::snapshot::{Engine, Snapshot, compute};
 use crate::analysis::tiers::{TierReport, TierRules, WeightProfile};
-use crate::demo::{DemoOptions, build_workspace, demo_workspace_path};
+use crate::demo::{DemoOptions, build_workspace};
 use crate::export::{ExportFormat, Table};
 use crate::import::mapping::FieldMap;
 use crate::model::CompanyId;
@@ -126,8 +126,9 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Starts the thread; `repaint` wakes the UI when an event is sent.
-    pub fn start(repaint: Option<egui::Context>) -> Worker {
+    /// Starts the thread; `repaint` wakes the UI when an event is sent; the demo workspace is built
+    /// at `demo_path` when asked for.
+    pub fn start(repaint: Option<egui::Context>, demo_path: PathBuf) -> Worker {
         let (requests, inbox) = channel::<Message>();
         let (events_tx, events) = channel::<Event>();
         let cancel = Arc::new(AtomicBool::new(false));
@@ -135,6 +136,7 @@ impl Worker {
         let mut state = State {
             ws: None,
             snapshot: None,
+            demo_path,
             engine: None,
             demo: false,
             out: Outbox { tx: events_tx.clone(), repaint },
@@ -221,6 +223,7 @@ impl Outbox {
 struct State {
     ws: Option<Workspace>,
     snapshot: Option<Arc<Snapshot>>,
+    demo_path: PathBuf,
     engine: Option<Engine>,
     demo: bool,
     out: Outbox,
@@ -256,12 +259,12 @@ impl State {
         self.out.progress(Job::Compute, None, "loading");
         let ws = Workspace::open(&path).map_err(|e| anyhow::anyhow!("opening {}: {e}", path.display()))?;
         self.ws = Some(ws);
-        self.demo = demo || path == demo_workspace_path();
+        self.demo = demo || path == self.demo_path;
         self.recompute(true)
     }
 
     fn open_demo(&mut self) -> anyhow::Result<()> {
-        let path = demo_workspace_path();
+        let path = self.demo_path.clone();
         if !path.exists() || Workspace::open(&path)?.shipment_count()? == 0 {
             let observer = Observer::new(&self.out, self.cancel.clone(), Job::Demo);
             build_workspace(&path, &DemoOptions::default(), &observer)?;

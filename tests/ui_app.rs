@@ -1,0 +1,197 @@
+//! The whole window driven through egui_kittest on the real app state and the real worker thread:
+//! open the demo data from the welcome page, visit every screen, open a customer and find its
+//! signals, move a weight and see a tier change, switch language, drop a file and see the summary.
+
+
+use customs_radar::ui::app::{Prefs, RadarApp};
+use customs_radar::ui::i18n::Lang;
+use customs_radar::ui::{Command, Screen};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The app, created on the harness's own context in the first frame.
+struct Holder {
+    app: Option<RadarApp>,
+    workspace: PathBuf,
+    demo: PathBuf,
+}
+
+fn harness(workspace: PathBuf, demo: PathBuf) -> Harness<'static, Holder> {
+    let holder = Holder { app: None, workspace, demo };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(|ctx| ctx.set_fonts(customs_radar::ui::fonts::definitions(None)))
+        .build_ui_state(
+            |ui, h: &mut Holder| {
+                let prefs = Prefs { lang: Lang::En, dark: false, workspace: None };
+                let (workspace, demo) = (h.workspace.clone(), h.demo.clone());
+                let app = h.app.get_or_insert_with(|| RadarApp::with_workspace(ui.ctx().clone(), prefs, Some(workspace), demo));
+                app.draw(ui);
+            },
+            holder,
+        )
+}
+
+fn app<'h>(h: &'h Harness<'_, Holder>) -> &'h RadarApp {
+    h.state().app.as_ref().expect("the app exists after the first frame")
+}
+
+/// Steps frames until `done` holds (the worker answers on its own thread).
+fn wait(h: &mut Harness<'_, Holder>, what: &str, done: impl Fn(&RadarApp) -> bool) {
+    let start = Instant::now();
+    loop {
+        h.step();
+        if h.state().app.as_ref().is_some_and(&done) {
+            h.step();
+            return;
+        }
+        if let Some(err) = h.state().app.as_ref().and_then(|a| a.error.clone()) {
+            panic!("waiting for {what}: the app shows an error: {err}");
+        }
+        assert!(start.elapsed() < Duration::from_secs(180), "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn loaded(a: &RadarApp) -> bool {
+    a.snapshot.as_ref().is_some_and(|s| !s.is_empty()) && !a.busy()
+}
+
+/// A copy of a demo workspace built once for this test binary.
+fn demo_copy(dir: &Path) -> PathBuf {
+    static BUILT: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        let d = tempfile::tempdir().expect("tmp");
+        customs_radar::demo::build_workspace(
+            &d.path().join("demo.sqlite"),
+            &customs_radar::demo::DemoOptions::default(),
+            &customs_radar::store::SilentObserver,
+        )
+        .expect("demo workspace");
+        d
+    });
+    let db = dir.join("ws.sqlite");
+    std::fs::copy(built.path().join("demo.sqlite"), &db).expect("copy");
+    db
+}
+
+#[test]
+fn the_demo_opens_from_the_welcome_page_and_every_screen_draws() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(dir.path().join("empty.sqlite"), dir.path().join("demo.sqlite"));
+    wait(&mut h, "the empty workspace", |a| a.snapshot.is_some() && !a.busy());
+    h.get_by_label("Drop files here");
+    h.get_by_label("Open demo data").click();
+    wait(&mut h, "the demo data", loaded);
+    assert!(app(&h).snapshot.as_ref().is_some_and(|s| s.demo), "the status bar says it is demo data");
+    h.get_by_label("Alerts, worst first");
+    h.get_by_label_contains("MIDLANDS BUILDERS MERCHANTS");
+
+    for (nav, expect) in [
+        ("Customers", "Only customers of ours"),
+        ("Cross-sell & groups", "Cross-sell gaps across the portfolio"),
+        ("Tiers", "Tiers"),
+        ("Import", "Import"),
+        ("Settings", "Settings"),
+        ("Dashboard", "Core watchlist"),
+    ] {
+        h.get_by_label(nav).click();
+        h.run_steps(2);
+        assert!(h.query_all_by_label_contains(expect).next().is_some(), "{nav} shows {expect}");
+    }
+}
+
+#[test]
+fn a_customer_opens_with_its_signals_and_chinese_follows_the_switch() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(demo_copy(dir.path()), dir.path().join("demo.sqlite"));
+    wait(&mut h, "the workspace", loaded);
+    h.get_by_label("Customers").click();
+    h.run_steps(2);
+    let filter = h.get_by_role(egui::accesskit::Role::TextInput);
+    filter.focus();
+    filter.type_text("midlands");
+    h.run_steps(2);
+    assert_eq!(app(&h).screens.customers.filter, "midlands");
+    h.get_by_label("MIDLANDS BUILDERS MERCHANTS LTD").click();
+    wait(&mut h, "the customer's detail", |a| a.screen == Screen::Customer && a.screens.customer.detail().is_some());
+    let detail = app(&h).screens.customer.detail().expect("detail");
+    let signal = detail.health.as_ref().and_then(|x| x.signals.first()).cloned().expect("the customer has a signal");
+    let start: String = signal.explanation.chars().take(30).collect();
+    assert!(h.query_by_label_contains(&start).is_some(), "the signal's explanation is shown: {start}");
+
+    h.get_by_label("中文").click();
+    h.run_steps(2);
+    assert_eq!(app(&h).prefs.lang, Lang::Zh);
+    h.get_by_label("总览");
+    h.get_by_label("客户分级");
+    let start_zh: String = signal.explanation_zh.chars().take(12).collect();
+    assert!(h.query_by_label_contains(&start_zh).is_some(), "the explanation follows the language: {start_zh}");
+}
+
+#[test]
+fn weights_that_reward_only_frequency_change_tiers() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(demo_copy(dir.path()), dir.path().join("demo.sqlite"));
+    wait(&mut h, "the workspace", loaded);
+    let before = app(&h).snapshot.as_ref().and_then(|s| s.tiers.clone()).expect("tiers");
+    let mut profile = before.profile.clone();
+    for m in customs_radar::analysis::tiers::Metric::ALL {
+        profile.weights.set(m, 0.0).expect("weight");
+    }
+    let first = customs_radar::analysis::tiers::Metric::ALL[0];
+    let last = customs_radar::analysis::tiers::Metric::ALL[customs_radar::analysis::tiers::METRICS - 1];
+    profile.weights.set(first, 0.0).expect("weight");
+    profile.weights.set(last, 1.0).expect("weight");
+    let rules = before.rules.clone();
+    let request = customs_radar::ui::worker::Request::Retier { profile, rules };
+    h.state_mut().app.as_mut().expect("app").apply(vec![Command::Navigate(Screen::Tiers), Command::Send(request)]);
+    wait(&mut h, "the re-tiering", |a| a.snapshot.as_ref().and_then(|s| s.tiers.clone()).is_some_and(|t| !Arc::ptr_eq(&t, &before)));
+    let after = app(&h).snapshot.as_ref().and_then(|s| s.tiers.clone()).expect("tiers");
+    let changed = before.customers.iter().filter(|b| after.customers.iter().any(|a| a.id == b.id && a.tier != b.tier)).count();
+    assert!(changed > 0, "a different weighting moves some customers between tiers");
+    let row = app(&h).snapshot.as_ref().and_then(|s| s.customers.iter().find(|c| c.ours && c.tier.is_some()).cloned()).expect("row");
+    let tiered = after.customers.iter().find(|c| c.id == row.id).expect("tiered");
+    assert_eq!(row.tier.map(|t| t.0), Some(tiered.tier), "the customer table shows the tiers being tried");
+}
+
+#[test]
+fn a_dropped_file_is_imported_and_summarised() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("shipments.csv");
+    std::fs::write(
+        &file,
+        "Date,Importer,Exporter,HS Code,Value USD,Weight KG\n\
+         2025-01-05,ACME IMPORTS LTD,NINGBO HAIXING HARDWARE CO LTD,731815,12000,5000\n\
+         2025-02-05,ACME IMPORTS LTD,NINGBO HAIXING HARDWARE CO LTD,731816,8000,3000\n\
+         2025-03-05,,NINGBO HAIXING HARDWARE CO LTD,731815,9000,3000\n",
+    )
+    .expect("csv");
+    let mut h = harness(dir.path().join("ws.sqlite"), dir.path().join("demo.sqlite"));
+    wait(&mut h, "the empty workspace", |a| a.snapshot.is_some() && !a.busy());
+    h.input_mut().dropped_files.push(Arc::new(Dropped(file.clone())));
+    wait(&mut h, "the import", |a| a.screens.import.last().is_some() && !a.busy());
+    let (report, cancelled) = app(&h).screens.import.last().expect("report");
+    assert!(!cancelled);
+    assert_eq!((report.rows_read, report.imported, report.duplicates, report.rejected.len()), (3, 2, 0, 1));
+    assert_eq!(app(&h).screen, Screen::Import);
+    assert!(h.query_all_by_label_contains("shipments.csv").next().is_some(), "the summary names the file");
+    assert_eq!(app(&h).snapshot.as_ref().map(|s| s.shipments), Some(2), "the new snapshot holds the imported rows");
+}
+
+/// A file dropped on the window, as the platform layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -5,14 +5,15 @@ use super::{BATCH_ROWS, ReadError, Row, SourceEvent};
 use crate::import::cell::Cell;
 use std::path::Path;
 
-/// Reads a delimited text file as one sheet named after the file.
-pub fn read_delimited(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+/// Reads a delimited text file as one sheet named after the file; with `head`, only lines up to that
+/// line number.
+pub fn read_delimited(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     let bytes = std::fs::read(path).map_err(|source| ReadError::Open { path: path.to_path_buf(), source })?;
-    read_bytes(path, &bytes, emit)
+    read_bytes(path, &bytes, head, emit)
 }
 
-/// Reads delimited bytes as one sheet.
-pub fn read_bytes(path: &Path, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+/// Reads delimited bytes as one sheet; `head` as for [`read_delimited`].
+pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     let (text, _encoding) = decode(bytes);
     let delimiter = sniff_delimiter(&text);
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("data").to_string();
@@ -43,6 +44,9 @@ pub fn read_bytes(path: &Path, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -
         line += line_breaks(&text.as_bytes()[counted_to..start]);
         counted_to = start;
         let number = line;
+        if head.is_some_and(|h| number > h) {
+            break;
+        }
         let cells = record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }).collect();
         batch.push(Row { number, cells });
         if batch.len() >= BATCH_ROWS && !emit(SourceEvent::Rows(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS)))) {
@@ -108,7 +112,7 @@ mod tests {
     #[test]
     fn reads_rows_with_their_line_numbers() {
         let mut rows = Vec::new();
-        read_bytes(Path::new("x.csv"), b"h1;h2\n\n1;\"a;b\"\n", &mut |e| {
+        read_bytes(Path::new("x.csv"), b"h1;h2\n\n1;\"a;b\"\n", None, &mut |e| {
             if let SourceEvent::Rows(r) = e {
                 rows.extend(r);
             }

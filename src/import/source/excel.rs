@@ -6,16 +6,17 @@ use calamine::{Data, DataRef, Reader, SheetType, SheetVisible, Xlsb, Xlsx, open_
 use std::io::{Read, Seek};
 use std::path::Path;
 
-/// Streams every worksheet of an .xlsx/.xlsm cell by cell.
-pub fn read_xlsx(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+/// Streams every worksheet of an .xlsx/.xlsm cell by cell; with `head`, only rows up to that row
+/// number of each sheet.
+pub fn read_xlsx(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     let mut book: Xlsx<_> = open_workbook(path).map_err(|e| workbook_error(path, e))?;
-    read_streaming(path, &mut book, emit)
+    read_streaming(path, &mut book, head, emit)
 }
 
-/// Streams every worksheet of an .xlsb cell by cell.
-pub fn read_xlsb(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+/// Streams every worksheet of an .xlsb cell by cell; `head` as for [`read_xlsx`].
+pub fn read_xlsb(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     let mut book: Xlsb<_> = open_workbook(path).map_err(|e| workbook_error(path, e))?;
-    read_streaming(path, &mut book, emit)
+    read_streaming(path, &mut book, head, emit)
 }
 
 /// A workbook calamine can read cell by cell.
@@ -30,7 +31,12 @@ trait CellStream {
     fn next(&mut self) -> Result<Option<(u32, u32, Cell)>, String>;
 }
 
-fn read_streaming(path: &Path, book: &mut dyn StreamingBook, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+fn read_streaming(
+    path: &Path,
+    book: &mut dyn StreamingBook,
+    head: Option<u32>,
+    emit: &mut dyn FnMut(SourceEvent) -> bool,
+) -> Result<(), ReadError> {
     for sheet in book.sheets() {
         if !announce(&sheet, emit) {
             continue;
@@ -41,6 +47,10 @@ fn read_streaming(path: &Path, book: &mut dyn StreamingBook, emit: &mut dyn FnMu
         }
         let mut rows = RowAssembler::default();
         while let Some((r, c, value)) = cells.next().map_err(|e| workbook_error(path, e))? {
+            // A preview needs only the top of each sheet: the rest is skipped, not read.
+            if head.is_some_and(|h| r >= h) {
+                break;
+            }
             if let Some(batch) = rows.push(r, c, value)
                 && !emit(SourceEvent::Rows(batch))
             {
@@ -97,8 +107,8 @@ streaming_book!(Xlsx);
 streaming_book!(Xlsb);
 
 /// Reads .xls and .ods sheet by sheet (calamine has no streaming reader for these; they are small
-/// by nature: .xls stops at 65,536 rows).
-pub fn read_whole_sheets(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+/// by nature: .xls stops at 65,536 rows); `head` as for [`read_xlsx`].
+pub fn read_whole_sheets(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     let mut book = open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
     for sheet in book.sheets_metadata().to_vec() {
         if !announce(&sheet, emit) {
@@ -111,6 +121,9 @@ pub fn read_whole_sheets(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool)
         let (row0, col0) = range.start().unwrap_or((0, 0));
         let mut rows = RowAssembler::default();
         for (i, row) in range.rows().enumerate() {
+            if head.is_some_and(|h| row0 + i as u32 >= h) {
+                break;
+            }
             for (j, value) in row.iter().enumerate() {
                 if matches!(value, Data::Empty) {
                     continue;

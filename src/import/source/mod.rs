@@ -101,17 +101,23 @@ pub const BATCH_ROWS: usize = 2048;
 
 /// Reads a file, calling `emit` for every event; stops early when `emit` returns `false`.
 pub fn read_file(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    read_file_head(path, None, emit)
+}
+
+/// Reads a file like [`read_file`], but with `head` only the rows up to that row number of each
+/// sheet (a preview: the top of every sheet without reading a million rows).
+pub fn read_file_head(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
     match detect_format(path)? {
-        FileFormat::Xlsx => excel::read_xlsx(path, emit),
-        FileFormat::Xlsb => excel::read_xlsb(path, emit),
-        FileFormat::Xls | FileFormat::Ods => excel::read_whole_sheets(path, emit),
-        FileFormat::Delimited => delimited::read_delimited(path, emit),
+        FileFormat::Xlsx => excel::read_xlsx(path, head, emit),
+        FileFormat::Xlsb => excel::read_xlsb(path, head, emit),
+        FileFormat::Xls | FileFormat::Ods => excel::read_whole_sheets(path, head, emit),
+        FileFormat::Delimited => delimited::read_delimited(path, head, emit),
     }
 }
 
 /// Reads delimited text already in memory (tests, pasted data).
 pub fn read_delimited_bytes(name: &str, bytes: &[u8], emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
-    delimited::read_bytes(Path::new(name), bytes, emit)
+    delimited::read_bytes(Path::new(name), bytes, None, emit)
 }
 
 /// xxh3-128 of a file's bytes, read in chunks: the file's identity in the import history.

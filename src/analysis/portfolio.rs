@@ -1,10 +1,11 @@
 //! Portfolio-wide lists the screens need beside the reports: every supplier in the data (to find
-//! our own company among them) and each buyer's recent quarters of our sales (the trend column).
+//! our own company among them), each buyer's recent quarters of our sales (the trend column) and
+//! the codes we ship (to fill the catalog).
 //!
 //! Zero and missing: a quarter without sales is 0; shipments without a supplier count for no
 //! supplier; shipments after the as-of date are not seen.
 
-use crate::model::{CompanyId, Dataset, Quarter};
+use crate::model::{CompanyId, Dataset, Hs6, Quarter};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -82,10 +83,22 @@ pub fn our_quarterly_sales(data: &Dataset, as_of: NaiveDate, quarters: usize) ->
     out
 }
 
+/// The 6-digit codes we shipped, each with the value of everything we shipped under it (USD),
+/// largest first: what our catalog would hold, offered to the user to fill it.
+pub fn our_codes(data: &Dataset) -> Vec<(Hs6, f64)> {
+    let mut acc: FxHashMap<Hs6, i64> = FxHashMap::default();
+    for s in data.shipments.iter().filter(|s| s.supplier.is_some_and(|id| data.me.contains(&id))) {
+        *acc.entry(s.hs6).or_default() += s.value.0;
+    }
+    let mut out: Vec<(Hs6, f64)> = acc.into_iter().map(|(hs, cents)| (hs, cents as f64 / 100.0)).collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Cents, Company, Hs6, RecordDate, Shipment};
+    use crate::model::{Cents, Company, RecordDate, Shipment};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -133,5 +146,12 @@ mod tests {
         assert_eq!(names, ["US", "RIVAL"]);
         assert_eq!((s[0].value, s[0].buyers, s[0].us), (1244.0, 2, true));
         assert!(s[1].competitor && !s[1].us);
+    }
+
+    #[test]
+    fn our_codes_are_what_we_shipped_largest_first() {
+        let mut d = data();
+        d.shipments[0].hs6 = Hs6(820540);
+        assert_eq!(our_codes(&d), vec![(Hs6(731815), 1144.0), (Hs6(820540), 100.0)], "the rival's lot is not ours");
     }
 }

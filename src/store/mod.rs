@@ -22,7 +22,7 @@ pub use import_report::{
     ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver,
 };
 pub use ingest::Source;
-pub use settings::{Role, RoleMatch};
+pub use settings::{Role, RoleMatch, catalog_code};
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

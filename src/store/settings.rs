@@ -118,8 +118,9 @@ impl Workspace {
     }
 }
 
-/// A catalog entry: a chapter (2 digits), heading (4) or subheading (6+), as digits.
-fn catalog_code(code: &str) -> Result<String, StoreError> {
+/// A catalog entry: a chapter (2 digits), heading (4) or subheading (6+), as digits (the settings
+/// form checks codes with it before sending them).
+pub fn catalog_code(code: &str) -> Result<String, StoreError> {
     let digits: String = code.chars().filter(|c| !matches!(c, '.' | ' ' | '-')).collect();
     let valid = digits.bytes().all(|b| b.is_ascii_digit()) && matches!(digits.len(), 2 | 4 | 6..=14);
     if valid {

@@ -74,7 +74,21 @@ pub fn sparkline(ui: &mut Ui, values: &[f64], width: f32) -> Response {
         .enumerate()
         .map(|(i, v)| egui::pos2(rect.left() + step * i as f32, rect.bottom() - 1.0 - (*v / max) as f32 * (rect.height() - 2.0)))
         .collect();
-    let color = if values.last() >= values.first() { Color32::from_rgb(46, 160, 67) } else { Color32::from_rgb(215, 45, 45) };
+    let color = trend_color(values, ui.visuals().text_color());
     ui.painter().add(egui::Shape::line(points, Stroke::new(1.5, color)));
     response
+}
+
+/// Green when the last two quarters are well above the first two, red when well below, else the
+/// text colour: a steady customer's small wobble should not look like an alarm.
+fn trend_color(values: &[f64], steady: Color32) -> Color32 {
+    let n = values.len();
+    let (early, late) = (values[..2.min(n)].iter().sum::<f64>(), values[n.saturating_sub(2)..].iter().sum::<f64>());
+    if late > early * 1.25 {
+        Color32::from_rgb(46, 160, 67)
+    } else if late < early * 0.75 {
+        Color32::from_rgb(215, 45, 45)
+    } else {
+        steady.gamma_multiply(0.7)
+    }
 }

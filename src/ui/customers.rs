@@ -160,7 +160,7 @@ impl CustomersScreen {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::initial(90.0).at_least(70.0))
             .column(Column::initial(300.0).at_least(120.0).clip(true))
-            .column(Column::initial(110.0))
+            .column(Column::initial(130.0).clip(true))
             .column(Column::initial(70.0))
             .column(Column::initial(110.0))
             .column(Column::initial(120.0))
@@ -192,7 +192,7 @@ impl CustomersScreen {
                         ui.add(egui::Label::new(&c.name).truncate().selectable(false));
                     });
                     row.col(|ui| {
-                        ui.label(c.country.as_deref().unwrap_or(""));
+                        ui.add(egui::Label::new(c.country.as_deref().unwrap_or("")).truncate());
                     });
                     row.col(|ui| {
                         if let Some((t, s)) = c.tier {

@@ -7,7 +7,7 @@ use crate::analysis::customers::customers;
 use crate::analysis::groups::{GroupsReport, groups};
 use crate::analysis::health::{HealthReport, HealthSettings, Level, assess};
 use crate::analysis::playbook::Playbook;
-use crate::analysis::portfolio::{SupplierSummary, our_quarterly_sales, suppliers};
+use crate::analysis::portfolio::{SupplierSummary, our_codes, our_quarterly_sales, suppliers};
 use crate::analysis::tiers::{Profiles, ServicePlan, Tier, TierModel, TierReport, TierRules};
 use crate::analysis::window::latest_date;
 use crate::model::{CompanyId, Dataset};
@@ -90,6 +90,8 @@ pub struct Snapshot {
     pub settings: Settings,
     /// Every supplier, largest first (to find our own company).
     pub suppliers: Vec<SupplierSummary>,
+    /// The codes we shipped with their value (USD), largest first (to fill the catalog).
+    pub our_codes: Vec<(crate::model::Hs6, f64)>,
     /// Every buyer, most valuable to us first.
     pub customers: Vec<CustomerRow>,
     /// Health of the customers of ours.
@@ -152,6 +154,7 @@ pub fn compute(ws: &Workspace, data: Arc<Dataset>, demo: bool, step: &mut dyn Fn
         shipments: data.shipments.len(),
         as_of,
         suppliers: suppliers(&data),
+        our_codes: our_codes(&data),
         ..Snapshot::default()
     };
     let mut model = None;

@@ -21,7 +21,7 @@ mod tests;
 pub use persistence::{WARM_UP, persist};
 pub use rhythm::{OrderRhythm, order_rhythm, orders};
 pub use signal::{Level, Severity, Signal, SignalKind, pct, usd};
-pub use thresholds::HealthSettings;
+pub use thresholds::{Bounds, HealthSettings, THRESHOLDS, Threshold, Unit};
 pub use view::View;
 
 use crate::analysis::series::{CustomerSeries, MonthGrid, build};

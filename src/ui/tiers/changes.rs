@@ -79,6 +79,9 @@ pub(super) fn tabs(ui: &mut egui::Ui, view: &View, tab: &mut Tab, changed: &[Cha
         ui.selectable_value(tab, Tab::Changed, trf(view.lang, "tiers.tab.changed", &[("n", &n(changed.len()))]));
         ui.selectable_value(tab, Tab::Events, trf(view.lang, "tiers.tab.events", &[("n", &n(report.events.len()))]));
         ui.selectable_value(tab, Tab::Candidates, trf(view.lang, "tiers.tab.candidates", &[("n", &n(report.upgrade_candidates.len()))]));
+    });
+    // The buttons get their own line: three tab titles fill a half-width column in Chinese too.
+    ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| match tab {
             Tab::Changed => export_menu::buttons(ui, view, || changed_table(view, changed), commands),
             Tab::Events => export_menu::buttons(ui, view, || events_table(view, report), commands),

@@ -94,6 +94,7 @@ fn plot(ui: &mut egui::Ui, id: &str, title: &str, now: [f64; 4], saved: Option<[
         .include_x(3.6)
         .include_y(0.0)
         .include_y(top * 1.1 + 1.0)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|mark, _| {
             // Only whole positions are tiers; the axis asks for fractions too.
             let i = mark.value.round();

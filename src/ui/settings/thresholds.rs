@@ -1,0 +1,249 @@
+//! The health thresholds as one form, drawn from the table of thresholds
+//! ([`THRESHOLDS`]: field name, rule, unit, accepted values, label and reason in both languages), so
+//! a threshold added to the rules appears here without a widget written for it.
+
+use super::super::change::Change;
+use super::super::i18n::{Lang, trf};
+use super::super::snapshot::Snapshot;
+use super::super::worker::Request;
+use super::super::{Command, View};
+use super::{FormAction, FormBar};
+use crate::analysis::health::{HealthSettings, THRESHOLDS, Threshold, Unit};
+
+/// Width of the label column.
+const LABEL_WIDTH: f32 = 270.0;
+/// Width of the value column.
+const VALUE_WIDTH: f32 = 120.0;
+/// Width of the back-to-default column.
+const RESET_WIDTH: f32 = 64.0;
+
+/// The thresholds section's state: values in [`THRESHOLDS`] order.
+#[derive(Default)]
+pub struct ThresholdsPanel {
+    /// The stored values the draft started from (`None` until a snapshot is seen).
+    base: Option<Vec<f64>>,
+    draft: Vec<f64>,
+    /// Why the last apply was refused.
+    error: Option<String>,
+    /// Applied; waiting for the snapshot.
+    sent: bool,
+}
+
+/// The default values in table order (read once: `values` goes through JSON).
+fn defaults() -> &'static [f64] {
+    static DEFAULTS: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    DEFAULTS.get_or_init(|| values(&HealthSettings::default()))
+}
+
+/// A settings' values in table order.
+fn values(s: &HealthSettings) -> Vec<f64> {
+    // Every name of the table is a field (a test in `analysis::health::thresholds` checks it).
+    THRESHOLDS.iter().map(|t| s.get(t.name).unwrap_or_default()).collect()
+}
+
+impl ThresholdsPanel {
+    /// A new snapshot: the form takes the stored values unless it is being edited.
+    pub fn on_snapshot(&mut self, snap: &Snapshot) {
+        if self.sent || !self.dirty() {
+            self.load(snap);
+        } else {
+            self.base = Some(values(&snap.settings.thresholds));
+        }
+        self.sent = false;
+    }
+
+    fn load(&mut self, snap: &Snapshot) {
+        let v = values(&snap.settings.thresholds);
+        self.draft = v.clone();
+        self.base = Some(v);
+        self.error = None;
+    }
+
+    /// The worker refused the change: the draft stays, unsaved.
+    pub fn on_failed(&mut self) {
+        self.sent = false;
+    }
+
+    /// The form differs from the stored thresholds.
+    pub fn dirty(&self) -> bool {
+        self.base.as_ref().is_some_and(|b| *b != self.draft)
+    }
+
+    /// Draws the section.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+        if self.base.is_none() {
+            self.load(view.snap);
+        }
+        let defaults = defaults();
+        ui.heading(view.t("settings.thresholds"));
+        ui.label(egui::RichText::new(view.t("settings.thresholds_why")).weak());
+        ui.add_space(6.0);
+        let bar =
+            FormBar { dirty: self.dirty(), differs_from_default: self.draft != *defaults, sent: self.sent, error: self.error.as_deref() };
+        match bar.ui(ui, view, "settings.reset_defaults") {
+            FormAction::Apply => self.apply(view, commands),
+            FormAction::Discard => self.load(view.snap),
+            FormAction::Defaults => {
+                self.draft = defaults.to_vec();
+                self.error = None;
+            }
+            FormAction::None => {}
+        }
+        ui.add_space(6.0);
+        let base = self.base.clone().unwrap_or_default();
+        egui::ScrollArea::vertical().id_salt("thresholds").auto_shrink([false, true]).show(ui, |ui| {
+            let mut rule = None;
+            for (i, t) in THRESHOLDS.iter().enumerate() {
+                if i == 0 || t.rule != rule {
+                    rule = t.rule;
+                    ui.add_space(8.0);
+                    let key = format!("settings.rule.{}", t.rule.map_or("general", |k| k.key()));
+                    ui.strong(view.t(&key));
+                    ui.separator();
+                }
+                let (Some(value), Some(default)) = (self.draft.get_mut(i), defaults.get(i)) else { continue };
+                let changed = base.get(i).is_some_and(|b| b != value);
+                row(ui, view, t, value, *default, changed);
+            }
+        });
+    }
+
+    /// Validates the form and sends it, or says which threshold is wrong and why.
+    fn apply(&mut self, view: &View, commands: &mut Vec<Command>) {
+        let mut settings = view.snap.settings.thresholds.clone();
+        let mut refused = None;
+        for (t, v) in THRESHOLDS.iter().zip(&self.draft) {
+            if let Err(e) = settings.set(t.name, *v) {
+                refused = Some(e);
+            }
+        }
+        if let Err(e) = settings.validate() {
+            refused = Some(e);
+        }
+        let Some(detail) = refused else {
+            self.error = None;
+            self.sent = true;
+            commands.push(Command::Send(Request::Apply(Change::Thresholds(settings))));
+            return;
+        };
+        // The table's bounds are validate's (a test keeps them so): name the first value outside.
+        let outside = THRESHOLDS.iter().zip(&self.draft).find(|(t, v)| !t.bounds.contains(**v));
+        let named = outside.map(|(t, _)| t).or_else(|| THRESHOLDS.iter().find(|t| detail.starts_with(t.name)));
+        self.error = Some(match named {
+            Some(t) => trf(view.lang, "settings.th_refused", &[("name", &label(view.lang, t)), ("rule", &bounds_text(view, t))]),
+            None => trf(view.lang, "settings.th_refused_raw", &[("detail", &detail)]),
+        });
+    }
+}
+
+fn label(lang: Lang, t: &Threshold) -> &'static str {
+    lang.pick(t.label_en, t.label_zh)
+}
+
+/// One threshold: label, value with its unit, back-to-default button, and its reason (or, when the
+/// value is not accepted, what is).
+fn row(ui: &mut egui::Ui, view: &View, t: &Threshold, value: &mut f64, default: f64, changed: bool) {
+    let height = ui.spacing().interact_size.y;
+    ui.horizontal(|ui| {
+        let label = ui
+            .allocate_ui_with_layout(egui::vec2(LABEL_WIDTH, height), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.set_width(LABEL_WIDTH);
+                let text = egui::RichText::new(label(view.lang, t));
+                let text = if changed { text.strong().color(ui.visuals().warn_fg_color) } else { text };
+                ui.add(egui::Label::new(text).truncate())
+            })
+            .inner;
+        let hover = trf(view.lang, "settings.th_default", &[("value", &format_value(view, t.unit, default))]);
+        ui.add_sized([VALUE_WIDTH, height], drag_value(view, t, value)).labelled_by(label.id).on_hover_text(hover);
+        if t.unit.whole() {
+            // A count typed with decimals is stored rounded; the form shows what will be stored.
+            *value = value.round();
+        }
+        ui.allocate_ui_with_layout(egui::vec2(RESET_WIDTH, height), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.set_width(RESET_WIDTH);
+            let tip = trf(view.lang, "settings.th_back_to_default", &[("value", &format_value(view, t.unit, default))]);
+            if *value != default && ui.small_button(view.t("settings.default_short")).on_hover_text(tip).clicked() {
+                *value = default;
+            }
+        });
+        let (text, color) = if t.bounds.contains(*value) {
+            (view.pick(t.reason_en, t.reason_zh).to_string(), ui.visuals().weak_text_color())
+        } else {
+            (bounds_text(view, t), ui.visuals().error_fg_color)
+        };
+        ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap());
+    });
+}
+
+/// The value field of a threshold: its unit, its accepted range, percentages shown as such.
+fn drag_value<'a>(view: &View, t: &Threshold, value: &'a mut f64) -> egui::DragValue<'a> {
+    let d = egui::DragValue::new(value).range(t.bounds.min..=t.bounds.max);
+    match t.unit {
+        Unit::Months | Unit::Orders | Unit::Days => d.speed(0.1).fixed_decimals(0).suffix(format!(" {}", view.t(unit_key(t.unit)))),
+        Unit::Usd => d.speed(100.0).prefix("$").custom_formatter(|v, _| thousands(v)).custom_parser(|s| number(s.trim_start_matches('$'))),
+        Unit::Percent => d
+            .speed(0.001)
+            .suffix(" %")
+            .custom_formatter(|v, _| trimmed(v * 100.0, 1))
+            .custom_parser(|s| number(s.trim_end_matches('%')).map(|p| p / 100.0)),
+        Unit::Times => d.speed(0.01).suffix(" ×").custom_formatter(|v, _| trimmed(v, 2)).custom_parser(number),
+    }
+}
+
+fn unit_key(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Months => "settings.unit.months",
+        Unit::Orders => "settings.unit.orders",
+        Unit::Days => "settings.unit.days",
+        Unit::Usd => "settings.unit.usd",
+        Unit::Percent => "settings.unit.percent",
+        Unit::Times => "settings.unit.times",
+    }
+}
+
+/// A value as the form shows it: `15%`, `$20,000`, `2.5×`, `12 months`.
+fn format_value(view: &View, unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::Percent => format!("{}%", trimmed(v * 100.0, 1)),
+        Unit::Usd => format!("${}", thousands(v)),
+        Unit::Times => format!("{}×", trimmed(v, 2)),
+        Unit::Months | Unit::Orders | Unit::Days => format!("{} {}", trimmed(v, 0), view.t(unit_key(unit))),
+    }
+}
+
+/// What a threshold accepts, in words.
+fn bounds_text(view: &View, t: &Threshold) -> String {
+    let b = t.bounds;
+    let (min, max) = (format_value(view, t.unit, b.min), format_value(view, t.unit, b.max));
+    let key = match (b.min_excluded, b.max.is_finite()) {
+        (false, true) => "settings.th_between",
+        (true, true) => "settings.th_above_at_most",
+        (false, false) => "settings.th_at_least",
+        (true, false) => "settings.th_above",
+    };
+    trf(view.lang, key, &[("min", &min), ("max", &max)])
+}
+
+/// At most `decimals` decimals, without trailing zeros.
+fn trimmed(v: f64, decimals: usize) -> String {
+    let text = format!("{v:.decimals$}");
+    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text }
+}
+
+/// Whole dollars with thousands separators.
+fn thousands(v: f64) -> String {
+    let digits = format!("{:.0}", v.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
+}
+
+/// A number typed by hand: separators and spaces ignored.
+fn number(text: &str) -> Option<f64> {
+    text.chars().filter(|c| !c.is_whitespace() && *c != ',').collect::<String>().parse().ok()
+}

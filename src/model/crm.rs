@@ -59,7 +59,8 @@ mod tests {
 
     #[test]
     fn a_card_is_kept_tidy() {
-        let card = CrmCard { owner: "  Li Wei ".into(), backup_owner: " ".into(), contacts: vec!["".into(), " Anna, buyer ".into(), "  ".into()] };
+        let card =
+            CrmCard { owner: "  Li Wei ".into(), backup_owner: " ".into(), contacts: vec!["".into(), " Anna, buyer ".into(), "  ".into()] };
         let tidy = card.tidy();
         assert_eq!(tidy, CrmCard { owner: "Li Wei".into(), backup_owner: String::new(), contacts: vec!["Anna, buyer".into()] });
         assert!(!card.is_empty());

@@ -140,10 +140,10 @@ mod tests {
         assert!(ws.add_crm_note(CompanyId(1), day(2025, 9, 15), "   ").is_err(), "empty notes are refused");
         assert!(ws.add_crm_note(CompanyId(9), day(2025, 9, 15), "text").is_err(), "no such company");
         let notes = ws.crm(CompanyId(1)).expect("crm").notes;
-        assert_eq!(notes.iter().map(|n| (n.id, n.date, n.text.as_str())).collect::<Vec<_>>(), [
-            (new, day(2025, 9, 15), "Sent the quote"),
-            (old, day(2025, 3, 1), "Visited; price pressure from RIVAL")
-        ]);
+        assert_eq!(
+            notes.iter().map(|n| (n.id, n.date, n.text.as_str())).collect::<Vec<_>>(),
+            [(new, day(2025, 9, 15), "Sent the quote"), (old, day(2025, 3, 1), "Visited; price pressure from RIVAL")]
+        );
         assert!(ws.delete_crm_note(old).expect("delete"));
         assert!(!ws.delete_crm_note(old).expect("again"), "already gone");
         assert_eq!(ws.crm(CompanyId(1)).expect("crm").notes.len(), 1);

@@ -145,11 +145,17 @@ impl RadarApp {
                     self.screens.import.on_imported(report, cancelled);
                     self.screen = Screen::Import;
                 }
+                Event::Previewed(files) => {
+                    let mut commands = Vec::new();
+                    self.screens.import.on_preview(files, &mut commands);
+                    self.apply(commands);
+                }
                 Event::Exported(path) => self.notice = Some(trf(self.prefs.lang, "app.exported", &[("path", &path.display())])),
                 Event::Picked(purpose, paths) => self.picked(purpose, paths),
                 Event::Failed(message) => {
                     self.progress = None;
                     self.error = Some(message);
+                    self.screens.settings.on_failed();
                 }
             }
         }
@@ -193,7 +199,11 @@ impl RadarApp {
                     self.worker.send(Request::Customer(id));
                 }
                 Command::Send(request) => {
-                    let long = matches!(request, Request::Open(_) | Request::OpenDemo | Request::Import { .. } | Request::Apply(_));
+                    let long = match &request {
+                        Request::Open(_) | Request::OpenDemo | Request::Import { .. } => true,
+                        Request::Apply(change) => change.affects_results(),
+                        _ => false,
+                    };
                     if long {
                         let job = if matches!(request, Request::Import { .. }) {
                             Job::Import
@@ -216,6 +226,17 @@ impl RadarApp {
                     self.ctx.clone(),
                 ),
                 Command::CancelImport => self.worker.cancel(),
+                Command::SetLanguage(lang) => self.prefs.lang = lang,
+                Command::SetDarkMode(dark) => {
+                    self.prefs.dark = dark;
+                    self.ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+                }
+                Command::OpenWorkspaceDialog => dialogs::open(
+                    dialogs::Purpose::OpenWorkspace,
+                    tr(self.prefs.lang, "settings.open_workspace").into(),
+                    self.worker.event_sender(),
+                    self.ctx.clone(),
+                ),
             }
         }
     }

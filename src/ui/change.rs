@@ -126,6 +126,12 @@ impl Change {
         }
     }
 
+    /// The change can alter analysis results (CRM notes and contacts do not: only the customer's
+    /// detail is sent again, without recomputing the workspace).
+    pub fn affects_results(&self) -> bool {
+        !matches!(self, Change::CrmCard(..) | Change::AddNote(..) | Change::DeleteNote(..))
+    }
+
     /// The customer whose detail view should be refreshed afterwards.
     pub fn customer(&self) -> Option<CompanyId> {
         match self {

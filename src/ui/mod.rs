@@ -81,6 +81,12 @@ pub enum Command {
     Export(Table, ExportFormat),
     /// Stop the running import.
     CancelImport,
+    /// Change the interface language (kept in the app's preferences, not the workspace).
+    SetLanguage(Lang),
+    /// Switch between the dark and the light theme (kept in the app's preferences).
+    SetDarkMode(bool),
+    /// Ask for a workspace file, then open it.
+    OpenWorkspaceDialog,
 }
 
 /// What every screen reads while drawing.

@@ -47,6 +47,8 @@ pub enum Request {
     Customer(CompanyId),
     /// Change a setting or the data's identities, then recompute.
     Apply(Change),
+    /// Read the top of files to see how they would be mapped, without importing them.
+    Preview(Vec<PathBuf>),
     /// Write a table to a file.
     Export {
         /// The table.
@@ -102,6 +104,8 @@ pub enum Event {
         /// The user cancelled: nothing was kept.
         cancelled: bool,
     },
+    /// Files previewed (answers [`Request::Preview`]).
+    Previewed(Vec<crate::import::preview::FilePreview>),
     /// A file was written.
     Exported(PathBuf),
     /// Files chosen in a dialog.
@@ -246,6 +250,13 @@ impl State {
             Request::Retier { profile, rules } => self.retier_with(profile, rules),
             Request::Customer(id) => self.customer(id),
             Request::Apply(change) => self.apply(change),
+            Request::Preview(paths) => {
+                // The saved templates count, as in the import: headers mapped once are not asked again.
+                let ws = self.ws.as_ref();
+                let template = |sig: &str| ws.and_then(|ws| ws.template(sig).ok().flatten());
+                self.out.send(Event::Previewed(crate::import::preview::preview_files(&paths, &template)));
+                Ok(())
+            }
             Request::Export { table, path, format } => {
                 crate::export::write(&table, &path, format).map(|()| self.out.send(Event::Exported(path))).map_err(anyhow::Error::from)
             }
@@ -299,8 +310,15 @@ impl State {
     fn import(&mut self, paths: &[PathBuf], mapping: Option<&FieldMap>) -> anyhow::Result<()> {
         let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
         let observer = Observer::new(&self.out, self.cancel.clone(), Job::Import);
-        let report = ws.import_files(paths, ImportOptions { mapping }, &observer)?;
-        let cancelled = self.cancel.swap(false, Ordering::SeqCst);
+        let result = ws.import_files(paths, ImportOptions { mapping }, &observer);
+        // Cancelled means rolled back: a click that came after the last batch was too late, and
+        // that import stands (and must be recomputed).
+        self.cancel.store(false, Ordering::SeqCst);
+        let (report, cancelled) = match result {
+            Ok(report) => (report, false),
+            Err(crate::store::StoreError::Cancelled) => (ImportReport::default(), true),
+            Err(e) => return Err(e.into()),
+        };
         let changed = !cancelled && report.imported > 0;
         self.out.send(Event::Imported { report: Arc::new(report), cancelled });
         if changed {
@@ -336,7 +354,9 @@ impl State {
     fn apply(&mut self, change: Change) -> anyhow::Result<()> {
         let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
         let reload = change.apply(ws)?;
-        self.recompute(reload)?;
+        if change.affects_results() {
+            self.recompute(reload)?;
+        }
         if let Some(id) = change.customer() {
             self.customer(id)?;
         }

@@ -26,6 +26,9 @@ fn main() {
         build_workspace(&db, &DemoOptions { rows, seed: 7 }, &SilentObserver).expect("demo workspace");
     }
     let demo = std::env::temp_dir().join("customs-radar-frames-demo.sqlite");
+    let started = Instant::now();
+    // Building the harness runs frames until nothing animates: the spinner keeps it going until
+    // the worker's first snapshot has arrived.
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(u64::MAX)
@@ -40,7 +43,6 @@ fn main() {
             Holder { app: None, db: db.clone() },
         );
 
-    let started = Instant::now();
     let mut frames = Vec::new();
     while !h.state().app.as_ref().is_some_and(|a| a.snapshot.as_ref().is_some_and(|s| !s.is_empty()) && !a.busy()) {
         frames.push(frame(&mut h));
@@ -87,7 +89,8 @@ fn main() {
     println!("customer detail arrived after {:.0} ms", opened.elapsed().as_secs_f64() * 1000.0);
     report("opening a customer (waiting frames)", &opening);
     let detail: Vec<f64> = (0..60).map(|_| frame(&mut h)).collect();
-    report("customer detail", &detail);
+    let screen = h.state().app.as_ref().map(|a| a.screen);
+    report(&format!("customer detail ({screen:?})"), &detail);
 }
 
 /// One frame: egui's layout of the whole window, then tessellation of what it drew (ms).
@@ -96,10 +99,16 @@ fn frame(h: &mut Harness<'_, Holder>) -> f64 {
     h.step();
     let output = h.output();
     let shapes = output.shapes.clone();
+    SHAPES.with(|n| n.set(shapes.len()));
     let ppp = output.pixels_per_point;
     let meshes = h.ctx.tessellate(shapes, ppp);
     std::hint::black_box(meshes);
     t.elapsed().as_secs_f64() * 1000.0
+}
+
+thread_local! {
+    /// Shapes drawn in the last frame (a check that the screen measured is really drawn).
+    static SHAPES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 fn report(what: &str, ms: &[f64]) {
@@ -110,5 +119,12 @@ fn report(what: &str, ms: &[f64]) {
     let mut v = ms.to_vec();
     v.sort_by(f64::total_cmp);
     let pct = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
-    println!("{what:<48} {:>4} frames  median {:>6.2} ms  p95 {:>6.2} ms  max {:>6.2} ms", v.len(), pct(0.5), pct(0.95), pct(1.0));
+    let shapes = SHAPES.with(std::cell::Cell::get);
+    println!(
+        "{what:<44} {:>4} frames  median {:>6.2} ms  p95 {:>6.2} ms  max {:>6.2} ms  ({shapes} shapes)",
+        v.len(),
+        pct(0.5),
+        pct(0.95),
+        pct(1.0)
+    );
 }

@@ -43,7 +43,10 @@ fn layers_depend_only_downward() {
     let rules: &[(&str, &[&str])] = &[
         ("model", &["crate::import", "crate::store", "crate::analysis", "crate::cli", "crate::demo", "rusqlite", "egui", "eframe"]),
         ("import", &["rusqlite", "crate::store", "crate::analysis", "crate::cli", "crate::demo", "egui", "eframe"]),
-        ("analysis", &["rusqlite", "std::fs", "crate::store", "crate::import", "crate::cli", "crate::demo", "crate::preferences", "egui", "eframe"]),
+        (
+            "analysis",
+            &["rusqlite", "std::fs", "crate::store", "crate::import", "crate::cli", "crate::demo", "crate::preferences", "egui", "eframe"],
+        ),
         ("store", &["crate::analysis", "crate::cli", "crate::preferences", "egui", "eframe"]),
         ("preferences", &["crate::cli", "crate::demo", "egui", "eframe"]),
         ("export", &["crate::", "egui", "eframe", "rusqlite"]),

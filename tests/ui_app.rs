@@ -2,10 +2,9 @@
 //! open the demo data from the welcome page, visit every screen, open a customer and find its
 //! signals, move a weight and see a tier change, switch language, drop a file and see the summary.
 
-
+use customs_radar::ui::Screen;
 use customs_radar::ui::app::{Prefs, RadarApp};
 use customs_radar::ui::i18n::Lang;
-use customs_radar::ui::{Command, Screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
@@ -133,29 +132,23 @@ fn a_customer_opens_with_its_signals_and_chinese_follows_the_switch() {
 }
 
 #[test]
-fn weights_that_reward_only_frequency_change_tiers() {
+fn moving_a_weight_re_tiers_live_and_lists_the_changed_customers() {
+    use customs_radar::analysis::tiers::Metric;
     let dir = tempfile::tempdir().expect("tmp");
     let mut h = harness(demo_copy(dir.path()), dir.path().join("demo.sqlite"));
     wait(&mut h, "the workspace", loaded);
-    let before = app(&h).snapshot.as_ref().and_then(|s| s.tiers.clone()).expect("tiers");
-    let mut profile = before.profile.clone();
-    for m in customs_radar::analysis::tiers::Metric::ALL {
-        profile.weights.set(m, 0.0).expect("weight");
-    }
-    let first = customs_radar::analysis::tiers::Metric::ALL[0];
-    let last = customs_radar::analysis::tiers::Metric::ALL[customs_radar::analysis::tiers::METRICS - 1];
-    profile.weights.set(first, 0.0).expect("weight");
-    profile.weights.set(last, 1.0).expect("weight");
-    let rules = before.rules.clone();
-    let request = customs_radar::ui::worker::Request::Retier { profile, rules };
-    h.state_mut().app.as_mut().expect("app").apply(vec![Command::Navigate(Screen::Tiers), Command::Send(request)]);
-    wait(&mut h, "the re-tiering", |a| a.snapshot.as_ref().and_then(|s| s.tiers.clone()).is_some_and(|t| !Arc::ptr_eq(&t, &before)));
-    let after = app(&h).snapshot.as_ref().and_then(|s| s.tiers.clone()).expect("tiers");
-    let changed = before.customers.iter().filter(|b| after.customers.iter().any(|a| a.id == b.id && a.tier != b.tier)).count();
-    assert!(changed > 0, "a different weighting moves some customers between tiers");
-    let row = app(&h).snapshot.as_ref().and_then(|s| s.customers.iter().find(|c| c.ours && c.tier.is_some()).cloned()).expect("row");
-    let tiered = after.customers.iter().find(|c| c.id == row.id).expect("tiered");
-    assert_eq!(row.tier.map(|t| t.0), Some(tiered.tier), "the customer table shows the tiers being tried");
+    let saved = app(&h).snapshot.as_ref().and_then(|s| s.tiers.clone()).expect("tiers");
+    h.get_by_label("Tiers").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::SpinButton, Metric::Frequency.label_en()).set_value_accesskit(400.0);
+    wait(&mut h, "the re-tiering", |a| a.screens.tiers.report().is_some_and(|r| r.profile.weights != saved.profile.weights));
+    let tried = app(&h).screens.tiers.report().expect("report").clone();
+    assert_eq!(tried.profile.weights.get(Metric::Frequency), 400.0);
+    let changed = saved.customers.iter().filter(|b| tried.customers.iter().any(|a| a.id == b.id && a.tier != b.tier)).count();
+    assert!(changed > 0, "weighting order frequency heavily moves some customers between tiers");
+    assert!(h.query_by_label_contains(&format!("Tier changed ({changed})")).is_some(), "the screen lists the {changed} changes");
+    let table = app(&h).snapshot.as_ref().and_then(|s| s.tiers.clone()).expect("tiers");
+    assert!(Arc::ptr_eq(&table, &saved), "other screens keep the saved tiers until the weights are saved");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! and the worker's events are applied. View state only; results live in snapshots.
 
 use super::i18n::{Lang, tr, trf};
-use super::snapshot::{Snapshot, apply_tiers};
+use super::snapshot::Snapshot;
 use super::worker::{Event, Job, Progress, Request, Worker};
 use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
 use crate::demo::demo_workspace_path;
@@ -99,7 +99,6 @@ impl RadarApp {
 
     /// Opens a workspace file.
     pub fn open(&mut self, path: PathBuf) {
-        self.prefs.workspace = Some(path.clone());
         self.progress = Some(Progress { job: Job::Compute, fraction: None, detail: "loading".into(), rows: 0, rows_per_sec: 0.0 });
         self.worker.send(Request::Open(path));
     }
@@ -119,6 +118,15 @@ impl RadarApp {
                     if !snap.path.as_os_str().is_empty() {
                         self.prefs.workspace = Some(snap.path.clone());
                     }
+                    let switched = self.snapshot.as_ref().is_some_and(|old| old.path != snap.path);
+                    if switched {
+                        // Company ids belong to one workspace file: a customer open in the old one
+                        // is no customer of the new one.
+                        self.screens.customer = Default::default();
+                        if self.screen == Screen::Customer {
+                            self.screen = Screen::Customers;
+                        }
+                    }
                     self.screens.tiers.on_snapshot(&snap);
                     self.screens.settings.on_snapshot(&snap);
                     if self.screen == Screen::Customer
@@ -128,15 +136,8 @@ impl RadarApp {
                     }
                     self.snapshot = Some(snap);
                 }
-                Event::Tiers(report) => {
-                    if let Some(snap) = &mut self.snapshot {
-                        // The table shows the tiers of the weights being tried.
-                        let s = Arc::make_mut(snap);
-                        apply_tiers(&mut s.customers, &report);
-                        s.tiers = Some(report.clone());
-                    }
-                    self.screens.tiers.on_tiers(report);
-                }
+                // Weights being tried stay on the Tiers screen: every other screen shows saved tiers.
+                Event::Tiers(report) => self.screens.tiers.on_tiers(report),
                 Event::Customer(detail) => self.screens.customer.on_detail(detail),
                 Event::Imported { report, cancelled } => {
                     if cancelled || report.imported == 0 {
@@ -216,12 +217,16 @@ impl RadarApp {
                     }
                     self.worker.send(request);
                 }
-                Command::PickImportFiles => {
-                    dialogs::open(dialogs::Purpose::Import, tr(self.prefs.lang, "welcome.choose").into(), self.worker.event_sender(), self.ctx.clone())
-                }
+                Command::PickImportFiles => dialogs::open(
+                    dialogs::Purpose::Import,
+                    tr(self.prefs.lang, "welcome.choose").into(),
+                    self.worker.event_sender(),
+                    self.ctx.clone(),
+                ),
                 Command::Export(table, format) => dialogs::open(
                     dialogs::Purpose::Export(format, Box::new(table)),
-                    tr(self.prefs.lang, if format == crate::export::ExportFormat::Xlsx { "app.export_xlsx" } else { "app.export_csv" }).into(),
+                    tr(self.prefs.lang, if format == crate::export::ExportFormat::Xlsx { "app.export_xlsx" } else { "app.export_csv" })
+                        .into(),
                     self.worker.event_sender(),
                     self.ctx.clone(),
                 ),
@@ -323,9 +328,14 @@ impl RadarApp {
             });
             ui.add_space(6.0);
         }
-        let Some(snap) = self.snapshot.clone() else {
-            ui.centered_and_justified(|ui| ui.spinner());
-            return;
+        let snap = match self.snapshot.clone() {
+            Some(snap) => snap,
+            None if self.busy() => {
+                ui.centered_and_justified(|ui| ui.spinner());
+                return;
+            }
+            // Opening failed (the error says why): the welcome page and Settings still work.
+            None => Arc::new(Snapshot::default()),
         };
         let view = View { lang, snap: &snap };
         let screen = self.screen;
@@ -345,7 +355,8 @@ impl RadarApp {
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> =
+            ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
         if !dropped.is_empty() {
             self.import(dropped);
         }

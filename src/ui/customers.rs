@@ -48,7 +48,15 @@ pub struct CustomersScreen {
 
 impl Default for CustomersScreen {
     fn default() -> Self {
-        CustomersScreen { filter: String::new(), level: None, tier: None, only_ours: true, sort: (SortBy::Sales, true), order: Vec::new(), key: None }
+        CustomersScreen {
+            filter: String::new(),
+            level: None,
+            tier: None,
+            only_ours: true,
+            sort: (SortBy::Sales, true),
+            order: Vec::new(),
+            key: None,
+        }
     }
 }
 
@@ -60,7 +68,14 @@ impl CustomersScreen {
     }
 
     fn refresh(&mut self, snap: &Snapshot) {
-        let key = (snap as *const Snapshot as usize ^ snap.customers.as_ptr() as usize, self.filter.clone(), self.level, self.tier, self.only_ours, self.sort);
+        let key = (
+            snap as *const Snapshot as usize ^ snap.customers.as_ptr() as usize,
+            self.filter.clone(),
+            self.level,
+            self.tier,
+            self.only_ours,
+            self.sort,
+        );
         if self.key.as_ref() == Some(&key) {
             return;
         }
@@ -85,7 +100,7 @@ impl CustomersScreen {
         order.sort_by(|a, b| {
             let (x, y) = (&rows[*a], &rows[*b]);
             let o = match by {
-                SortBy::Name => y.name.cmp(&x.name),
+                SortBy::Name => x.name.cmp(&y.name),
                 SortBy::Level => x.level.cmp(&y.level),
                 // Tier A above B…; within a tier, the higher score.
                 SortBy::Score => tier_rank(y).cmp(&tier_rank(x)).then_with(|| score(x).total_cmp(&score(y))),
@@ -110,8 +125,13 @@ impl CustomersScreen {
             ui.label(trf(view.lang, "cust.count", &[("n", &self.order.len()), ("of", &total)]));
             ui.label(egui::RichText::new(view.t("cust.open_hint")).weak());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let rows: Vec<&CustomerRow> = self.order.iter().filter_map(|i| snap.customers.get(*i)).collect();
-                export_menu::buttons(ui, view, || table(view, &rows), commands);
+                let order = &self.order;
+                export_menu::buttons(
+                    ui,
+                    view,
+                    || table(view, &order.iter().filter_map(|i| snap.customers.get(*i)).collect::<Vec<_>>()),
+                    commands,
+                );
             });
         });
         ui.separator();

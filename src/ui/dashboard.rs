@@ -91,7 +91,14 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     let Some(tiers) = &view.snap.tiers else { return };
     ui.heading(view.t("dash.watchlist"));
     let w = &tiers.watchlist;
-    ui.label(egui::RichText::new(trf(view.lang, "dash.watchlist_note", &[("n", &w.count), ("of", &w.of_customers), ("share", &percent(Some(w.share_of_sales)))])).weak());
+    ui.label(
+        egui::RichText::new(trf(
+            view.lang,
+            "dash.watchlist_note",
+            &[("n", &w.count), ("of", &w.of_customers), ("share", &percent(Some(w.share_of_sales)))],
+        ))
+        .weak(),
+    );
     egui::ScrollArea::vertical().id_salt("watchlist").max_height(ui.available_height() * 0.55).show(ui, |ui| {
         for c in tiers.customers.iter().filter(|c| c.core) {
             ui.horizontal(|ui| {
@@ -112,13 +119,8 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     for c in &tiers.upgrade_candidates {
         ui.horizontal(|ui| {
             badge::tier(ui, c.tier);
-            let id = view.snap.customers.iter().find(|r| r.name == c.customer).map(|r| r.id);
-            match id {
-                Some(id) if ui.link(&c.customer).clicked() => commands.push(Command::OpenCustomer(id)),
-                Some(_) => {}
-                None => {
-                    ui.label(&c.customer);
-                }
+            if ui.link(&c.customer).clicked() {
+                commands.push(Command::OpenCustomer(c.id));
             }
         });
         ui.label(egui::RichText::new(view.pick(&c.reason, &c.reason_zh)).small());

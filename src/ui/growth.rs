@@ -65,13 +65,8 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
             body.rows(row_height, list.len(), |mut row| {
                 let Some(g) = list.get(row.index()) else { return };
                 row.col(|ui| {
-                    let id = view.snap.customers.iter().find(|c| c.name == g.customer).map(|c| c.id);
-                    if let Some(id) = id {
-                        if ui.link(&g.customer).clicked() {
-                            commands.push(Command::OpenCustomer(id));
-                        }
-                    } else {
-                        ui.label(&g.customer);
+                    if ui.link(&g.customer).clicked() {
+                        commands.push(Command::OpenCustomer(g.id));
                     }
                 });
                 row.col(|ui| {
@@ -161,12 +156,15 @@ fn groups(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 for m in &g.missing_members {
                     ui.horizontal(|ui| {
                         ui.label(egui::RichText::new(view.t("growth.missing")).color(egui::Color32::from_rgb(230, 110, 30)));
-                        ui.label(&m.customer);
+                        if ui.link(&m.customer).clicked() {
+                            commands.push(Command::OpenCustomer(m.id));
+                        }
                         if m.former_customer {
                             ui.label(egui::RichText::new(view.t("growth.former")).italics());
                         }
                         ui.label(money(m.category_12m));
-                        let suppliers: Vec<String> = m.suppliers.iter().map(|s| format!("{} {}", s.supplier, percent(Some(s.share)))).collect();
+                        let suppliers: Vec<String> =
+                            m.suppliers.iter().map(|s| format!("{} {}", s.supplier, percent(Some(s.share)))).collect();
                         ui.label(egui::RichText::new(suppliers.join(", ")).weak());
                     });
                 }

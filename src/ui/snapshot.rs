@@ -209,8 +209,8 @@ fn rows(data: &Dataset, as_of: NaiveDate, health: Option<&HealthReport>, tiers: 
     out
 }
 
-/// Writes a tier report's tiers and scores into the rows (after a re-tiering too).
-pub fn apply_tiers(rows: &mut [CustomerRow], report: &TierReport) {
+/// Writes a tier report's tiers and scores into the rows.
+fn apply_tiers(rows: &mut [CustomerRow], report: &TierReport) {
     let by_id: FxHashMap<CompanyId, _> = report.customers.iter().map(|c| (c.id, c)).collect();
     for row in rows {
         let t = by_id.get(&row.id);

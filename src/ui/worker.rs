@@ -150,7 +150,7 @@ impl Worker {
         let spawned = std::thread::Builder::new().name("customs-radar-worker".into()).spawn(move || {
             while let Ok(message) = inbox.recv() {
                 match message {
-                    Message::Request(request) => state.handle(request),
+                    Message::Request(request) => state.handle_guarded(request),
                     Message::Retier => state.report(|s| s.retier()),
                 }
             }
@@ -242,6 +242,15 @@ impl State {
         }
     }
 
+    /// Handles a request; a panic in it becomes an error message instead of a dead worker.
+    fn handle_guarded(&mut self, request: Request) {
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.handle(request)));
+        if let Err(panic) = caught {
+            let what = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned());
+            self.out.send(Event::Failed(format!("internal error: {}", what.unwrap_or_else(|| "a job panicked".into()))));
+        }
+    }
+
     fn handle(&mut self, request: Request) {
         let result = match request {
             Request::Open(path) => self.open(path, false),
@@ -269,13 +278,19 @@ impl State {
     fn open(&mut self, path: PathBuf, demo: bool) -> anyhow::Result<()> {
         self.out.progress(Job::Compute, None, "loading");
         let ws = Workspace::open(&path).map_err(|e| anyhow::anyhow!("opening {}: {e}", path.display()))?;
+        let demo = demo || path == self.demo_path;
+        // The open workspace changes only once the new one has computed: a file that fails leaves
+        // the worker and the screens together on the old one.
+        let data = Arc::new(ws.load_dataset()?);
+        self.publish(&ws, data, demo)?;
         self.ws = Some(ws);
-        self.demo = demo || path == self.demo_path;
-        self.recompute(true)
+        self.demo = demo;
+        Ok(())
     }
 
     fn open_demo(&mut self) -> anyhow::Result<()> {
         let path = self.demo_path.clone();
+        self.cancel.store(false, Ordering::SeqCst);
         if !path.exists() || Workspace::open(&path)?.shipment_count()? == 0 {
             let observer = Observer::new(&self.out, self.cancel.clone(), Job::Demo);
             build_workspace(&path, &DemoOptions::default(), &observer)?;
@@ -285,21 +300,28 @@ impl State {
 
     /// Loads (when the data changed) and computes a new snapshot.
     fn recompute(&mut self, reload: bool) -> anyhow::Result<()> {
-        let Some(ws) = &self.ws else { return Ok(()) };
+        let Some(ws) = self.ws.take() else { return Ok(()) };
         let data = match (&self.engine, reload) {
-            (Some(engine), false) => engine.data.clone(),
+            (Some(engine), false) => Ok(engine.data.clone()),
             _ => {
                 self.out.progress(Job::Compute, Some(0.0), "loading");
-                Arc::new(ws.load_dataset()?)
+                ws.load_dataset().map(Arc::new).map_err(anyhow::Error::from)
             }
         };
+        let result = data.and_then(|data| self.publish(&ws, data, self.demo));
+        self.ws = Some(ws);
+        result
+    }
+
+    /// Computes a snapshot of `ws` from its loaded data and sends it.
+    fn publish(&mut self, ws: &Workspace, data: Arc<crate::model::Dataset>, demo: bool) -> anyhow::Result<()> {
         let phases = ["health", "tiers", "crosssell", "groups", "customers"];
         let out = &self.out;
         let mut step = |phase: &'static str| {
             let at = phases.iter().position(|p| *p == phase).unwrap_or(0);
             out.progress(Job::Compute, Some((at + 1) as f32 / (phases.len() + 1) as f32), phase);
         };
-        let (snapshot, engine) = compute(ws, data, self.demo, &mut step)?;
+        let (snapshot, engine) = compute(ws, data, demo, &mut step)?;
         self.engine = Some(engine);
         let snapshot = Arc::new(snapshot);
         self.snapshot = Some(snapshot.clone());

@@ -30,6 +30,9 @@ pub const PORTFOLIO_GAPS: usize = 100;
 /// One row of the portfolio-wide list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PortfolioGap {
+    /// The customer's company id.
+    #[serde(skip)]
+    pub id: CompanyId,
     /// The customer.
     pub customer: String,
     /// The code.
@@ -70,6 +73,7 @@ pub fn crosssell(data: &Dataset, as_of: NaiveDate, bundles: &[Bundle], only: Opt
         .iter()
         .flat_map(|c| {
             c.gaps.iter().map(|g| PortfolioGap {
+                id: c.id,
                 customer: c.customer.clone(),
                 hs: g.hs,
                 value_12m: g.value_12m,

@@ -40,6 +40,9 @@ pub struct Member {
 /// A member that buys our category, but not from us.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MissingMember {
+    /// Company id.
+    #[serde(skip)]
+    pub id: CompanyId,
     /// Display name.
     pub customer: String,
     /// Its most common importing country.
@@ -178,6 +181,7 @@ fn view(data: &Dataset, name: &str, ids: &[CompanyId], figures: &FxHashMap<Compa
             suppliers.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.supplier.cmp(&b.supplier)));
             suppliers.truncate(SUPPLIERS_SHOWN);
             Some(MissingMember {
+                id: *id,
                 customer: data.name(*id).to_string(),
                 country: country(f),
                 former_customer: f.ours_24m,

@@ -7,6 +7,7 @@
 use super::measure::Measured;
 use super::rules::Tier;
 use crate::analysis::health::{pct, usd};
+use crate::model::CompanyId;
 use serde::Serialize;
 
 /// Our sales over the last six months must be at least this many times the six months before.
@@ -25,6 +26,9 @@ pub enum CandidateSource {
 /// A customer that may deserve a better tier.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpgradeCandidate {
+    /// Company id.
+    #[serde(skip)]
+    pub id: CompanyId,
     /// Its name.
     pub customer: String,
     /// Its tier now.
@@ -63,7 +67,7 @@ pub fn upgrade_candidates(measured: &[Measured], tiers: &[Tier], name: impl Fn(&
                 let (en, zh) = m.growth_signal.as_ref()?;
                 (format!("growth opportunity: {en}"), format!("增长机会：{zh}"))
             };
-            Some(UpgradeCandidate { customer: name(m), tier: *t, source, growth_6m: growth, reason, reason_zh })
+            Some(UpgradeCandidate { id: m.id, customer: name(m), tier: *t, source, growth_6m: growth, reason, reason_zh })
         })
         .collect();
     out.sort_by(|a, b| b.growth_6m.unwrap_or(f64::MIN).total_cmp(&a.growth_6m.unwrap_or(f64::MIN)).then(a.customer.cmp(&b.customer)));

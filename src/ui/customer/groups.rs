@@ -49,16 +49,9 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
             for m in &g.missing_members {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(egui::RichText::new(view.t("growth.missing")).small().color(egui::Color32::from_rgb(230, 110, 30)));
-                    // A member we do not serve is still a buyer in the data: open it when it is listed.
-                    match view.snap.customers.iter().find(|c| c.name == m.customer) {
-                        Some(row) => {
-                            if ui.link(&m.customer).on_hover_text(view.t("detail.open_customer")).clicked() {
-                                commands.push(Command::OpenCustomer(row.id));
-                            }
-                        }
-                        None => {
-                            ui.label(&m.customer);
-                        }
+                    // A member we do not serve is still a buyer in the data: it can be opened too.
+                    if ui.link(&m.customer).on_hover_text(view.t("detail.open_customer")).clicked() {
+                        commands.push(Command::OpenCustomer(m.id));
                     }
                     if m.former_customer {
                         ui.label(egui::RichText::new(view.t("growth.former")).italics().small());

@@ -259,8 +259,6 @@ fn candidates(ui: &mut egui::Ui, view: &View, report: &TierReport, commands: &mu
         ui.label(RichText::new(view.t("dash.no_candidates")).weak());
         return;
     }
-    // Candidates carry names only; the report's customers give their ids.
-    let ids: FxHashMap<&str, CompanyId> = report.customers.iter().map(|c| (c.customer.as_str(), c.id)).collect();
     let height = row_height(ui);
     let builder = TableBuilder::new(ui)
         .id_salt("tiers-candidates")
@@ -272,7 +270,7 @@ fn candidates(ui: &mut egui::Ui, view: &View, report: &TierReport, commands: &mu
     builder.header(22.0, |mut h| header(&mut h, view, &CANDIDATE_COLUMNS)).body(|body| {
         body.rows(height, report.upgrade_candidates.len(), |mut row| {
             let Some(c) = report.upgrade_candidates.get(row.index()) else { return };
-            row.col(|ui| name(ui, ids.get(c.customer.as_str()).copied(), &c.customer, commands));
+            row.col(|ui| name(ui, Some(c.id), &c.customer, commands));
             row.col(|ui| {
                 badge::tier(ui, c.tier);
             });

@@ -96,6 +96,11 @@ impl TiersScreen {
         self.refresh_changes();
     }
 
+    /// The report under the weights and rules being tried (the saved one until a re-tiering).
+    pub fn report(&self) -> Option<&TierReport> {
+        self.report.as_deref()
+    }
+
     /// A re-tiering arrived.
     pub fn on_tiers(&mut self, report: Arc<TierReport>) {
         // One for weights the user has since moved away from is stale: a newer request follows.

@@ -43,7 +43,18 @@ pub struct CustomersScreen {
     pub sort: (SortBy, bool),
     /// Row indices in display order, and what they were computed for.
     order: Vec<usize>,
-    key: Option<(usize, String, Option<Level>, Option<Tier>, bool, (SortBy, bool))>,
+    key: Option<OrderKey>,
+}
+
+/// What the row order depends on: the snapshot, the filters and the sort.
+#[derive(Debug, Clone, PartialEq)]
+struct OrderKey {
+    generation: u64,
+    filter: String,
+    level: Option<Level>,
+    tier: Option<Tier>,
+    only_ours: bool,
+    sort: (SortBy, bool),
 }
 
 impl Default for CustomersScreen {
@@ -68,14 +79,14 @@ impl CustomersScreen {
     }
 
     fn refresh(&mut self, snap: &Snapshot) {
-        let key = (
-            snap as *const Snapshot as usize ^ snap.customers.as_ptr() as usize,
-            self.filter.clone(),
-            self.level,
-            self.tier,
-            self.only_ours,
-            self.sort,
-        );
+        let key = OrderKey {
+            generation: snap.generation,
+            filter: self.filter.clone(),
+            level: self.level,
+            tier: self.tier,
+            only_ours: self.only_ours,
+            sort: self.sort,
+        };
         if self.key.as_ref() == Some(&key) {
             return;
         }

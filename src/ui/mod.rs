@@ -68,6 +68,7 @@ impl Screen {
 
 /// What a screen asks the app to do.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant, reason = "a few commands per user action, applied the same frame")]
 pub enum Command {
     /// Show another screen.
     Navigate(Screen),

@@ -78,6 +78,8 @@ pub struct Settings {
 /// Everything the screens show for one workspace state.
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
+    /// Numbers the snapshots one worker sent, so a view can tell a new one from the one it cached.
+    pub generation: u64,
     /// The workspace file.
     pub path: PathBuf,
     /// It is the built-in demo workspace.

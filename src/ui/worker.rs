@@ -24,6 +24,7 @@ pub use super::detail::CustomerDetail;
 
 /// What the UI asks of the worker.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant, reason = "one request per user action: boxing the settings saves nothing that matters")]
 pub enum Request {
     /// Open a workspace file and compute its snapshot.
     Open(PathBuf),
@@ -115,6 +116,7 @@ pub enum Event {
 }
 
 /// What travels to the worker: a request, or word that a re-tiering waits in the slot.
+#[allow(clippy::large_enum_variant, reason = "see Request")]
 enum Message {
     Request(Request),
     Retier,
@@ -321,7 +323,8 @@ impl State {
             let at = phases.iter().position(|p| *p == phase).unwrap_or(0);
             out.progress(Job::Compute, Some((at + 1) as f32 / (phases.len() + 1) as f32), phase);
         };
-        let (snapshot, engine) = compute(ws, data, demo, &mut step)?;
+        let (mut snapshot, engine) = compute(ws, data, demo, &mut step)?;
+        snapshot.generation = self.snapshot.as_ref().map_or(1, |s| s.generation + 1);
         self.engine = Some(engine);
         let snapshot = Arc::new(snapshot);
         self.snapshot = Some(snapshot.clone());

@@ -130,7 +130,7 @@ impl MappingDialog {
             .into_iter()
             .filter(|f| match f {
                 Field::Date => !self.chosen(Field::Date) && !self.chosen(Field::Month),
-                Field::Value => !self.chosen(Field::Value) && !(self.chosen(Field::LocalValue) && self.chosen(Field::ExchangeRate)),
+                Field::Value => !(self.chosen(Field::Value) || (self.chosen(Field::LocalValue) && self.chosen(Field::ExchangeRate))),
                 f => !self.chosen(*f),
             })
             .collect()

@@ -212,7 +212,7 @@ fn codes_line(ui: &mut egui::Ui, view: &View, codes: &str, ours: &OurCodes) {
             }
         }
     });
-    if !(ours.catalog.is_empty() && ours.shipped.is_empty()) && !valid.iter().any(|c| ours.holds(c)) {
+    if !(valid.iter().any(|c| ours.holds(c)) || (ours.catalog.is_empty() && ours.shipped.is_empty())) {
         ui.label(egui::RichText::new(view.t("settings.bundle_not_ours")).color(ui.visuals().warn_fg_color).small());
     }
 }

@@ -43,9 +43,11 @@ pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         });
     });
     ui.separator();
+    // Columns lay out justified; explanations are read better ragged-right.
+    let ragged = egui::Layout::top_down(egui::Align::Min);
     ui.columns(2, |cols| {
-        alerts(&mut cols[0], view, commands);
-        watchlist(&mut cols[1], view, commands);
+        cols[0].with_layout(ragged, |ui| alerts(ui, view, commands));
+        cols[1].with_layout(ragged, |ui| watchlist(ui, view, commands));
     });
 }
 

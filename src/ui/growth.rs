@@ -73,7 +73,8 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                     ui.label(g.hs.to_string());
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(g.description.as_deref().unwrap_or("")).truncate());
+                    let product = g.description.as_deref().unwrap_or("");
+                    ui.add(egui::Label::new(product).truncate()).on_hover_text(product);
                 });
                 row.col(|ui| {
                     ui.label(money(g.value_12m));
@@ -82,7 +83,8 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                     ui.label(egui::RichText::new(money(g.opportunity)).strong());
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(view.pick(&g.reason, &g.reason_zh)).truncate());
+                    let reason = view.pick(&g.reason, &g.reason_zh);
+                    ui.add(egui::Label::new(reason).truncate()).on_hover_text(reason);
                 });
             });
         });

@@ -95,7 +95,8 @@ fn plot(ui: &mut egui::Ui, id: &str, title: &str, now: [f64; 4], saved: Option<[
         .include_y(0.0)
         .include_y(top * 1.1 + 1.0)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-        .x_axis_formatter(|mark, _| {
+        // Four bars in a narrow plot: the default spacing (60 px a label) would hide B, C and D.
+        .custom_x_axes(vec![egui_plot::AxisHints::new_x().label_spacing(12.0..=20.0).formatter(|mark, _| {
             // Only whole positions are tiers; the axis asks for fractions too.
             let i = mark.value.round();
             if i >= 0.0 && (mark.value - i).abs() < 1e-6 {
@@ -103,7 +104,7 @@ fn plot(ui: &mut egui::Ui, id: &str, title: &str, now: [f64; 4], saved: Option<[
             } else {
                 String::new()
             }
-        })
+        })])
         .y_axis_formatter(move |mark, _| unit.mark(mark.value))
         .show(ui, |plot| {
             if let Some(saved) = saved {

@@ -1,7 +1,8 @@
 //! UI-thread time per frame on a 1,000,000-shipment workspace (release): the real app and worker
 //! driven headless through egui_kittest — layout plus tessellation of every frame, no GPU upload —
 //! while the dashboard idles, while the customer table (every buyer, thousands of rows) scrolls,
-//! while a customer opens (its detail computed on the worker) and on its detail screen.
+//! while a customer opens (its detail computed on the worker), on its detail screen, and while a
+//! weight is dragged on the Tiers screen (re-tiering on the worker).
 //! Reuses the workspace `cargo bench --bench health` builds (built here when missing).
 
 use customs_radar::demo::{DemoOptions, build_workspace};
@@ -10,6 +11,7 @@ use customs_radar::ui::app::{Prefs, RadarApp};
 use customs_radar::ui::i18n::Lang;
 use customs_radar::ui::{Command, Screen};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -91,6 +93,31 @@ fn main() {
     let detail: Vec<f64> = (0..60).map(|_| frame(&mut h)).collect();
     let screen = h.state().app.as_ref().map(|a| a.screen);
     report(&format!("customer detail ({screen:?})"), &detail);
+
+    // Dragging a weight: a new value every frame; the worker re-tiers, the newest request wins.
+    h.state_mut().app.as_mut().expect("app").apply(vec![Command::Navigate(Screen::Tiers)]);
+    frame(&mut h);
+    let label = customs_radar::analysis::tiers::Metric::Frequency.label_en();
+    let mut dragging = Vec::new();
+    let moved = Instant::now();
+    for i in 0..120 {
+        h.get_by_role_and_label(egui::accesskit::Role::SpinButton, label).set_value_accesskit(5.0 + f64::from(i));
+        dragging.push(frame(&mut h));
+    }
+    let last = 5.0 + 119.0;
+    let tried = |h: &Harness<'_, Holder>| {
+        h.state()
+            .app
+            .as_ref()
+            .and_then(|a| a.screens.tiers.report())
+            .is_some_and(|r| r.profile.weights.get(customs_radar::analysis::tiers::Metric::Frequency) == last)
+    };
+    while !tried(&h) {
+        dragging.push(frame(&mut h));
+        assert!(moved.elapsed() < Duration::from_secs(60), "the re-tiering never arrived");
+    }
+    println!("120 weight moves re-tiered up to the last in {:.0} ms", moved.elapsed().as_secs_f64() * 1000.0);
+    report("tiers screen, dragging a weight", &dragging);
 }
 
 /// One frame: egui's layout of the whole window, then tessellation of what it drew (ms).

@@ -6,7 +6,8 @@ use super::super::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::catalog::texts;
-use super::{FormAction, FormBar, tokens};
+use super::draft::Edited;
+use super::{FormAction, tokens};
 use crate::analysis::crosssell::{Bundle, bundle_code};
 
 /// One bundle as typed: its name and its codes in one line.
@@ -25,15 +26,11 @@ impl Draft {
 /// The bundles section's state.
 #[derive(Default)]
 pub struct BundlesPanel {
-    /// The stored list the draft started from (`None` until a snapshot is seen).
-    base: Option<Vec<Draft>>,
-    /// The list being edited.
-    drafts: Vec<Draft>,
+    /// The list being edited and the stored one it started from.
+    edited: Edited<Vec<Draft>>,
     /// Why the last apply was refused, per bundle (and for the list).
     errors: Vec<Option<String>>,
     error: Option<String>,
-    /// Applied; waiting for the snapshot.
-    sent: bool,
 }
 
 fn stored(snap: &Snapshot) -> Vec<Draft> {
@@ -43,52 +40,49 @@ fn stored(snap: &Snapshot) -> Vec<Draft> {
 impl BundlesPanel {
     /// A new snapshot: the list takes the stored bundles unless it is being edited.
     pub fn on_snapshot(&mut self, snap: &Snapshot) {
-        if self.sent || !self.dirty() {
-            self.load(snap);
-        } else {
-            self.base = Some(stored(snap));
+        if self.edited.on_snapshot(stored(snap)) {
+            self.clear_errors();
         }
-        self.sent = false;
     }
 
     fn load(&mut self, snap: &Snapshot) {
-        let list = stored(snap);
-        self.drafts = list.clone();
-        self.base = Some(list);
+        self.edited.load(stored(snap));
+        self.clear_errors();
+    }
+
+    fn clear_errors(&mut self) {
         self.errors.clear();
         self.error = None;
     }
 
     /// The worker refused the change: the draft stays, unsaved.
     pub fn on_failed(&mut self) {
-        self.sent = false;
+        self.edited.on_failed();
     }
 
     /// The list differs from the stored bundles.
     pub fn dirty(&self) -> bool {
-        self.base.as_ref().is_some_and(|b| *b != self.drafts)
+        self.edited.dirty()
     }
 
     /// Draws the section.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
-        if self.base.is_none() {
+        if !self.edited.loaded() {
             self.load(view.snap);
         }
         ui.heading(view.t("settings.bundles"));
         ui.label(egui::RichText::new(view.t("settings.bundles_why")).weak());
         ui.add_space(6.0);
-        let bar =
-            FormBar { dirty: self.dirty(), differs_from_default: !self.drafts.is_empty(), sent: self.sent, error: self.error.as_deref() };
-        match bar.ui(ui, view, "settings.remove_all") {
+        match self.edited.bar(!self.edited.draft().is_empty(), self.error.as_deref()).ui(ui, view, "settings.remove_all") {
             FormAction::Apply => self.apply(view, commands),
             FormAction::Discard => self.load(view.snap),
-            FormAction::Defaults => self.drafts.clear(),
+            FormAction::Defaults => self.edited.draft_mut().clear(),
             FormAction::None => {}
         }
         ui.add_space(6.0);
         let ours = OurCodes::of(view.snap);
         let mut remove = None;
-        let (drafts, errors) = (&mut self.drafts, &self.errors);
+        let (drafts, errors) = (self.edited.draft_mut(), &self.errors);
         egui::ScrollArea::vertical().id_salt("bundles").auto_shrink([false, true]).show(ui, |ui| {
             if drafts.is_empty() {
                 ui.label(view.t("settings.no_bundles"));
@@ -118,7 +112,7 @@ impl BundlesPanel {
             }
         });
         if let Some(i) = remove {
-            self.drafts.remove(i);
+            self.edited.draft_mut().remove(i);
             if i < self.errors.len() {
                 self.errors.remove(i);
             }
@@ -127,7 +121,7 @@ impl BundlesPanel {
 
     /// Checks every bundle and sends the list, or shows what is wrong beside each bundle.
     fn apply(&mut self, view: &View, commands: &mut Vec<Command>) {
-        let drafts = self.drafts.clone();
+        let drafts = self.edited.draft().clone();
         let mut bundles = Vec::new();
         self.errors = vec![None; drafts.len()];
         for (i, d) in drafts.iter().enumerate() {
@@ -141,8 +135,8 @@ impl BundlesPanel {
             return;
         }
         self.error = None;
-        self.sent = true;
-        self.drafts = bundles.iter().map(Draft::of).collect();
+        self.edited.mark_sent();
+        *self.edited.draft_mut() = bundles.iter().map(Draft::of).collect();
         commands.push(Command::Send(Request::Apply(Change::Bundles(bundles))));
     }
 }

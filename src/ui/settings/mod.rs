@@ -6,6 +6,7 @@
 mod appearance;
 mod bundles;
 mod catalog;
+mod draft;
 mod parties;
 mod playbook;
 mod thresholds;

@@ -7,7 +7,8 @@ use super::super::i18n::trf;
 use super::super::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
-use super::{FormAction, FormBar};
+use super::FormAction;
+use super::draft::Edited;
 use crate::analysis::health::Level;
 use crate::analysis::playbook::{Play, Playbook};
 
@@ -65,61 +66,51 @@ fn defaults() -> &'static Drafts {
 /// The playbook section's state.
 #[derive(Default)]
 pub struct PlaybookPanel {
-    /// The stored texts the draft started from (`None` until a snapshot is seen).
-    base: Option<Drafts>,
-    draft: Drafts,
+    /// The texts being edited and the stored ones they started from.
+    edited: Edited<Drafts>,
     /// The level shown (index into [`LEVELS`]).
     level: usize,
     /// Why the last apply was refused.
     error: Option<String>,
-    /// Applied; waiting for the snapshot.
-    sent: bool,
 }
 
 impl PlaybookPanel {
     /// A new snapshot: the texts take the stored ones unless they are being edited.
     pub fn on_snapshot(&mut self, snap: &Snapshot) {
-        if self.sent || !self.dirty() {
-            self.load(snap);
-        } else {
-            self.base = Some(drafts(&snap.settings.playbook));
+        if self.edited.on_snapshot(drafts(&snap.settings.playbook)) {
+            self.error = None;
         }
-        self.sent = false;
     }
 
     fn load(&mut self, snap: &Snapshot) {
-        let d = drafts(&snap.settings.playbook);
-        self.draft = d.clone();
-        self.base = Some(d);
+        self.edited.load(drafts(&snap.settings.playbook));
         self.error = None;
     }
 
     /// The worker refused the change: the draft stays, unsaved.
     pub fn on_failed(&mut self) {
-        self.sent = false;
+        self.edited.on_failed();
     }
 
     /// The texts differ from the stored ones.
     pub fn dirty(&self) -> bool {
-        self.base.as_ref().is_some_and(|b| *b != self.draft)
+        self.edited.dirty()
     }
 
     /// Draws the section.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
-        if self.base.is_none() {
+        if !self.edited.loaded() {
             self.load(view.snap);
         }
         ui.heading(view.t("settings.playbook"));
         ui.label(egui::RichText::new(view.t("settings.playbook_why")).weak());
         ui.add_space(6.0);
         let defaults = defaults();
-        let bar =
-            FormBar { dirty: self.dirty(), differs_from_default: self.draft != *defaults, sent: self.sent, error: self.error.as_deref() };
-        match bar.ui(ui, view, "settings.reset_texts") {
+        match self.edited.bar(self.edited.draft() != defaults, self.error.as_deref()).ui(ui, view, "settings.reset_texts") {
             FormAction::Apply => self.apply(view, commands),
             FormAction::Discard => self.load(view.snap),
             FormAction::Defaults => {
-                self.draft = defaults.clone();
+                *self.edited.draft_mut() = defaults.clone();
                 self.error = None;
             }
             FormAction::None => {}
@@ -127,7 +118,7 @@ impl PlaybookPanel {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             for (i, level) in LEVELS.iter().enumerate() {
-                let edited = self.base.as_ref().is_some_and(|b| b.get(i) != self.draft.get(i));
+                let edited = self.edited.base().is_some_and(|b| b.get(i) != self.edited.draft().get(i));
                 let text = egui::RichText::new(view.t(badge::level_key(*level))).color(badge::level_color(*level));
                 let mut button = egui::Button::selectable(self.level == i, text.strong());
                 if edited {
@@ -139,7 +130,7 @@ impl PlaybookPanel {
             }
         });
         ui.add_space(6.0);
-        let Some(draft) = self.draft.get_mut(self.level) else { return };
+        let Some(draft) = self.edited.draft_mut().get_mut(self.level) else { return };
         egui::ScrollArea::vertical().id_salt("playbook").auto_shrink([false, true]).show(ui, |ui| {
             ui.columns(2, |cols| {
                 if let [en, zh] = cols {
@@ -152,7 +143,7 @@ impl PlaybookPanel {
 
     /// Checks that every level has a title and an action in both languages, then sends the playbook.
     fn apply(&mut self, view: &View, commands: &mut Vec<Command>) {
-        let plays = self.draft.each_ref().map(Draft::play);
+        let plays = self.edited.draft().each_ref().map(Draft::play);
         for (i, (play, level)) in plays.iter().zip(LEVELS).enumerate() {
             let missing = if play.title_en.is_empty() || play.title_zh.is_empty() {
                 Some("settings.pb_no_title")
@@ -170,8 +161,8 @@ impl PlaybookPanel {
         let [yellow, orange, red] = plays;
         let playbook = Playbook { yellow, orange, red };
         self.error = None;
-        self.sent = true;
-        self.draft = drafts(&playbook);
+        self.edited.mark_sent();
+        *self.edited.draft_mut() = drafts(&playbook);
         commands.push(Command::Send(Request::Apply(Change::Playbook(playbook))));
     }
 }

@@ -7,7 +7,8 @@ use super::super::i18n::{Lang, trf};
 use super::super::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
-use super::{FormAction, FormBar};
+use super::FormAction;
+use super::draft::Edited;
 use crate::analysis::health::{HealthSettings, THRESHOLDS, Threshold, Unit};
 
 /// Width of the label column.
@@ -20,13 +21,10 @@ const RESET_WIDTH: f32 = 64.0;
 /// The thresholds section's state: values in [`THRESHOLDS`] order.
 #[derive(Default)]
 pub struct ThresholdsPanel {
-    /// The stored values the draft started from (`None` until a snapshot is seen).
-    base: Option<Vec<f64>>,
-    draft: Vec<f64>,
+    /// The values being edited and the stored ones they started from.
+    edited: Edited<Vec<f64>>,
     /// Why the last apply was refused.
     error: Option<String>,
-    /// Applied; waiting for the snapshot.
-    sent: bool,
 }
 
 /// The default values in table order (read once: `values` goes through JSON).
@@ -44,53 +42,47 @@ fn values(s: &HealthSettings) -> Vec<f64> {
 impl ThresholdsPanel {
     /// A new snapshot: the form takes the stored values unless it is being edited.
     pub fn on_snapshot(&mut self, snap: &Snapshot) {
-        if self.sent || !self.dirty() {
-            self.load(snap);
-        } else {
-            self.base = Some(values(&snap.settings.thresholds));
+        if self.edited.on_snapshot(values(&snap.settings.thresholds)) {
+            self.error = None;
         }
-        self.sent = false;
     }
 
     fn load(&mut self, snap: &Snapshot) {
-        let v = values(&snap.settings.thresholds);
-        self.draft = v.clone();
-        self.base = Some(v);
+        self.edited.load(values(&snap.settings.thresholds));
         self.error = None;
     }
 
     /// The worker refused the change: the draft stays, unsaved.
     pub fn on_failed(&mut self) {
-        self.sent = false;
+        self.edited.on_failed();
     }
 
     /// The form differs from the stored thresholds.
     pub fn dirty(&self) -> bool {
-        self.base.as_ref().is_some_and(|b| *b != self.draft)
+        self.edited.dirty()
     }
 
     /// Draws the section.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
-        if self.base.is_none() {
+        if !self.edited.loaded() {
             self.load(view.snap);
         }
         let defaults = defaults();
         ui.heading(view.t("settings.thresholds"));
         ui.label(egui::RichText::new(view.t("settings.thresholds_why")).weak());
         ui.add_space(6.0);
-        let bar =
-            FormBar { dirty: self.dirty(), differs_from_default: self.draft != *defaults, sent: self.sent, error: self.error.as_deref() };
-        match bar.ui(ui, view, "settings.reset_defaults") {
+        match self.edited.bar(self.edited.draft() != defaults, self.error.as_deref()).ui(ui, view, "settings.reset_defaults") {
             FormAction::Apply => self.apply(view, commands),
             FormAction::Discard => self.load(view.snap),
             FormAction::Defaults => {
-                self.draft = defaults.to_vec();
+                *self.edited.draft_mut() = defaults.to_vec();
                 self.error = None;
             }
             FormAction::None => {}
         }
         ui.add_space(6.0);
-        let base = self.base.clone().unwrap_or_default();
+        let base = self.edited.base().cloned().unwrap_or_default();
+        let draft = self.edited.draft_mut();
         egui::ScrollArea::vertical().id_salt("thresholds").auto_shrink([false, true]).show(ui, |ui| {
             let mut rule = None;
             for (i, t) in THRESHOLDS.iter().enumerate() {
@@ -101,7 +93,7 @@ impl ThresholdsPanel {
                     ui.strong(view.t(&key));
                     ui.separator();
                 }
-                let (Some(value), Some(default)) = (self.draft.get_mut(i), defaults.get(i)) else { continue };
+                let (Some(value), Some(default)) = (draft.get_mut(i), defaults.get(i)) else { continue };
                 let changed = base.get(i).is_some_and(|b| b != value);
                 row(ui, view, t, value, *default, changed);
             }
@@ -112,7 +104,7 @@ impl ThresholdsPanel {
     fn apply(&mut self, view: &View, commands: &mut Vec<Command>) {
         let mut settings = view.snap.settings.thresholds.clone();
         let mut refused = None;
-        for (t, v) in THRESHOLDS.iter().zip(&self.draft) {
+        for (t, v) in THRESHOLDS.iter().zip(self.edited.draft()) {
             if let Err(e) = settings.set(t.name, *v) {
                 refused = Some(e);
             }
@@ -122,12 +114,12 @@ impl ThresholdsPanel {
         }
         let Some(detail) = refused else {
             self.error = None;
-            self.sent = true;
+            self.edited.mark_sent();
             commands.push(Command::Send(Request::Apply(Change::Thresholds(settings))));
             return;
         };
         // The table's bounds are validate's (a test keeps them so): name the first value outside.
-        let outside = THRESHOLDS.iter().zip(&self.draft).find(|(t, v)| !t.bounds.contains(**v));
+        let outside = THRESHOLDS.iter().zip(self.edited.draft()).find(|(t, v)| !t.bounds.contains(**v));
         let named = outside.map(|(t, _)| t).or_else(|| THRESHOLDS.iter().find(|t| detail.starts_with(t.name)));
         self.error = Some(match named {
             Some(t) => trf(view.lang, "settings.th_refused", &[("name", &label(view.lang, t)), ("rule", &bounds_text(view, t))]),

@@ -25,7 +25,7 @@ pub struct Prefs {
 
 impl Default for Prefs {
     fn default() -> Prefs {
-        Prefs { lang: Lang::system(), dark: false, workspace: None }
+        Prefs { lang: super::i18n::system_lang(), dark: false, workspace: None }
     }
 }
 

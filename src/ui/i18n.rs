@@ -4,38 +4,13 @@
 //! [`trf`]. A test fails when a key used in `src/ui` is missing here or lacks either language, so a
 //! forgotten translation cannot ship. Analysis results carry their own `_en`/`_zh` texts.
 
-use serde::{Deserialize, Serialize};
+pub use crate::model::Lang;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
-
-impl Lang {
-    /// The language a locale tag such as `zh-CN`, `zh_Hans` or `en-US` asks for.
-    pub fn from_locale(tag: &str) -> Lang {
-        if tag.to_ascii_lowercase().starts_with("zh") { Lang::Zh } else { Lang::En }
-    }
-
-    /// The system's language (Chinese for any Chinese locale, English otherwise).
-    pub fn system() -> Lang {
-        sys_locale::get_locale().map_or(Lang::En, |tag| Lang::from_locale(&tag))
-    }
-
-    /// Picks the text for this language.
-    pub fn pick<'a>(self, en: &'a str, zh: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
-    }
+/// The system's language (Chinese for any Chinese locale, English otherwise).
+pub fn system_lang() -> Lang {
+    sys_locale::get_locale().map_or(Lang::En, |tag| Lang::from_locale(&tag))
 }
 
 /// The text for a key; the key itself when it is missing (a test keeps that from happening).

@@ -52,6 +52,7 @@ fn layers_depend_only_downward() {
         ("export", &["crate::", "egui", "eframe", "rusqlite"]),
         ("ui", &["rusqlite", "crate::cli"]),
         ("cli", &["crate::ui"]),
+        ("report", &["crate::ui", "crate::cli", "rusqlite", "egui", "eframe"]),
     ];
     let mut found = Vec::new();
     modules(&src(), "", &mut found);

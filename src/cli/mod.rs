@@ -22,6 +22,7 @@ mod playbook;
 mod profiles;
 mod progress;
 mod rejected;
+mod report;
 mod service_plan;
 mod thresholds;
 mod tier_rules;
@@ -115,6 +116,8 @@ pub enum Command {
     Groups(groups::GroupsArgs),
     /// The market of a code: trend, suppliers and their shares, new entrants, unit values.
     Market(market::MarketArgs),
+    /// Write a PDF briefing: a customer's health report (more kinds to come), in English or Chinese.
+    Report(report::ReportArgs),
     /// Companies: list spellings, merge two companies, split a spelling off.
     Company {
         #[command(subcommand)]
@@ -162,6 +165,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Bundles { action } => bundles::run(&mut ws, action),
         Command::Groups(args) => groups::run(&mut ws, &args),
         Command::Market(args) => market::run(&ws, &args),
+        Command::Report(args) => report::run(&ws, &args),
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
         Command::History(args) => history::run(&ws, &args),

@@ -151,7 +151,12 @@ impl RadarApp {
                     self.screens.import.on_preview(files, &mut commands);
                     self.apply(commands);
                 }
-                Event::Exported(path) => self.notice = Some(trf(self.prefs.lang, "app.exported", &[("path", &path.display())])),
+                Event::Exported(path) => {
+                    if self.progress.as_ref().is_some_and(|p| p.job == Job::Report) {
+                        self.progress = None;
+                    }
+                    self.notice = Some(trf(self.prefs.lang, "app.exported", &[("path", &path.display())]));
+                }
                 Event::Picked(purpose, paths) => self.picked(purpose, paths),
                 Event::Failed(message) => {
                     self.progress = None;
@@ -168,6 +173,12 @@ impl RadarApp {
             dialogs::Purpose::Export(format, table) => {
                 if let Some(path) = paths.into_iter().next() {
                     self.worker.send(Request::Export { table: *table, path, format });
+                }
+            }
+            dialogs::Purpose::Report(request, _) => {
+                if let Some(path) = paths.into_iter().next() {
+                    self.progress = Some(Progress { job: Job::Report, fraction: None, detail: String::new(), rows: 0, rows_per_sec: 0.0 });
+                    self.worker.send(Request::Report { request, path });
                 }
             }
             dialogs::Purpose::OpenWorkspace => {
@@ -230,6 +241,12 @@ impl RadarApp {
                     self.worker.event_sender(),
                     self.ctx.clone(),
                 ),
+                Command::ExportReport(request) => {
+                    let name = request.customer.and_then(|id| self.snapshot.as_ref().and_then(|s| s.customer(id)).map(|c| c.name.clone()));
+                    let file = crate::report::file_name(request.kind, name.as_deref(), request.lang);
+                    let title = tr(self.prefs.lang, "report.save_title").to_string();
+                    dialogs::open(dialogs::Purpose::Report(request, file), title, self.worker.event_sender(), self.ctx.clone());
+                }
                 Command::CancelImport => self.worker.cancel(),
                 Command::SetLanguage(lang) => self.prefs.lang = lang,
                 Command::SetDarkMode(dark) => {
@@ -390,6 +407,7 @@ fn progress_text(lang: Lang, p: &Progress) -> String {
         Job::Import => tr(lang, "app.working").to_string(),
         Job::Compute if p.detail == "loading" || p.detail.is_empty() => tr(lang, "app.loading").to_string(),
         Job::Compute => tr(lang, "app.computing").to_string(),
+        Job::Report => tr(lang, "report.rendering").to_string(),
     }
 }
 

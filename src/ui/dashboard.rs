@@ -42,6 +42,13 @@ pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
             });
         });
     });
+    ui.horizontal(|ui| {
+        if ui.button(view.t("report.portfolio")).clicked() {
+            let request =
+                crate::report::ReportRequest { kind: crate::report::ReportKind::Portfolio, customer: None, lang: view.lang, as_of: None };
+            commands.push(Command::ExportReport(request));
+        }
+    });
     ui.separator();
     // Columns lay out justified; explanations are read better ragged-right.
     let ragged = egui::Layout::top_down(egui::Align::Min);

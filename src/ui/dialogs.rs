@@ -15,6 +15,8 @@ pub enum Purpose {
     Export(ExportFormat, Box<crate::export::Table>),
     /// A workspace file to open.
     OpenWorkspace,
+    /// Where to save a PDF briefing (with its default file name).
+    Report(crate::report::ReportRequest, String),
 }
 
 /// Customs files the import understands.
@@ -37,6 +39,14 @@ pub fn open(purpose: Purpose, title: String, events: Sender<Event>, repaint: egu
                     .set_title(&title)
                     .set_file_name(format!("{}.{}", table.title, format.extension()))
                     .add_filter(format.extension(), &[format.extension()])
+                    .save_file()
+                    .await
+                    .map(|f| vec![f.path().to_path_buf()])
+                    .unwrap_or_default(),
+                Purpose::Report(_, name) => rfd::AsyncFileDialog::new()
+                    .set_title(&title)
+                    .set_file_name(name.as_str())
+                    .add_filter("PDF", &["pdf"])
                     .save_file()
                     .await
                     .map(|f| vec![f.path().to_path_buf()])

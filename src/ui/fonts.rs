@@ -11,7 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// The embedded subset (GB2312, Latin, punctuation).
-pub const EMBEDDED_CJK: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-subset.otf");
+pub const EMBEDDED_CJK: &[u8] = crate::assets::NOTO_SANS_SC_SUBSET;
 
 /// System CJK fonts to try, in order, with the face index of Simplified Chinese in the file.
 const SYSTEM_CJK: &[(&str, u32)] = &[

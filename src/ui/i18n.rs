@@ -161,6 +161,15 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("growth.referral", "Referral value {value} / yr", "转介绍价值 {value} / 年"),
     ("growth.missing", "Not buying from us", "未向我司采购"),
     ("growth.former", "former customer", "老客户"),
+    // ── reports ──
+    ("report.save_title", "Save the briefing as PDF", "将简报保存为 PDF"),
+    ("report.rendering", "Writing the PDF briefing…", "正在生成 PDF 简报…"),
+    ("report.export", "Export briefing", "导出简报"),
+    ("report.portfolio", "Portfolio report (PDF)", "客户组合报告（PDF）"),
+    ("report.language", "Language of the report", "报告语言"),
+    ("report.kind.health", "Health report", "健康度报告"),
+    ("report.kind.insight", "Industry insight brief", "行业洞察简报"),
+    ("report.kind.handover", "Handover report", "交接报告"),
     // ── customer detail (helper section) ──
     ("detail.signals", "Signals", "预警信号"),
     ("detail.no_signals", "No signals: the relationship looks healthy.", "没有预警信号：合作情况良好。"),

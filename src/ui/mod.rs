@@ -82,6 +82,8 @@ pub enum Command {
     Export(Table, ExportFormat),
     /// Stop the running import.
     CancelImport,
+    /// Ask where to save a PDF briefing, then render it on the worker.
+    ExportReport(crate::report::ReportRequest),
     /// Change the interface language (kept in the app's preferences, not the workspace).
     SetLanguage(Lang),
     /// Switch between the dark and the light theme (kept in the app's preferences).

@@ -50,6 +50,13 @@ pub enum Request {
     Apply(Change),
     /// Read the top of files to see how they would be mapped, without importing them.
     Preview(Vec<PathBuf>),
+    /// Render a PDF briefing and write it to `path`.
+    Report {
+        /// What to render.
+        request: crate::report::ReportRequest,
+        /// Where.
+        path: PathBuf,
+    },
     /// Write a table to a file.
     Export {
         /// The table.
@@ -70,6 +77,8 @@ pub enum Job {
     Demo,
     /// Importing files.
     Import,
+    /// Rendering a PDF briefing.
+    Report,
 }
 
 /// Where a long job stands.
@@ -268,6 +277,7 @@ impl State {
                 self.out.send(Event::Previewed(crate::import::preview::preview_files(&paths, &template)));
                 Ok(())
             }
+            Request::Report { request, path } => self.write_report(&request, path),
             Request::Export { table, path, format } => {
                 crate::export::write(&table, &path, format).map(|()| self.out.send(Event::Exported(path))).map_err(anyhow::Error::from)
             }
@@ -366,6 +376,15 @@ impl State {
         let Some(model) = self.engine.as_ref().and_then(|e| e.model.clone()) else { return Ok(()) };
         let profile = crate::preferences::checked(profile)?;
         self.out.send(Event::Tiers(Arc::new(model.evaluate(&profile, &rules))));
+        Ok(())
+    }
+
+    fn write_report(&mut self, request: &crate::report::ReportRequest, path: PathBuf) -> anyhow::Result<()> {
+        let Some(ws) = &self.ws else { anyhow::bail!("no workspace is open") };
+        self.out.progress(Job::Report, None, request.kind.key());
+        let pdf = crate::report::render(ws, request)?;
+        std::fs::write(&path, pdf).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+        self.out.send(Event::Exported(path));
         Ok(())
     }
 

@@ -16,7 +16,8 @@ mod tests;
 
 use super::detail::CustomerDetail;
 use super::{Command, View};
-use crate::model::{CompanyId, Hs6};
+use crate::model::{CompanyId, Hs6, Lang};
+use crate::report::{ReportKind, ReportRequest};
 use std::sync::Arc;
 
 /// Below this width the page has one column (charts need about 420 points each).
@@ -28,6 +29,8 @@ pub struct CustomerScreen {
     open: Option<CompanyId>,
     detail: Option<Arc<CustomerDetail>>,
     crm: crm::CrmState,
+    /// The language chosen for briefings (the interface's until changed).
+    report_lang: Option<Lang>,
 }
 
 impl CustomerScreen {
@@ -56,11 +59,41 @@ impl CustomerScreen {
         self.detail.as_deref()
     }
 
+    /// "Export briefing": a report kind about this customer, in either language.
+    fn report_menu(&mut self, ui: &mut egui::Ui, view: &View, id: CompanyId, commands: &mut Vec<Command>) {
+        let lang = *self.report_lang.get_or_insert(view.lang);
+        ui.menu_button(view.t("report.export"), |ui| {
+            ui.label(egui::RichText::new(view.t("report.language")).weak());
+            ui.horizontal(|ui| {
+                let chosen = self.report_lang.get_or_insert(lang);
+                ui.radio_value(chosen, Lang::En, "English");
+                ui.radio_value(chosen, Lang::Zh, "中文");
+            });
+            ui.separator();
+            for (kind, key) in [
+                (ReportKind::Health, "report.kind.health"),
+                (ReportKind::Insight, "report.kind.insight"),
+                (ReportKind::Handover, "report.kind.handover"),
+            ] {
+                if ui.button(view.t(key)).clicked() {
+                    let lang = self.report_lang.unwrap_or(view.lang);
+                    commands.push(Command::ExportReport(ReportRequest { kind, customer: Some(id), lang, as_of: None }));
+                    ui.close();
+                }
+            }
+        });
+    }
+
     /// Draws the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
-        if ui.button(view.t("app.back")).clicked() {
-            commands.push(Command::Navigate(super::Screen::Customers));
-        }
+        ui.horizontal(|ui| {
+            if ui.button(view.t("app.back")).clicked() {
+                commands.push(Command::Navigate(super::Screen::Customers));
+            }
+            if let Some(id) = self.open {
+                self.report_menu(ui, view, id, commands);
+            }
+        });
         let Some(d) = self.detail.clone() else {
             ui.centered_and_justified(|ui| ui.spinner());
             return;

@@ -1,0 +1,97 @@
+//! `customs-radar report [CUSTOMER] --out FILE.pdf [--kind health|insight|handover|portfolio]
+//! [--lang zh|en] [--as-of DATE] [--json]`
+
+use super::output::print_json;
+use crate::model::Lang;
+use crate::report::{ReportKind, ReportRequest, render_counted};
+use crate::store::Workspace;
+use anyhow::Context;
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Which report, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// One customer's quarterly health report.
+    Health,
+    /// One customer's industry insight brief.
+    Insight,
+    /// One customer's handover report.
+    Handover,
+    /// The portfolio report (no customer).
+    Portfolio,
+}
+
+impl From<KindArg> for ReportKind {
+    fn from(k: KindArg) -> ReportKind {
+        match k {
+            KindArg::Health => ReportKind::Health,
+            KindArg::Insight => ReportKind::Insight,
+            KindArg::Handover => ReportKind::Handover,
+            KindArg::Portfolio => ReportKind::Portfolio,
+        }
+    }
+}
+
+/// The report's language, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }
+    }
+}
+
+/// Arguments of `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The customer, by any spelling or a distinctive part of one (not for the portfolio report).
+    pub customer: Option<String>,
+    /// The PDF file to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+    /// Which report.
+    #[arg(long, value_enum, default_value = "health")]
+    pub kind: KindArg,
+    /// Its language.
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: LangArg,
+    /// See only shipments on or before this date (default: the latest shipment).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<NaiveDate>,
+    /// Print one JSON object: the file, its pages and bytes.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Writes the report.
+pub fn run(ws: &Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    let kind = ReportKind::from(args.kind);
+    let customer = match (&args.customer, kind.needs_customer()) {
+        (Some(name), true) => Some(ws.find_company(name, None)?.id),
+        (None, true) => anyhow::bail!("the {} report is about one customer: customs-radar report CUSTOMER --out FILE.pdf", kind.key()),
+        (Some(_), false) => anyhow::bail!("the {} report covers every customer: leave the customer out", kind.key()),
+        (None, false) => None,
+    };
+    let request = ReportRequest { kind, customer, lang: args.lang.into(), as_of: args.as_of };
+    let report = render_counted(ws, &request)?;
+    std::fs::write(&args.out, &report.pdf).with_context(|| format!("writing {}", args.out.display()))?;
+    let bytes = report.pdf.len();
+    if args.json {
+        print_json(&serde_json::json!({ "file": args.out, "pages": report.pages, "bytes": bytes }))?;
+    } else {
+        println!("{}: {} pages, {bytes} bytes", args.out.display(), report.pages);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,88 @@
+//! What every report starts from: the dataset, the as-of date, our firm's name, the health settings,
+//! the language and the font; and how every report ends: its pages painted with header and footer.
+
+use super::labels::{t, tf};
+use super::pdf::{Face, Flow, Frame, Op, render};
+use super::{Rendered, ReportError, ReportKind};
+use crate::analysis::health::HealthSettings;
+use crate::analysis::window::latest_date;
+use crate::model::{Dataset, Lang};
+use crate::preferences;
+use crate::store::{Role, Workspace};
+use chrono::NaiveDate;
+
+/// The workspace's data and settings as one report sees them.
+#[derive(Debug)]
+pub struct Context {
+    /// Everything analysis needs.
+    pub data: Dataset,
+    /// Shipments after it are not seen.
+    pub as_of: NaiveDate,
+    /// Our firm's name (the first name given for us).
+    pub firm: String,
+    /// The health thresholds.
+    pub thresholds: HealthSettings,
+    /// The report's language.
+    pub lang: Lang,
+    /// The day the report is written.
+    pub generated: NaiveDate,
+    /// The embedded font.
+    pub face: Face,
+}
+
+impl Context {
+    /// Loads the workspace's data and settings; fails when there is nothing to report on.
+    pub fn load(ws: &Workspace, as_of: Option<NaiveDate>, lang: Lang) -> Result<Context, ReportError> {
+        let data = ws.load_dataset()?;
+        let as_of = as_of.or_else(|| latest_date(&data)).ok_or(ReportError::NoData)?;
+        let firm = ws.role_names(Role::Me)?.into_iter().next().ok_or(ReportError::NoMe)?;
+        if data.me.is_empty() {
+            return Err(ReportError::NoMe);
+        }
+        let face = Face::embedded().ok_or_else(|| ReportError::Pdf("the embedded font cannot be read".into()))?;
+        Ok(Context {
+            data,
+            as_of,
+            firm,
+            thresholds: preferences::health_thresholds(ws)?,
+            lang,
+            generated: chrono::Local::now().date_naive(),
+            face,
+        })
+    }
+
+    /// The text of a label in the report's language.
+    pub fn t(&self, key: &'static str) -> &'static str {
+        t(self.lang, key)
+    }
+
+    /// A label with its placeholders filled in.
+    pub fn tf(&self, key: &'static str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        tf(self.lang, key, args)
+    }
+
+    /// An empty flow in the report's font.
+    pub fn flow(&self) -> Flow<'_> {
+        Flow::new(&self.face)
+    }
+
+    /// The header and footer every page of a `kind` report repeats.
+    pub fn frame(&self, kind: ReportKind) -> Frame {
+        Frame {
+            firm: self.firm.clone(),
+            title: kind.title(self.lang).to_string(),
+            footer: self.tf("generated", &[("date", &self.generated)]),
+            page_label: self.t("page").to_string(),
+            language: match self.lang {
+                Lang::En => "en".into(),
+                Lang::Zh => "zh-CN".into(),
+            },
+        }
+    }
+
+    /// The PDF of the laid-out pages.
+    pub fn finish(&self, kind: ReportKind, pages: &[Vec<Op>]) -> Result<Rendered, ReportError> {
+        let pdf = render(&self.face, &self.frame(kind), pages).map_err(ReportError::Pdf)?;
+        Ok(Rendered { pdf, pages: pages.len() })
+    }
+}

@@ -1,0 +1,265 @@
+//! The four dimensions of a customer's health, each with its figures in a sentence and the signal
+//! that concerns it: our share (with the share curve), its suppliers (with the stacked structure),
+//! its demand by product, its whole business and our order rhythm.
+
+use super::{Health, explanation, growth};
+use crate::analysis::health::{Signal, SignalKind};
+use crate::analysis::profile::{Profile, SupplierQuarter};
+use crate::report::Context;
+use crate::report::format::{change, dollars, money, percent, quarter, quarter_short};
+use crate::report::labels::t;
+use crate::report::palette::{SupplierColors, severity_color};
+use crate::report::pdf::{
+    Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Series, StackedBars, Style, Table,
+};
+use std::collections::HashMap;
+
+/// Suppliers drawn by name in the structure chart; the rest are stacked as one.
+const SHOWN: usize = 5;
+/// Height of a chart with its legend.
+const CHART_H: f32 = 170.0;
+/// Product codes listed under demand.
+const CODES_SHOWN: usize = 8;
+/// Quarters listed under business.
+const QUARTERS_SHOWN: usize = 8;
+
+/// Writes the four dimensions.
+pub(super) fn write(flow: &mut Flow, ctx: &Context, h: &Health) {
+    flow.heading(ctx.t("sec.dimensions"));
+    let Some(p) = &h.profile else { return };
+    let labels: Vec<String> =
+        p.share_curve.iter().map(|q| format!("{}{}", quarter_short(q.quarter), if q.partial { "*" } else { "" })).collect();
+    share(flow, ctx, h, p, &labels);
+    suppliers(flow, ctx, h, p, &labels);
+    demand(flow, ctx, h, p);
+    business(flow, ctx, h, p);
+}
+
+/// The signals of these kinds, each as a coloured line under the dimension's figures.
+fn signal_lines(ctx: &Context, h: &Health, kinds: &[SignalKind]) -> Vec<(String, Style)> {
+    let found = h.health.signals.iter().filter(|s| kinds.contains(&s.kind));
+    found.map(|s: &Signal| (format!("▲ {}", explanation(ctx.lang, s)), Style::BODY.colored(severity_color(s.severity)))).collect()
+}
+
+/// Starts a new page unless the subsection's heading, its paragraphs and `then` (its chart) fit on
+/// this one, so a chart is not parted from what it illustrates; then writes heading and paragraphs.
+fn open(flow: &mut Flow, heading: &str, texts: &[(String, Style)], then: f32) {
+    let height = flow.subheading_height(heading) + texts.iter().map(|(t, s)| flow.paragraph_height(t, *s)).sum::<f32>() + then;
+    if height < CONTENT_BOTTOM - CONTENT_TOP {
+        flow.ensure(height);
+    }
+    flow.subheading(heading);
+    for (text, style) in texts {
+        flow.paragraph(text, *style);
+    }
+}
+
+fn share(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[String]) {
+    let mut texts = Vec::new();
+    if let Some(last) = p.share_curve.last() {
+        let before = p.share_curve.iter().rev().nth(4).and_then(|q| q.share_12m);
+        let text = ctx.tf(
+            "share.text",
+            &[
+                ("q", &percent(last.share)),
+                ("quarter", &quarter(last.quarter, ctx.lang)),
+                ("y", &percent(h.health.share)),
+                ("before", &percent(before)),
+            ],
+        );
+        texts.push((text, Style::BODY));
+    }
+    texts.extend(signal_lines(ctx, h, &[SignalKind::ShareDecline]));
+    open(flow, ctx.t("dim.share"), &texts, CHART_H);
+    let series = |name: &'static str, color: Color, values: Vec<Option<f64>>, mark: Mark, axis: Axis| Series {
+        name: ctx.t(name).to_string(),
+        color,
+        values,
+        mark,
+        axis,
+    };
+    let chart = LineChart {
+        labels: labels.to_vec(),
+        series: vec![
+            series("chart.category", Color::CATEGORY, p.share_curve.iter().map(|q| Some(q.category)).collect(), Mark::Area, Axis::Left),
+            series("chart.ours", Color::US, p.share_curve.iter().map(|q| Some(q.ours)).collect(), Mark::Area, Axis::Left),
+            series("chart.share_q", Color::SHARE_Q, p.share_curve.iter().map(|q| q.share).collect(), Mark::Line, Axis::Right),
+            series("chart.share_12m", Color::SHARE_12M, p.share_curve.iter().map(|q| q.share_12m).collect(), Mark::Dashed, Axis::Right),
+        ],
+        money,
+    };
+    flow.block(CHART_H, |face, area| chart.draw(face, area));
+    if p.share_curve.iter().any(|q| q.partial) {
+        flow.paragraph(ctx.t("chart.partial"), Style::SMALL);
+    }
+}
+
+/// Us first (at the bottom of each stack), then the largest suppliers over the span, the rest as one.
+fn structure_chart(ctx: &Context, structure: &[SupplierQuarter], labels: &[String]) -> StackedBars {
+    let mut totals: HashMap<&str, (f64, bool, bool)> = HashMap::new();
+    for part in structure.iter().flat_map(|q| &q.suppliers) {
+        totals.entry(part.supplier.as_str()).or_insert((0.0, part.us, part.competitor)).0 += part.value;
+    }
+    let mut ranked: Vec<(&str, (f64, bool, bool))> = totals.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(b.1.0.total_cmp(&a.1.0)).then(a.0.cmp(b.0)));
+    let shown: Vec<(&str, bool, bool)> = ranked
+        .iter()
+        .filter(|(_, (_, us, _))| *us)
+        .chain(ranked.iter().filter(|(_, (_, us, _))| !us).take(SHOWN))
+        .map(|(name, (_, us, competitor))| (*name, *us, *competitor))
+        .collect();
+    let mut colors = SupplierColors::default();
+    let mut series: Vec<Series> = shown
+        .iter()
+        .map(|(name, us, competitor)| {
+            let label = match (us, competitor) {
+                (true, _) => ctx.tf("suppliers.us", &[("name", name)]),
+                (false, true) => ctx.tf("suppliers.competitor", &[("name", name)]),
+                _ => (*name).to_string(),
+            };
+            let values =
+                structure.iter().map(|q| Some(q.suppliers.iter().filter(|s| s.supplier == *name).map(|s| s.share).sum())).collect();
+            Series { name: label, color: colors.next(*us, *competitor), values, mark: Mark::Area, axis: Axis::Left }
+        })
+        .collect();
+    let rest: Vec<Option<f64>> = structure
+        .iter()
+        .map(|q| Some(q.suppliers.iter().filter(|s| !shown.iter().any(|(n, _, _)| *n == s.supplier)).map(|s| s.share).sum()))
+        .collect();
+    if rest.iter().flatten().any(|v| *v > 0.0) {
+        series.push(Series {
+            name: ctx.t("suppliers.others").into(),
+            color: Color::REST,
+            values: rest,
+            mark: Mark::Area,
+            axis: Axis::Left,
+        });
+    }
+    let hhi = structure.iter().map(|q| (q.count > 0).then_some(q.hhi)).collect();
+    let line = Series { name: ctx.t("suppliers.hhi").into(), color: Color(40, 40, 40), values: hhi, mark: Mark::Line, axis: Axis::Left };
+    StackedBars { labels: labels.to_vec(), series, line: Some(line) }
+}
+
+fn suppliers(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[String]) {
+    let mut texts = Vec::new();
+    match p.supplier_structure.last().filter(|q| q.count > 0) {
+        Some(last) => texts.push((
+            ctx.tf(
+                "suppliers.text",
+                &[
+                    ("count", &last.count),
+                    ("quarter", &quarter(last.quarter, ctx.lang)),
+                    ("top", &percent(Some(last.top_share))),
+                    ("hhi", &format!("{:.2}", last.hhi)),
+                ],
+            ),
+            Style::BODY,
+        )),
+        None => texts.push((ctx.t("suppliers.none").to_string(), Style::BODY)),
+    }
+    texts.extend(signal_lines(ctx, h, &[SignalKind::NewSupplier]));
+    let items: Vec<String> = p
+        .new_suppliers
+        .iter()
+        .map(|n| {
+            let origin = n.origin.as_ref().map(|c| ctx.tf("suppliers.origin", &[("country", c)])).unwrap_or_default();
+            let name = if n.competitor { ctx.tf("suppliers.competitor", &[("name", &n.supplier)]) } else { n.supplier.clone() };
+            ctx.tf(
+                "suppliers.new_line",
+                &[("name", &name), ("date", &n.first.format("%Y-%m")), ("value", &dollars(n.value)), ("origin", &origin)],
+            )
+        })
+        .collect();
+    texts.push((ctx.t(if items.is_empty() { "suppliers.no_new" } else { "suppliers.new" }).to_string(), Style::BODY));
+    let list_h: f32 = items.iter().map(|i| flow.paragraph_height(i, Style::BODY)).sum();
+    open(flow, ctx.t("dim.suppliers"), &texts, list_h + CHART_H);
+    flow.list(&items, false, Style::BODY);
+    if p.supplier_structure.iter().any(|q| q.count > 0) {
+        let chart = structure_chart(ctx, &p.supplier_structure, labels);
+        flow.block(CHART_H, |face, area| chart.draw(face, area));
+    }
+}
+
+fn demand(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
+    let mut texts = Vec::new();
+    if p.demand.is_empty() {
+        texts.push((ctx.t("demand.none").to_string(), Style::BODY));
+    } else {
+        let (new, ours) = (p.demand.iter().filter(|c| c.new).count(), p.demand.iter().filter(|c| c.in_catalog).count());
+        texts.push((ctx.tf("demand.text", &[("n", &p.demand.len()), ("new", &new), ("ours", &ours)]), Style::BODY));
+    }
+    texts.extend(signal_lines(ctx, h, &[SignalKind::DemandGap]));
+    open(flow, ctx.t("dim.demand"), &texts, 60.0);
+    if p.demand.is_empty() {
+        return;
+    }
+    let lang = ctx.lang;
+    let table = Table {
+        columns: vec![
+            Column::text(t(lang, "col.code"), 1.2),
+            Column::figure(t(lang, "col.bought_12m"), 1.4),
+            Column::figure(t(lang, "col.prior_12m"), 1.4),
+            Column::figure(t(lang, "col.growth"), 1.0),
+            Column::text(t(lang, "col.in_range"), 1.0),
+        ],
+        rows: p
+            .demand
+            .iter()
+            .take(CODES_SHOWN)
+            .map(|c| {
+                vec![
+                    Cell::from(c.hs6.clone()),
+                    Cell::from(money(c.value_12m)),
+                    Cell::from(money(c.value_prior_12m)),
+                    if c.new { Cell::from(t(lang, "new")) } else { Cell::from(change(c.growth)) },
+                    Cell {
+                        text: if c.in_catalog { t(lang, "yes").into() } else { "–".into() }, color: c.in_catalog.then_some(Color::US)
+                    },
+                ]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+}
+
+fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
+    let t12 = &h.trailing;
+    let mut texts = vec![(
+        ctx.tf(
+            "business.text",
+            &[("now", &dollars(t12.total.0)), ("before", &dollars(t12.total.1)), ("change", &change(growth(t12.total.0, t12.total.1)))],
+        ),
+        Style::BODY,
+    )];
+    if let (Some(last), Some(days)) = (p.rhythm.last_order, p.rhythm.days_since_last) {
+        let text = match p.rhythm.usual_gap_days {
+            Some(gap) => ctx.tf("business.rhythm", &[("date", &last), ("days", &days), ("gap", &format!("{gap:.0}"))]),
+            None => ctx.tf("business.rhythm_no_gap", &[("date", &last), ("days", &days)]),
+        };
+        texts.push((text, Style::BODY));
+    }
+    texts.extend(signal_lines(ctx, h, &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop, SignalKind::GrowthOpportunity]));
+    open(flow, ctx.t("dim.business"), &texts, 60.0);
+    let lang = ctx.lang;
+    let from = p.business.len().saturating_sub(QUARTERS_SHOWN);
+    let table = Table {
+        columns: vec![
+            Column::text(t(lang, "col.quarter"), 1.6),
+            Column::figure(t(lang, "col.total"), 1.3),
+            Column::figure(t(lang, "col.yoy"), 1.1),
+            Column::figure(t(lang, "col.ours"), 1.3),
+            Column::figure(t(lang, "col.share"), 1.0),
+        ],
+        rows: p.business[from..]
+            .iter()
+            .zip(&p.share_curve[from.min(p.share_curve.len())..])
+            .rev()
+            .map(|(b, s)| {
+                let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
+                let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
+                vec![Cell::from(q), Cell::from(money(b.total)), yoy, Cell::from(money(s.ours)), Cell::from(percent(s.share))]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+}

@@ -1,0 +1,196 @@
+//! The customer health report (核心客户季度健康度报告): who and when, the level with its reason in
+//! one sentence and the key figures; the four dimensions with their charts; signals with the
+//! playbook and talking points; cross-sell opportunities; group siblings; next actions.
+//!
+//! The figures are gathered as the window's customer page gathers them (`ui::detail`), from the
+//! same analyses, here straight from the workspace at the report's as-of date.
+
+mod dimensions;
+mod sections;
+
+use super::format::{change, dollars, percent, quarter};
+use super::palette::{level_color, level_name};
+use super::pdf::{Color, Figure, Flow, Op, Style};
+use super::{Context, Rendered, ReportError, ReportKind};
+use crate::analysis::crosssell::{CustomerGaps, crosssell};
+use crate::analysis::groups::{GroupView, groups};
+use crate::analysis::health::{CustomerHealth, View, assess};
+use crate::analysis::playbook::{Advice, advise};
+use crate::analysis::profile::{Profile, profile};
+use crate::analysis::series::{MonthGrid, build_filtered};
+use crate::model::{CompanyId, Crm, Lang, Quarter};
+use crate::preferences;
+use crate::store::Workspace;
+
+/// A customer's 12-month figures and the 12 months before, as the health rules count them.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Trailing {
+    /// Our sales (USD), last 12 months and the 12 before.
+    pub ours: (f64, f64),
+    /// Its purchases from everyone, every code (USD).
+    pub total: (f64, f64),
+}
+
+/// Everything the report shows about one customer.
+#[derive(Debug)]
+pub(super) struct Health {
+    /// Display name.
+    pub name: String,
+    /// Level, signals, 12-month figures.
+    pub health: CustomerHealth,
+    /// The playbook for its level (none when green).
+    pub advice: Option<Advice>,
+    /// Share curve, suppliers, demand, business, rhythm by quarter.
+    pub profile: Option<Profile>,
+    /// 12-month figures against the year before.
+    pub trailing: Trailing,
+    /// Cross-sell gaps.
+    pub gaps: Option<CustomerGaps>,
+    /// Groups it belongs to.
+    pub groups: Vec<GroupView>,
+    /// Owner, contacts, notes.
+    pub crm: Crm,
+}
+
+fn gather(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Health, ReportError> {
+    let data = &ctx.data;
+    let name = data.name(id).to_string();
+    let health = assess(data, ctx.as_of, &ctx.thresholds)
+        .customers
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| ReportError::NotOurs { customer: name.clone(), as_of: ctx.as_of })?;
+    let advice = advise(&preferences::playbook(ws)?, &health);
+    let bundles = preferences::bundles(ws)?;
+    let grid = MonthGrid::new(ctx.as_of, 24);
+    let trailing = build_filtered(data, grid, ctx.as_of, Some(id))
+        .customers
+        .first()
+        .map(|s| {
+            let v = View::new(s, grid.months - 1, grid, data);
+            Trailing {
+                ours: (v.ours(0, 12).dollars(), v.ours(12, 12).dollars()),
+                total: (v.total(0, 12).dollars(), v.total(12, 12).dollars()),
+            }
+        })
+        .unwrap_or_default();
+    Ok(Health {
+        name,
+        advice,
+        profile: profile(data, id, ctx.as_of, ctx.thresholds.rhythm_same_order_days),
+        trailing,
+        gaps: crosssell(data, ctx.as_of, &bundles, Some(id)).customers.into_iter().find(|g| g.id == id),
+        groups: groups(data, ctx.as_of, &ws.company_groups()?, &ws.group_answers()?)
+            .groups
+            .into_iter()
+            .filter(|g| g.members.iter().any(|m| m.id == id))
+            .collect(),
+        crm: ws.crm(id)?,
+        health,
+    })
+}
+
+/// A change from `before` to `now`, when there was a before.
+pub(super) fn growth(now: f64, before: f64) -> Option<f64> {
+    (before > 0.0).then(|| now / before - 1.0)
+}
+
+/// The English or the Chinese of a pair.
+pub(super) fn pick<'a, T: ?Sized>(lang: Lang, en: &'a T, zh: &'a T) -> &'a T {
+    match lang {
+        Lang::En => en,
+        Lang::Zh => zh,
+    }
+}
+
+/// A signal's explanation in the report's language.
+pub(super) fn explanation(lang: Lang, s: &crate::analysis::health::Signal) -> &str {
+    lang.pick(&s.explanation, &s.explanation_zh)
+}
+
+/// Writes the health report of customer `id`.
+pub(super) fn render(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Rendered, ReportError> {
+    ctx.finish(ReportKind::Health, &layout(ws, ctx, id)?)
+}
+
+/// The report's pages, laid out.
+fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Vec<Vec<Op>>, ReportError> {
+    let h = gather(ws, ctx, id)?;
+    let mut flow = ctx.flow();
+    title(&mut flow, ctx, &h);
+    dimensions::write(&mut flow, ctx, &h);
+    sections::signals(&mut flow, ctx, &h);
+    sections::crosssell(&mut flow, ctx, &h);
+    sections::groups(&mut flow, ctx, &h);
+    sections::actions(&mut flow, ctx, &h);
+    Ok(flow.finish())
+}
+
+/// Title, customer, period, owner; the level and its reason; the key figures.
+fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
+    let lang = ctx.lang;
+    flow.paragraph(ReportKind::Health.title(lang), Style::TITLE);
+    flow.paragraph(&h.name, Style { size: 15.0, color: Color::TEXT, bold: true, leading: 1.3 });
+    let q = Quarter::of(ctx.as_of);
+    let q_text = if ctx.as_of < q.last_day() {
+        ctx.tf("quarter_partial", &[("quarter", &quarter(q, lang)), ("date", &ctx.as_of)])
+    } else {
+        quarter(q, lang)
+    };
+    let from = crate::model::date::months_back(ctx.as_of, 12).succ_opt().unwrap_or(ctx.as_of);
+    flow.paragraph_at(0.0, &ctx.tf("period", &[("quarter", &q_text), ("from", &from), ("to", &ctx.as_of)]), Style::SMALL);
+    let card = h.crm.card.tidy();
+    if !card.owner.is_empty() || !card.backup_owner.is_empty() {
+        let named = |s: &str| if s.is_empty() { ctx.t("nobody").to_string() } else { s.to_string() };
+        flow.paragraph_at(
+            0.0,
+            &ctx.tf("owner_line", &[("owner", &named(&card.owner)), ("backup", &named(&card.backup_owner))]),
+            Style::SMALL,
+        );
+    }
+    flow.space(8.0);
+    let level = h.health.level;
+    let heading = match &h.advice {
+        Some(a) => {
+            ctx.tf("level_title_play", &[("level", &level_name(level, lang)), ("play", &lang.pick(&a.play.title_en, &a.play.title_zh))])
+        }
+        None => ctx.tf("level_title", &[("level", &level_name(level, lang))]),
+    };
+    // The reason in one sentence: the worst risk signal's explanation (a growth opportunity is
+    // shown, but never the reason for a level).
+    let mut reason: Vec<String> = match h.health.signals.iter().find(|s| s.kind.is_risk()) {
+        Some(s) => vec![explanation(lang, s).to_string()],
+        None => vec![ctx.t("reason_green").to_string()],
+    };
+    if level == crate::analysis::health::Level::Green {
+        reason.extend(h.health.signals.iter().filter(|s| !s.kind.is_risk()).map(|s| explanation(lang, s).to_string()));
+    }
+    flow.callout(level_color(level), &heading, &reason);
+    let t = &h.trailing;
+    let share_before = h.profile.as_ref().and_then(|p| p.share_curve.iter().rev().nth(4)).and_then(|q| q.share_12m);
+    let figures = [
+        Figure {
+            label: ctx.t("fig.ours_12m").into(),
+            value: dollars(h.health.ours_12m.dollars()),
+            note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
+            color: Some(Color::US),
+        },
+        Figure { label: ctx.t("fig.category_12m").into(), value: dollars(h.health.category_12m.dollars()), note: None, color: None },
+        Figure {
+            label: ctx.t("fig.share_12m").into(),
+            value: percent(h.health.share),
+            note: Some(ctx.tf("fig.year_before", &[("value", &percent(share_before))])),
+            color: Some(level_color(level)),
+        },
+        Figure {
+            label: ctx.t("fig.total_12m").into(),
+            value: dollars(t.total.0),
+            note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.total.0, t.total.1)))])),
+            color: None,
+        },
+    ];
+    flow.figures(&figures, 4);
+}
+
+#[cfg(test)]
+mod tests;

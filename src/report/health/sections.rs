@@ -1,0 +1,180 @@
+//! The health report after its dimensions: signals with the playbook and talking points, cross-sell
+//! opportunities, group siblings and the next actions.
+
+use super::{Health, explanation, pick};
+use crate::analysis::health::{Level, SignalKind};
+use crate::model::Quarter;
+use crate::report::Context;
+use crate::report::format::{change, dollars, money, percent, quarter};
+use crate::report::labels::t;
+use crate::report::palette::{level_name, severity_color};
+use crate::report::pdf::{Cell, Color, Column, Flow, Style, Table};
+
+/// Cross-sell gaps listed.
+const GAPS_SHOWN: usize = 10;
+/// Gaps and referrals turned into next actions.
+const ACTIONS_FROM_DATA: usize = 2;
+
+/// A signal kind's name in the report's language.
+fn kind_name(ctx: &Context, kind: SignalKind) -> &'static str {
+    ctx.t(match kind {
+        SignalKind::ShareDecline => "kind.share_decline",
+        SignalKind::NewSupplier => "kind.new_supplier",
+        SignalKind::DemandGap => "kind.demand_gap",
+        SignalKind::BusinessDecline => "kind.business_decline",
+        SignalKind::OrderFrequencyDrop => "kind.order_frequency_drop",
+        SignalKind::GrowthOpportunity => "kind.growth_opportunity",
+    })
+}
+
+/// Each signal in its colour, then the playbook: how to open the conversation, the talking points.
+pub(super) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
+    flow.heading(ctx.t("sec.signals"));
+    if h.health.signals.is_empty() {
+        flow.paragraph(ctx.t("signals.none"), Style::BODY);
+    }
+    for s in &h.health.signals {
+        let severity = level_name(Level::from(s.severity), ctx.lang);
+        let since = s.since.unwrap_or(s.from).format("%Y-%m");
+        let title = ctx.tf("signal.title", &[("kind", &kind_name(ctx, s.kind)), ("severity", &severity), ("date", &since)]);
+        flow.callout(severity_color(s.severity), &title, &[explanation(ctx.lang, s).to_string()]);
+    }
+    let Some(a) = &h.advice else { return };
+    let lang = ctx.lang;
+    flow.subheading(&ctx.tf("playbook.title", &[("title", &lang.pick(&a.play.title_en, &a.play.title_zh))]));
+    flow.paragraph_at(0.0, ctx.t("playbook.script"), Style::SMALL.bolder());
+    flow.paragraph(&format!("“{}”", lang.pick(&a.play.script_en, &a.play.script_zh)), Style::BODY.colored(Color::ACCENT));
+    let points = pick(lang, &a.talking_points_en, &a.talking_points_zh);
+    if !points.is_empty() {
+        flow.paragraph_at(0.0, ctx.t("playbook.points"), Style::SMALL.bolder());
+        flow.list(points, false, Style::BODY);
+    }
+}
+
+/// The customer's cross-sell gaps as a table.
+pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
+    flow.heading(ctx.t("sec.crosssell"));
+    let Some(g) = h.gaps.as_ref().filter(|g| !g.gaps.is_empty()) else {
+        flow.paragraph(ctx.t("crosssell.none"), Style::BODY);
+        return;
+    };
+    let text = ctx.tf("crosssell.text", &[("n", &g.gaps.len()), ("value", &dollars(g.opportunity)), ("share", &percent(g.share))]);
+    flow.paragraph(&text, Style::BODY);
+    let lang = ctx.lang;
+    let table = Table {
+        columns: vec![
+            Column::text(t(lang, "col.code"), 0.9),
+            Column::text(t(lang, "col.product"), 2.4),
+            Column::figure(t(lang, "col.bought_12m"), 1.1),
+            Column::figure(t(lang, "col.growth"), 0.8),
+            Column::text(t(lang, "col.main_supplier"), 1.8),
+            Column::figure(t(lang, "col.opportunity"), 1.1),
+            Column::text(t(lang, "col.why"), 1.9),
+        ],
+        rows: g
+            .gaps
+            .iter()
+            .take(GAPS_SHOWN)
+            .map(|gap| {
+                let supplier = gap.suppliers.first().map(|s| format!("{} ({})", s.supplier, percent(Some(s.share)))).unwrap_or_default();
+                vec![
+                    Cell::from(gap.hs.to_string()),
+                    Cell::from(product(ctx, gap)),
+                    Cell::from(money(gap.value_12m)),
+                    Cell::from(if gap.growth.is_none() { t(lang, "new").to_string() } else { change(gap.growth) }),
+                    Cell { text: supplier, color: gap.suppliers.first().filter(|s| s.competitor).map(|_| Color(215, 45, 45)) },
+                    Cell { text: money(gap.opportunity), color: Some(Color::US) },
+                    Cell::from(lang.pick(&gap.reason, &gap.reason_zh).to_string()),
+                ]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+}
+
+/// A gap's product in the report's language: the HS text, after its Chinese chapter name in Chinese.
+fn product(ctx: &Context, gap: &crate::analysis::crosssell::Gap) -> String {
+    let text = gap.description.clone().or_else(|| gap.file_description.clone()).unwrap_or_default();
+    match (ctx.lang, &gap.chapter_zh) {
+        (crate::model::Lang::Zh, Some(chapter)) if text.is_empty() => chapter.clone(),
+        (crate::model::Lang::Zh, Some(chapter)) => format!("{chapter}：{text}"),
+        _ => text,
+    }
+}
+
+/// Each group the customer is in: its members' figures, and who buys our kind of products elsewhere.
+pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
+    flow.heading(ctx.t("sec.groups"));
+    if h.groups.is_empty() {
+        flow.paragraph(ctx.t("groups.none"), Style::BODY);
+        return;
+    }
+    let lang = ctx.lang;
+    for g in &h.groups {
+        flow.subheading(&ctx.tf(if g.suggested { "groups.suggested" } else { "groups.title" }, &[("name", &g.name)]));
+        let table = Table {
+            columns: vec![
+                Column::text(t(lang, "col.company"), 3.2),
+                Column::text(t(lang, "col.country"), 1.5),
+                Column::figure(t(lang, "col.ours"), 1.2),
+                Column::figure(t(lang, "col.category_12m"), 1.5),
+            ],
+            rows: g
+                .members
+                .iter()
+                .map(|m| {
+                    let this = m.customer == h.name;
+                    vec![
+                        Cell { text: m.customer.clone(), color: this.then_some(Color::ACCENT) },
+                        Cell::from(m.country.clone().unwrap_or_default()),
+                        Cell::from(money(m.our_sales_12m)),
+                        Cell::from(money(m.category_12m)),
+                    ]
+                })
+                .collect(),
+        };
+        flow.table(&table);
+        let referrals: Vec<String> = g
+            .missing_members
+            .iter()
+            .map(|m| {
+                let mostly = m.suppliers.first().map(|s| ctx.tf("groups.mostly", &[("supplier", &s.supplier)])).unwrap_or_default();
+                ctx.tf("groups.referral", &[("name", &m.customer), ("value", &dollars(m.category_12m)), ("suppliers", &mostly)])
+            })
+            .collect();
+        flow.list(&referrals, false, Style::BODY);
+    }
+}
+
+/// The playbook's actions, then what the figures suggest: the largest gaps to offer, the group
+/// siblings to be introduced to, and when to look again.
+pub(super) fn actions(flow: &mut Flow, ctx: &Context, h: &Health) {
+    flow.heading(ctx.t("sec.actions"));
+    let lang = ctx.lang;
+    let mut items: Vec<String> = h.advice.as_ref().map(|a| pick(lang, &a.play.actions_en, &a.play.actions_zh).clone()).unwrap_or_default();
+    if let Some(g) = &h.gaps {
+        items.extend(g.gaps.iter().filter(|g| !g.chapter_only()).take(ACTIONS_FROM_DATA).map(|gap| {
+            let name = gap.description.clone().or_else(|| gap.file_description.clone()).unwrap_or_else(|| gap.hs.to_string());
+            let name = if lang == crate::model::Lang::Zh { gap.chapter_zh.clone().unwrap_or(name) } else { name };
+            ctx.tf(
+                "action.gap",
+                &[("product", &name), ("code", &gap.hs), ("value", &dollars(gap.value_12m)), ("opportunity", &dollars(gap.opportunity))],
+            )
+        }));
+    }
+    for g in &h.groups {
+        items.extend(
+            g.missing_members
+                .iter()
+                .take(ACTIONS_FROM_DATA)
+                .map(|m| ctx.tf("action.referral", &[("name", &m.customer), ("group", &g.name), ("value", &dollars(m.category_12m))])),
+        );
+    }
+    if items.is_empty() {
+        items.push(ctx.t("action.keep").to_string());
+    }
+    let next = Quarter::of(ctx.as_of);
+    let next = if ctx.as_of < next.last_day() { next } else { next.next() };
+    items.push(ctx.tf("action.review", &[("quarter", &quarter(next, lang))]));
+    flow.list(&items, true, Style::BODY);
+}

@@ -1,0 +1,188 @@
+//! PDF briefings: a customer's quarterly health report today; the portfolio,
+//! industry insight and handover reports build on the same engine ([`pdf`]) and context.
+//!
+//! A report gathers its figures from the workspace through `store`, `preferences` and `analysis`,
+//! lays them out in the chosen language on A4 pages and returns the PDF's bytes; the caller writes
+//! them (the CLI at once, the window on its worker thread). Never depends on `ui` or `cli`.
+
+mod context;
+pub mod format;
+mod health;
+pub mod labels;
+pub mod palette;
+pub mod pdf;
+
+pub use context::Context;
+
+use crate::model::{CompanyId, Lang};
+use crate::preferences::PreferenceError;
+use crate::store::StoreError;
+use chrono::NaiveDate;
+use thiserror::Error;
+
+/// The kinds of report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportKind {
+    /// One customer's quarterly health: level and reason, the four dimensions, signals and playbook,
+    /// cross-sell, group siblings, next actions.
+    Health,
+    /// The watchlist, levels and tiers, alerts worst first, upgrade candidates.
+    Portfolio,
+    /// One customer's markets: trends of its codes, competitors and new entrants, unit values.
+    Insight,
+    /// One customer handed to a new owner: contacts, history and figures, open signals, notes.
+    Handover,
+}
+
+impl ReportKind {
+    /// Every kind.
+    pub const ALL: [ReportKind; 4] = [ReportKind::Health, ReportKind::Portfolio, ReportKind::Insight, ReportKind::Handover];
+
+    /// The name on the command line and in file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            ReportKind::Health => "health",
+            ReportKind::Portfolio => "portfolio",
+            ReportKind::Insight => "insight",
+            ReportKind::Handover => "handover",
+        }
+    }
+
+    /// True when the report is about one customer (all but the portfolio report).
+    pub fn needs_customer(self) -> bool {
+        self != ReportKind::Portfolio
+    }
+
+    /// The report's title in a language.
+    pub fn title(self, lang: Lang) -> &'static str {
+        labels::t(
+            lang,
+            match self {
+                ReportKind::Health => "report.health",
+                ReportKind::Portfolio => "report.portfolio",
+                ReportKind::Insight => "report.insight",
+                ReportKind::Handover => "report.handover",
+            },
+        )
+    }
+}
+
+/// What to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRequest {
+    /// Which report.
+    pub kind: ReportKind,
+    /// The customer (required by every kind but the portfolio report).
+    pub customer: Option<CompanyId>,
+    /// Its language.
+    pub lang: Lang,
+    /// See only shipments on or before this date (default: the latest shipment).
+    pub as_of: Option<NaiveDate>,
+}
+
+/// Why a report could not be written.
+#[derive(Debug, Error)]
+pub enum ReportError {
+    /// The workspace holds no shipments.
+    #[error("the workspace holds no shipments yet: import files first")]
+    NoData,
+    /// Our own company is not named, so nobody is a customer of ours.
+    #[error("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"")]
+    NoMe,
+    /// The kind is about one customer and none was given.
+    #[error("the {} report is about one customer: name it", .0.key())]
+    CustomerRequired(ReportKind),
+    /// The company did not buy from us in the two years to the as-of date.
+    #[error("{customer} did not buy from us in the two years to {as_of}: it has no health to report")]
+    NotOurs {
+        /// The company's name.
+        customer: String,
+        /// The as-of date.
+        as_of: NaiveDate,
+    },
+    /// The workspace failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A setting is damaged.
+    #[error(transparent)]
+    Preference(#[from] PreferenceError),
+    /// The PDF could not be written.
+    #[error("writing the PDF: {0}")]
+    Pdf(String),
+    /// This kind of report is not built yet.
+    #[error("the {} report is not available yet", .0.key())]
+    NotYet(ReportKind),
+}
+
+/// A written report: the PDF's bytes and how many pages it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The PDF file's bytes.
+    pub pdf: Vec<u8>,
+    /// Its pages.
+    pub pages: usize,
+}
+
+/// Writes the report and returns the PDF's bytes.
+pub fn render(ws: &crate::store::Workspace, req: &ReportRequest) -> Result<Vec<u8>, ReportError> {
+    render_counted(ws, req).map(|r| r.pdf)
+}
+
+/// Writes the report and returns the PDF with its page count.
+pub fn render_counted(ws: &crate::store::Workspace, req: &ReportRequest) -> Result<Rendered, ReportError> {
+    let customer = || req.customer.ok_or(ReportError::CustomerRequired(req.kind));
+    match req.kind {
+        ReportKind::Health => {
+            let id = customer()?;
+            let ctx = Context::load(ws, req.as_of, req.lang)?;
+            health::render(ws, &ctx, id)
+        }
+        kind => Err(ReportError::NotYet(kind)),
+    }
+}
+
+/// A safe default file name: `health-MIDLANDS-BUILDERS-MERCHANTS-LTD-en.pdf` (letters and digits of
+/// any script kept, everything else a single `-`, the customer's part at most 60 characters).
+pub fn file_name(kind: ReportKind, customer: Option<&str>, lang: Lang) -> String {
+    let lang = match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh",
+    };
+    let mut safe = String::new();
+    for c in customer.unwrap_or("").chars().take(60) {
+        if c.is_alphanumeric() {
+            safe.push(c);
+        } else if !safe.is_empty() && !safe.ends_with('-') {
+            safe.push('-');
+        }
+    }
+    let safe = safe.trim_end_matches('-');
+    if safe.is_empty() { format!("{}-{lang}.pdf", kind.key()) } else { format!("{}-{safe}-{lang}.pdf", kind.key()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(
+            file_name(ReportKind::Health, Some("MIDLANDS BUILDERS MERCHANTS LTD"), Lang::En),
+            "health-MIDLANDS-BUILDERS-MERCHANTS-LTD-en.pdf"
+        );
+        assert_eq!(file_name(ReportKind::Handover, Some("A/B \\ C: \"D\" <E>.|*?"), Lang::Zh), "handover-A-B-C-D-E-zh.pdf");
+        assert_eq!(file_name(ReportKind::Health, Some("宁波海兴五金有限公司"), Lang::Zh), "health-宁波海兴五金有限公司-zh.pdf");
+        assert_eq!(file_name(ReportKind::Portfolio, None, Lang::En), "portfolio-en.pdf");
+        assert_eq!(file_name(ReportKind::Insight, Some("../../"), Lang::En), "insight-en.pdf");
+        let long = "X".repeat(500);
+        assert!(file_name(ReportKind::Health, Some(&long), Lang::En).len() < 80);
+    }
+
+    #[test]
+    fn kinds_have_keys_and_titles() {
+        let keys: Vec<&str> = ReportKind::ALL.iter().map(|k| k.key()).collect();
+        assert_eq!(keys, ["health", "portfolio", "insight", "handover"]);
+        assert_eq!(ReportKind::Health.title(Lang::Zh), "核心客户季度健康度报告");
+        assert!(!ReportKind::Portfolio.needs_customer() && ReportKind::Health.needs_customer());
+    }
+}

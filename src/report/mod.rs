@@ -1,16 +1,20 @@
-//! PDF briefings: a customer's quarterly health report today; the portfolio,
-//! industry insight and handover reports build on the same engine ([`pdf`]) and context.
+//! PDF briefings: a customer's quarterly health report, the portfolio report, an industry insight
+//! brief for a customer and a handover report, all on the same engine ([`pdf`]) and context.
 //!
 //! A report gathers its figures from the workspace through `store`, `preferences` and `analysis`,
 //! lays them out in the chosen language on A4 pages and returns the PDF's bytes; the caller writes
 //! them (the CLI at once, the window on its worker thread). Never depends on `ui` or `cli`.
 
 mod context;
+mod cover;
 pub mod format;
+mod handover;
 mod health;
+mod insight;
 pub mod labels;
 pub mod palette;
 pub mod pdf;
+mod portfolio;
 
 pub use context::Context;
 
@@ -109,9 +113,6 @@ pub enum ReportError {
     /// The PDF could not be written.
     #[error("writing the PDF: {0}")]
     Pdf(String),
-    /// This kind of report is not built yet.
-    #[error("the {} report is not available yet", .0.key())]
-    NotYet(ReportKind),
 }
 
 /// A written report: the PDF's bytes and how many pages it has.
@@ -137,7 +138,15 @@ pub fn render_counted(ws: &crate::store::Workspace, req: &ReportRequest) -> Resu
             let ctx = Context::load(ws, req.as_of, req.lang)?;
             health::render(ws, &ctx, id)
         }
-        kind => Err(ReportError::NotYet(kind)),
+        ReportKind::Portfolio => portfolio::render(ws, &Context::load(ws, req.as_of, req.lang)?),
+        ReportKind::Insight => {
+            let id = customer()?;
+            insight::render(&Context::load(ws, req.as_of, req.lang)?, id)
+        }
+        ReportKind::Handover => {
+            let id = customer()?;
+            handover::render(ws, &Context::load(ws, req.as_of, req.lang)?, id)
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use crate::analysis::profile::{Profile, SupplierQuarter};
 use crate::report::Context;
 use crate::report::format::{change, dollars, money, percent, quarter, quarter_short};
 use crate::report::labels::t;
-use crate::report::palette::{SupplierColors, severity_color};
+use crate::report::palette::{SupplierColors, level_name, severity_color};
 use crate::report::pdf::{
     Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Series, StackedBars, Style, Table,
 };
@@ -22,6 +22,58 @@ const CHART_H: f32 = 170.0;
 const CODES_SHOWN: usize = 8;
 /// Quarters listed under business.
 const QUARTERS_SHOWN: usize = 8;
+
+/// The four dimensions in one table: each one's figure over the last 12 months and the 12 before,
+/// and the signals that concern it.
+pub(super) fn glance(flow: &mut Flow, ctx: &Context, h: &Health) {
+    flow.heading(ctx.t("sec.glance"));
+    let lang = ctx.lang;
+    let p = h.profile.as_ref();
+    let year_ago = |n: usize| n.checked_sub(5);
+    let suppliers = |q: Option<&SupplierQuarter>| q.map_or_else(|| "–".to_string(), |q| format!("{} ({:.2})", q.count, q.hhi));
+    let structure = p.map(|p| &p.supplier_structure[..]).unwrap_or_default();
+    let share_before = p.and_then(|p| year_ago(p.share_curve.len()).and_then(|i| p.share_curve.get(i))).and_then(|q| q.share_12m);
+    let t12 = &h.trailing;
+    let rows: [(&str, String, String, &[SignalKind]); 4] = [
+        ("glance.share", percent(h.health.share), percent(share_before), &[SignalKind::ShareDecline]),
+        (
+            "glance.suppliers",
+            suppliers(structure.last()),
+            suppliers(year_ago(structure.len()).and_then(|i| structure.get(i))),
+            &[SignalKind::NewSupplier],
+        ),
+        ("glance.demand", money(t12.category.0), money(t12.category.1), &[SignalKind::DemandGap, SignalKind::GrowthOpportunity]),
+        ("glance.business", money(t12.total.0), money(t12.total.1), &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop]),
+    ];
+    let table = Table {
+        columns: vec![
+            Column::text(t(lang, "col.dimension"), 3.0),
+            Column::figure(t(lang, "col.now"), 1.1),
+            Column::figure(t(lang, "col.year_before"), 1.1),
+            Column::text(t(lang, "col.signal"), 1.9),
+        ],
+        rows: rows
+            .iter()
+            .map(|(label, now, before, kinds)| {
+                let found: Vec<&Signal> = h.health.signals.iter().filter(|s| kinds.contains(&s.kind)).collect();
+                let signal = match found.first() {
+                    Some(s) => Cell {
+                        text: found.iter().map(|s| signal_name(ctx, s)).collect::<Vec<_>>().join("; "),
+                        color: Some(severity_color(s.severity)),
+                    },
+                    None => Cell { text: t(lang, "glance.none").into(), color: Some(Color::MUTED) },
+                };
+                vec![Cell::from(t(lang, label)), Cell::from(now.clone()), Cell::from(before.clone()), signal]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+}
+
+/// A signal's kind and severity: `Share decline · Orange`.
+fn signal_name(ctx: &Context, s: &Signal) -> String {
+    format!("{} · {}", super::sections::kind_name(ctx, s.kind), level_name(crate::analysis::health::Level::from(s.severity), ctx.lang))
+}
 
 /// Writes the four dimensions.
 pub(super) fn write(flow: &mut Flow, ctx: &Context, h: &Health) {

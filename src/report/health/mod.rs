@@ -6,7 +6,7 @@
 //! same analyses, here straight from the workspace at the report's as-of date.
 
 mod dimensions;
-mod sections;
+pub(super) mod sections;
 
 use super::format::{change, dollars, percent, quarter};
 use super::palette::{level_color, level_name};
@@ -29,6 +29,8 @@ pub(super) struct Trailing {
     pub ours: (f64, f64),
     /// Its purchases from everyone, every code (USD).
     pub total: (f64, f64),
+    /// Its purchases of our kind of products from everyone (USD).
+    pub category: (f64, f64),
 }
 
 /// Everything the report shows about one customer.
@@ -52,7 +54,7 @@ pub(super) struct Health {
     pub crm: Crm,
 }
 
-fn gather(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Health, ReportError> {
+pub(super) fn gather(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Health, ReportError> {
     let data = &ctx.data;
     let name = data.name(id).to_string();
     let health = assess(data, ctx.as_of, &ctx.thresholds)
@@ -71,6 +73,7 @@ fn gather(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Health, Report
             Trailing {
                 ours: (v.ours(0, 12).dollars(), v.ours(12, 12).dollars()),
                 total: (v.total(0, 12).dollars(), v.total(12, 12).dollars()),
+                category: (v.category(0, 12).dollars(), v.category(12, 12).dollars()),
             }
         })
         .unwrap_or_default();
@@ -175,7 +178,12 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
             color: Some(Color::US),
         },
-        Figure { label: ctx.t("fig.category_12m").into(), value: dollars(h.health.category_12m.dollars()), note: None, color: None },
+        Figure {
+            label: ctx.t("fig.category_12m").into(),
+            value: dollars(h.health.category_12m.dollars()),
+            note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.category.0, t.category.1)))])),
+            color: None,
+        },
         Figure {
             label: ctx.t("fig.share_12m").into(),
             value: percent(h.health.share),
@@ -190,6 +198,7 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
         },
     ];
     flow.figures(&figures, 4);
+    dimensions::glance(flow, ctx, h);
 }
 
 #[cfg(test)]

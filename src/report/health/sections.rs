@@ -16,7 +16,7 @@ const GAPS_SHOWN: usize = 10;
 const ACTIONS_FROM_DATA: usize = 2;
 
 /// A signal kind's name in the report's language.
-fn kind_name(ctx: &Context, kind: SignalKind) -> &'static str {
+pub(in crate::report) fn kind_name(ctx: &Context, kind: SignalKind) -> &'static str {
     ctx.t(match kind {
         SignalKind::ShareDecline => "kind.share_decline",
         SignalKind::NewSupplier => "kind.new_supplier",
@@ -28,7 +28,7 @@ fn kind_name(ctx: &Context, kind: SignalKind) -> &'static str {
 }
 
 /// Each signal in its colour, then the playbook: how to open the conversation, the talking points.
-pub(super) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
+pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.heading(ctx.t("sec.signals"));
     if h.health.signals.is_empty() {
         flow.paragraph(ctx.t("signals.none"), Style::BODY);
@@ -43,7 +43,12 @@ pub(super) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
     let lang = ctx.lang;
     flow.subheading(&ctx.tf("playbook.title", &[("title", &lang.pick(&a.play.title_en, &a.play.title_zh))]));
     flow.paragraph_at(0.0, ctx.t("playbook.script"), Style::SMALL.bolder());
-    flow.paragraph(&format!("“{}”", lang.pick(&a.play.script_en, &a.play.script_zh)), Style::BODY.colored(Color::ACCENT));
+    // The embedded font's curly quotes are full-width Chinese ones: English gets straight quotes.
+    let script = match lang {
+        crate::model::Lang::En => format!("\"{}\"", a.play.script_en),
+        crate::model::Lang::Zh => format!("“{}”", a.play.script_zh),
+    };
+    flow.paragraph(&script, Style::BODY.colored(Color::ACCENT));
     let points = pick(lang, &a.talking_points_en, &a.talking_points_zh);
     if !points.is_empty() {
         flow.paragraph_at(0.0, ctx.t("playbook.points"), Style::SMALL.bolder());
@@ -64,8 +69,8 @@ pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
     let table = Table {
         columns: vec![
             Column::text(t(lang, "col.code"), 0.9),
-            Column::text(t(lang, "col.product"), 2.4),
-            Column::figure(t(lang, "col.bought_12m"), 1.1),
+            Column::text(t(lang, "col.product"), 2.2),
+            Column::figure(t(lang, "col.bought_12m"), 1.3),
             Column::figure(t(lang, "col.growth"), 0.8),
             Column::text(t(lang, "col.main_supplier"), 1.8),
             Column::figure(t(lang, "col.opportunity"), 1.1),
@@ -148,7 +153,7 @@ pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
 
 /// The playbook's actions, then what the figures suggest: the largest gaps to offer, the group
 /// siblings to be introduced to, and when to look again.
-pub(super) fn actions(flow: &mut Flow, ctx: &Context, h: &Health) {
+pub(in crate::report) fn actions(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.heading(ctx.t("sec.actions"));
     let lang = ctx.lang;
     let mut items: Vec<String> = h.advice.as_ref().map(|a| pick(lang, &a.play.actions_en, &a.play.actions_zh).clone()).unwrap_or_default();

@@ -129,21 +129,13 @@ fn legend(face: &Face, ops: &mut Vec<Op>, area: (f32, f32, f32, f32), entries: &
     height
 }
 
+/// An axis's tick values and how they are printed.
+type Ticks<'a> = Option<(&'a [f64], &'a dyn Fn(f64) -> String)>;
+
 /// Axes, grid and category labels; returns the plot's frame.
-#[allow(clippy::too_many_arguments)]
-fn axes(
-    face: &Face,
-    ops: &mut Vec<Op>,
-    area: (f32, f32, f32, f32),
-    legend_h: f32,
-    labels: &[String],
-    left: Option<(&[f64], &dyn Fn(f64) -> String)>,
-    right: Option<(&[f64], &dyn Fn(f64) -> String)>,
-) -> Frame {
+fn axes(face: &Face, ops: &mut Vec<Op>, area: (f32, f32, f32, f32), legend_h: f32, labels: &[String], left: Ticks, right: Ticks) -> Frame {
     let (x0, y0, w, h) = area;
-    let label_w = |ticks: Option<(&[f64], &dyn Fn(f64) -> String)>| {
-        ticks.map_or(0.0, |(t, f)| t.iter().map(|v| face.width(&f(*v), AXIS.size)).fold(0.0, f32::max) + 5.0)
-    };
+    let label_w = |ticks: Ticks| ticks.map_or(0.0, |(t, f)| t.iter().map(|v| face.width(&f(*v), AXIS.size)).fold(0.0, f32::max) + 5.0);
     let (lw, rw) = (label_w(left), label_w(right));
     let bottom = y0 + h - legend_h - AXIS.line_height() - 6.0;
     let frame = Frame { left: x0 + lw, top: y0 + face.extent(AXIS.size).0, right: x0 + w - rw.max(4.0), bottom, slot: 0.0 };

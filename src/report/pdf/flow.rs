@@ -172,17 +172,28 @@ impl<'a> Flow<'a> {
         self.y += self.lines_at(MARGIN_X, top, &lines, style) + 2.0;
     }
 
-    /// A list: numbered (`1.`) or with bullets; each item wraps under its own first line.
+    /// A list: numbered (`1.`) or with square bullets; each item wraps under its own first line.
     pub fn list(&mut self, items: &[String], numbered: bool, style: Style) {
+        let indent = 16.0;
         for (i, item) in items.iter().enumerate() {
-            let mark = if numbered { format!("{}.", i + 1) } else { "•".to_string() };
-            let indent = 16.0;
             let lines = wrap(self.face, item, style.size, CONTENT_W - indent);
             for (k, line) in lines.iter().enumerate() {
                 self.ensure(style.line_height());
                 let top = self.y;
-                if k == 0 {
-                    self.lines_at(MARGIN_X + 2.0, top, std::slice::from_ref(&mark), style.colored(Color::MUTED));
+                if k == 0 && numbered {
+                    self.lines_at(MARGIN_X + 2.0, top, &[format!("{}.", i + 1)], style.colored(Color::MUTED));
+                } else if k == 0 {
+                    // Drawn, not a glyph: the font's bullet is a small CJK dot.
+                    let side = style.size * 0.32;
+                    let mid = top + style.line_height() / 2.0 + style.size * 0.1;
+                    self.push(Op::Rect {
+                        x: MARGIN_X + 4.0,
+                        y: mid - side / 2.0,
+                        w: side,
+                        h: side,
+                        fill: Some(Color::ACCENT),
+                        stroke: None,
+                    });
                 }
                 self.lines_at(MARGIN_X + indent, top, std::slice::from_ref(line), style);
                 self.y += style.line_height();

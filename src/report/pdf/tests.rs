@@ -129,7 +129,7 @@ fn paragraphs_figures_and_callouts_never_leave_the_page() {
     flow.heading(&long);
     flow.callout(Color::US, &long, &[long.clone(), "说明".repeat(200)]);
     let figure = Figure { label: long.clone(), value: long.clone(), note: Some(long.clone()), color: None };
-    flow.figures(&vec![figure; 6], 4);
+    flow.figures(&(0..6).map(|_| figure.clone()).collect::<Vec<_>>(), 4);
     flow.list(&[long.clone(), "要点".repeat(300)], true, Style::BODY);
     for _ in 0..40 {
         flow.paragraph(&long, Style::BODY);

@@ -1,0 +1,313 @@
+//! The portfolio report (客户组合报告): the whole book of customers at the as-of date — key figures,
+//! health levels against tiers, the alerts worst first, the upgrade candidates and the core watchlist.
+//!
+//! Gathered as the window's dashboard gathers them (`ui::snapshot`): the health check of every
+//! customer, and the tier model evaluated under the weight profile in use and the tier rules.
+
+use super::cover::{cover, empty, level_cell, tier_cell};
+use super::format::{change, dollars, money, percent};
+use super::palette::{level_color, level_name};
+use super::pdf::{Cell, Column, Figure, Flow, Op, Style, Table};
+use super::{Context, Rendered, ReportError, ReportKind};
+use crate::analysis::customers::customers;
+use crate::analysis::health::{HealthReport, Level, assess};
+use crate::analysis::tiers::{CustomerTier, TierModel, TierReport};
+use crate::model::CompanyId;
+use crate::preferences;
+use crate::store::Workspace;
+use std::collections::HashMap;
+
+/// Alerts listed; the rest are counted.
+const ALERTS_SHOWN: usize = 50;
+/// Core customers listed; the rest are counted.
+const WATCHLIST_SHOWN: usize = 40;
+/// Upgrade candidates listed.
+const CANDIDATES_SHOWN: usize = 25;
+/// Levels, worst first.
+const LEVELS: [Level; 4] = [Level::Red, Level::Orange, Level::Yellow, Level::Green];
+
+/// Everything the report shows.
+struct Portfolio {
+    /// Every customer's level and signals, worst first.
+    health: HealthReport,
+    /// Tiers, scores, watchlist, candidates.
+    tiers: TierReport,
+    /// Each customer's importing country, when the files say.
+    countries: HashMap<CompanyId, String>,
+}
+
+impl Portfolio {
+    fn tier_of(&self, id: CompanyId) -> Option<&CustomerTier> {
+        self.tiers.customers.iter().find(|c| c.id == id)
+    }
+
+    /// Our sales over 12 months to the customers at a level.
+    fn sales_at(&self, levels: &[Level]) -> f64 {
+        self.health.customers.iter().filter(|c| levels.contains(&c.level)).map(|c| c.ours_12m.dollars()).sum::<f64>() + 0.0
+    }
+}
+
+fn gather(ws: &Workspace, ctx: &Context) -> Result<Portfolio, ReportError> {
+    let data = &ctx.data;
+    let model = TierModel::build(data, ctx.as_of, &ctx.thresholds, &ws.customer_attributes()?);
+    let profile = preferences::checked(preferences::tier_profiles(ws)?.active())?;
+    Ok(Portfolio {
+        health: assess(data, ctx.as_of, &ctx.thresholds),
+        tiers: model.evaluate(&profile, &preferences::tier_rules(ws)?),
+        countries: customers(data, ctx.as_of).into_iter().filter_map(|c| Some((c.id, c.country?))).collect(),
+    })
+}
+
+/// Writes the portfolio report.
+pub(super) fn render(ws: &Workspace, ctx: &Context) -> Result<Rendered, ReportError> {
+    ctx.finish(ReportKind::Portfolio, &layout(ws, ctx)?)
+}
+
+/// The report's pages, laid out.
+fn layout(ws: &Workspace, ctx: &Context) -> Result<Vec<Vec<Op>>, ReportError> {
+    let p = gather(ws, ctx)?;
+    let mut flow = ctx.flow();
+    let rules = ctx.lang.pick(&p.tiers.rules.describe(), &p.tiers.rules.describe_zh()).to_string();
+    let line = ctx.tf("pf.tiers_line", &[("profile", &p.tiers.profile.name), ("rules", &rules)]);
+    cover(&mut flow, ctx, ReportKind::Portfolio, &ctx.firm, &[line]);
+    key_figures(&mut flow, ctx, &p);
+    levels(&mut flow, ctx, &p);
+    alerts(&mut flow, ctx, &p);
+    candidates(&mut flow, ctx, &p);
+    watchlist(&mut flow, ctx, &p);
+    Ok(flow.finish())
+}
+
+/// Customers, our sales, our share of their purchases, the core watchlist.
+fn key_figures(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
+    let all = &p.health.customers;
+    let sales = p.sales_at(&LEVELS);
+    let category: f64 = all.iter().map(|c| c.category_12m.dollars()).sum();
+    let ours_category: f64 = all.iter().map(|c| c.share.unwrap_or(0.0) * c.category_12m.dollars()).sum();
+    let w = &p.tiers.watchlist;
+    let figures = [
+        Figure {
+            label: ctx.t("pf.fig.customers").into(),
+            value: all.len().to_string(),
+            note: Some(ctx.t("pf.fig.customers_note").into()),
+            color: None,
+        },
+        Figure { label: ctx.t("fig.ours_12m").into(), value: dollars(sales), note: None, color: Some(super::pdf::Color::US) },
+        Figure {
+            label: ctx.t("pf.fig.share").into(),
+            value: percent((category > 0.0).then(|| ours_category / category)),
+            note: Some(ctx.tf("pf.fig.share_note", &[("value", &money(category))])),
+            color: None,
+        },
+        Figure {
+            label: ctx.t("pf.fig.core").into(),
+            value: w.count.to_string(),
+            note: Some(ctx.tf("pf.fig.core_note", &[("share", &percent(Some(w.share_of_sales)))])),
+            color: None,
+        },
+    ];
+    flow.figures(&figures, 4);
+}
+
+/// A box per level with its customers and sales, then tiers against levels in one table.
+fn levels(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
+    flow.heading(ctx.t("pf.sec.levels"));
+    let total = p.sales_at(&LEVELS);
+    let at_risk = p.sales_at(&[Level::Red, Level::Orange]);
+    let count = p.health.customers.iter().filter(|c| c.level >= Level::Orange).count();
+    let share = (total > 0.0).then(|| at_risk / total);
+    flow.paragraph(&ctx.tf("pf.levels.text", &[("n", &count), ("sales", &dollars(at_risk)), ("share", &percent(share))]), Style::BODY);
+    let figures: Vec<Figure> = LEVELS
+        .iter()
+        .map(|&level| {
+            let n = p.health.customers.iter().filter(|c| c.level == level).count();
+            Figure {
+                label: level_name(level, ctx.lang).into(),
+                value: n.to_string(),
+                note: Some(ctx.tf("pf.level_note", &[("sales", &money(p.sales_at(&[level])))])),
+                color: Some(level_color(level)),
+            }
+        })
+        .collect();
+    flow.figures(&figures, 4);
+    flow.subheading(ctx.t("pf.tiers"));
+    let mut columns = vec![
+        short(ctx.t("col.tier"), 0.7),
+        Column::figure(ctx.t("col.customers"), 1.0),
+        Column::figure(ctx.t("col.ours"), 1.3),
+        Column::figure(ctx.t("col.share_of_sales"), 1.1),
+    ];
+    columns.extend(LEVELS.iter().map(|l| Column::figure(level_name(*l, ctx.lang), 0.8)));
+    let level_of: HashMap<CompanyId, Level> = p.health.customers.iter().map(|c| (c.id, c.level)).collect();
+    let rows = p
+        .tiers
+        .distribution
+        .iter()
+        .map(|d| {
+            let mut row = vec![
+                tier_cell(d.tier),
+                d.customers.to_string().into(),
+                money(d.our_sales_12m).into(),
+                percent(Some(d.share_of_sales)).into(),
+            ];
+            row.extend(LEVELS.iter().map(|level| {
+                let n = p.tiers.customers.iter().filter(|c| c.tier == d.tier && level_of.get(&c.id) == Some(level)).count();
+                let color = (n > 0 && *level > Level::Green).then_some(level_color(*level));
+                Cell { text: n.to_string(), color }
+            }));
+            row
+        })
+        .collect();
+    flow.table(&Table { columns, rows });
+}
+
+/// A column of one short word (a level, a tier): cut, never broken inside the word.
+fn short(header: &str, weight: f32) -> Column {
+    Column { wrap: false, ..Column::text(header, weight) }
+}
+
+/// Customers above green, worst first and largest first within a level, with the worst signal's reason.
+fn alerts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
+    flow.heading(ctx.t("pf.sec.alerts"));
+    let alerts: Vec<_> = p.health.customers.iter().filter(|c| c.level > Level::Green).collect();
+    if alerts.is_empty() {
+        return empty(flow, ctx, "pf.alerts.none");
+    }
+    flow.paragraph(&ctx.tf("pf.alerts.text", &[("n", &alerts.len())]), Style::BODY);
+    let table = Table {
+        columns: vec![
+            Column::text(ctx.t("col.company"), 2.1),
+            short(ctx.t("col.level"), 0.85),
+            short(ctx.t("col.tier"), 0.55),
+            Column::figure(ctx.t("col.ours"), 1.05),
+            Column::figure(ctx.t("col.share"), 0.9),
+            Column::text(ctx.t("col.reason"), 5.0),
+        ],
+        rows: alerts
+            .iter()
+            .take(ALERTS_SHOWN)
+            .map(|c| {
+                let why = c.signals.iter().find(|s| s.kind.is_risk()).map(|s| ctx.lang.pick(&s.explanation, &s.explanation_zh));
+                vec![
+                    Cell::from(c.customer.clone()),
+                    level_cell(ctx, c.level),
+                    p.tier_of(c.id).map_or_else(|| Cell::from("–"), |t| tier_cell(t.tier)),
+                    Cell::from(money(c.ours_12m.dollars())),
+                    Cell::from(percent(c.share)),
+                    Cell::from(why.unwrap_or_default().to_string()),
+                ]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+    if alerts.len() > ALERTS_SHOWN {
+        let rest = &alerts[ALERTS_SHOWN..];
+        let sales: f64 = rest.iter().map(|c| c.ours_12m.dollars()).sum();
+        flow.paragraph(&ctx.tf("pf.more", &[("n", &rest.len()), ("sales", &dollars(sales))]), Style::SMALL);
+    }
+}
+
+/// The core watchlist, largest first: tier, level, score, our sales and share, country.
+fn watchlist(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
+    flow.heading(ctx.t("pf.sec.watchlist"));
+    let w = &p.tiers.watchlist;
+    let mut core: Vec<&CustomerTier> = p.tiers.customers.iter().filter(|c| c.core).collect();
+    if core.is_empty() {
+        return empty(flow, ctx, "pf.watchlist.none");
+    }
+    core.sort_by(|a, b| b.our_sales_12m.total_cmp(&a.our_sales_12m).then(a.customer.cmp(&b.customer)));
+    let text = ctx.tf("pf.watchlist.text", &[("n", &w.count), ("of", &w.of_customers), ("share", &percent(Some(w.share_of_sales)))]);
+    flow.paragraph(&text, Style::BODY);
+    let share: HashMap<CompanyId, Option<f64>> = p.health.customers.iter().map(|c| (c.id, c.share)).collect();
+    let table = Table {
+        columns: vec![
+            Column::figure("#", 0.4),
+            Column::text(ctx.t("col.company"), 2.8),
+            Column::text(ctx.t("col.country"), 1.3),
+            short(ctx.t("col.tier"), 0.55),
+            short(ctx.t("col.level"), 0.85),
+            Column::figure(ctx.t("col.score"), 0.7),
+            Column::figure(ctx.t("col.ours"), 1.1),
+            Column::figure(ctx.t("col.share"), 0.8),
+        ],
+        rows: core
+            .iter()
+            .take(WATCHLIST_SHOWN)
+            .enumerate()
+            .map(|(i, c)| {
+                vec![
+                    Cell::from((i + 1).to_string()),
+                    Cell::from(c.customer.clone()),
+                    Cell::from(p.countries.get(&c.id).cloned().unwrap_or_default()),
+                    tier_cell(c.tier),
+                    level_cell(ctx, c.level),
+                    Cell::from(format!("{:.1}", c.score)),
+                    Cell::from(money(c.our_sales_12m)),
+                    Cell::from(percent(share.get(&c.id).copied().flatten())),
+                ]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+    if core.len() > WATCHLIST_SHOWN {
+        let rest = &core[WATCHLIST_SHOWN..];
+        let sales: f64 = rest.iter().map(|c| c.our_sales_12m).sum();
+        flow.paragraph(&ctx.tf("pf.more", &[("n", &rest.len()), ("sales", &dollars(sales))]), Style::SMALL);
+    }
+}
+
+/// Customers below A whose business with us is taking off, with the reason.
+fn candidates(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
+    flow.heading(ctx.t("pf.sec.candidates"));
+    let list = &p.tiers.upgrade_candidates;
+    if list.is_empty() {
+        return empty(flow, ctx, "pf.candidates.none");
+    }
+    flow.paragraph(&ctx.tf("pf.candidates.text", &[("n", &list.len())]), Style::BODY);
+    let table = Table {
+        columns: vec![
+            Column::text(ctx.t("col.company"), 2.4),
+            short(ctx.t("col.tier"), 0.55),
+            Column::figure(ctx.t("col.ours"), 1.0),
+            Column::figure(ctx.t("col.growth_6m"), 1.1),
+            Column::text(ctx.t("col.reason"), 4.5),
+        ],
+        rows: list
+            .iter()
+            .take(CANDIDATES_SHOWN)
+            .map(|c| {
+                let sales = p.tier_of(c.id).map_or(0.0, |t| t.our_sales_12m);
+                vec![
+                    Cell::from(c.customer.clone()),
+                    tier_cell(c.tier),
+                    Cell::from(money(sales)),
+                    Cell::from(change(c.growth_6m)),
+                    Cell::from(ctx.lang.pick(&c.reason, &c.reason_zh).to_string()),
+                ]
+            })
+            .collect(),
+    };
+    flow.table(&table);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+    use crate::report::cover::fixture;
+
+    #[test]
+    fn long_names_stay_inside_the_page_in_both_languages() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let ws = fixture::workspace(dir.path());
+        for lang in [Lang::En, Lang::Zh] {
+            let ctx = Context::load(&ws, None, lang).expect("context");
+            let pages = layout(&ws, &ctx).expect("layout");
+            let texts = fixture::inside(&ctx, &pages);
+            assert!(texts.iter().any(|t| t.starts_with("THE INTERNATIONAL")), "{lang:?}: the alert names the customer");
+            assert!(texts.iter().any(|t| t.starts_with("浙江宁波")), "{lang:?}: the firm is the subject");
+            let pdf = render(&ws, &ctx).expect("pdf");
+            assert!(pdf.pdf.starts_with(b"%PDF") && pdf.pages == pages.len());
+        }
+    }
+}

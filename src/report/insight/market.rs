@@ -130,7 +130,7 @@ fn suppliers(flow: &mut Flow, ctx: &Context, r: &MarketReport) {
             .map(|s| {
                 let name = if s.us { ctx.tf("suppliers.us", &[("name", &s.supplier)]) } else { s.supplier.clone() };
                 let moved = (s.share - s.share_prior).abs() >= MOVE;
-                let color = moved.then(|| if s.share > s.share_prior { Color(46, 130, 67) } else { Color(200, 45, 45) });
+                let color = moved.then_some(if s.share > s.share_prior { Color(46, 130, 67) } else { Color(200, 45, 45) });
                 vec![
                     Cell { text: name, color: s.us.then_some(Color::US) },
                     Cell::from(money(s.value_12m)),

@@ -159,7 +159,7 @@ fn axes(face: &Face, ops: &mut Vec<Op>, area: (f32, f32, f32, f32), legend_h: f3
     let widest = labels.iter().map(|l| face.width(l, AXIS.size)).fold(0.0, f32::max);
     let every = if widest + 4.0 <= slot { 1 } else { ((widest + 4.0) / slot).ceil() as usize };
     for (i, label) in labels.iter().enumerate() {
-        if (labels.len() - 1 - i) % every.max(1) == 0 {
+        if (labels.len() - 1 - i).is_multiple_of(every.max(1)) {
             let x = frame.x(i) - face.width(label, AXIS.size) / 2.0;
             ops.push(Op::Text { x: x.max(x0), y: frame.bottom + 4.0 + ascent, text: label.clone(), style: AXIS });
         }

@@ -61,10 +61,7 @@ impl Face {
         if ch.is_whitespace() {
             return ' ';
         }
-        match std::iter::once(ch).nfd().next().filter(|base| *base != ch && self.covers(*base)) {
-            Some(base) => base,
-            None => '?',
-        }
+        std::iter::once(ch).nfd().next().filter(|base| *base != ch && self.covers(*base)).unwrap_or('?')
     }
 
     /// The text as it will be drawn (see [`Face::printable`]); control characters dropped.

@@ -188,3 +188,20 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+#[test]
+fn a_briefing_is_written_by_the_worker_while_the_window_keeps_drawing() {
+    use customs_radar::report::{ReportKind, ReportRequest};
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(demo_copy(dir.path()), dir.path().join("demo.sqlite"));
+    wait(&mut h, "the workspace", loaded);
+    let id = app(&h).snapshot.as_ref().and_then(|s| s.customers.iter().find(|c| c.name == "MIDLANDS BUILDERS MERCHANTS LTD").map(|c| c.id));
+    let pdf = dir.path().join("briefing.pdf");
+    let request = ReportRequest { kind: ReportKind::Health, customer: id, lang: Lang::Zh, as_of: None };
+    let send = customs_radar::ui::worker::Request::Report { request, path: pdf.clone() };
+    h.state_mut().app.as_mut().expect("app").apply(vec![customs_radar::ui::Command::Send(send)]);
+    wait(&mut h, "the briefing", |a| a.notice.as_deref().is_some_and(|n| n.contains("briefing.pdf")));
+    let bytes = std::fs::read(&pdf).expect("the PDF was written");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF file");
+    assert!(!app(&h).busy(), "the progress bar is gone once the file is written");
+}

@@ -61,27 +61,23 @@ impl CustomerScreen {
 
     /// "Export briefing": a report kind about this customer, in either language.
     fn report_menu(&mut self, ui: &mut egui::Ui, view: &View, id: CompanyId, commands: &mut Vec<Command>) {
-        let lang = *self.report_lang.get_or_insert(view.lang);
+        // The language sits beside the menu: a click inside a menu closes it.
+        let chosen = self.report_lang.get_or_insert(view.lang);
         ui.menu_button(view.t("report.export"), |ui| {
-            ui.label(egui::RichText::new(view.t("report.language")).weak());
-            ui.horizontal(|ui| {
-                let chosen = self.report_lang.get_or_insert(lang);
-                ui.radio_value(chosen, Lang::En, "English");
-                ui.radio_value(chosen, Lang::Zh, "中文");
-            });
-            ui.separator();
             for (kind, key) in [
                 (ReportKind::Health, "report.kind.health"),
                 (ReportKind::Insight, "report.kind.insight"),
                 (ReportKind::Handover, "report.kind.handover"),
             ] {
                 if ui.button(view.t(key)).clicked() {
-                    let lang = self.report_lang.unwrap_or(view.lang);
-                    commands.push(Command::ExportReport(ReportRequest { kind, customer: Some(id), lang, as_of: None }));
+                    commands.push(Command::ExportReport(ReportRequest { kind, customer: Some(id), lang: *chosen, as_of: None }));
                     ui.close();
                 }
             }
         });
+        ui.label(egui::RichText::new(view.t("report.language")).weak());
+        ui.radio_value(chosen, Lang::En, "English");
+        ui.radio_value(chosen, Lang::Zh, "中文");
     }
 
     /// Draws the screen.

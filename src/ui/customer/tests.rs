@@ -200,3 +200,22 @@ fn a_note_is_sent_dated_today_and_deleting_asks_first() {
         [&Change::AddNote(CompanyId(1), today, "Asked for a quote on washers".into()), &Change::DeleteNote(CompanyId(1), 7)]
     );
 }
+
+#[test]
+fn export_briefing_asks_for_the_chosen_kind_in_the_chosen_language() {
+    let mut harness = harness(Lang::En);
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("Export briefing").click();
+    harness.run();
+    harness.get_by_label("Handover report").click();
+    harness.run();
+    let asked: Vec<_> = harness
+        .state()
+        .commands
+        .iter()
+        .filter_map(|c| if let Command::ExportReport(r) = c { Some((r.kind, r.customer, r.lang)) } else { None })
+        .collect();
+    let id = harness.state().screen.open_id();
+    assert_eq!(asked, vec![(crate::report::ReportKind::Handover, id, Lang::Zh)]);
+}

@@ -122,7 +122,7 @@ fn a_customer_opens_with_its_signals_and_chinese_follows_the_switch() {
     let start: String = signal.explanation.chars().take(30).collect();
     assert!(h.query_by_label_contains(&start).is_some(), "the signal's explanation is shown: {start}");
 
-    h.get_by_label("中文").click();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "中文").click();
     h.run_steps(2);
     assert_eq!(app(&h).prefs.lang, Lang::Zh);
     h.get_by_label("总览");

@@ -1,5 +1,5 @@
-//! The `customs-radar` executable: with no subcommand it opens the window; otherwise it runs the
-//! command line and reports errors once.
+//! The `customs-radar` executable: with no subcommand it opens the window (importing the files
+//! given, as "Open with" passes them); otherwise it runs the command line and reports errors once.
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -7,7 +7,14 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = customs_radar::cli::Cli::parse();
     if cli.command.is_none() {
-        return match customs_radar::ui::run(cli.db) {
+        let files = match cli.window_files() {
+            Ok(files) => files,
+            Err(err) => {
+                eprintln!("error: {err:#}");
+                return ExitCode::from(2);
+            }
+        };
+        return match customs_radar::ui::run(cli.db, files) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("error: could not open the window: {err}");

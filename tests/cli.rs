@@ -163,3 +163,13 @@ fn errors_reach_json_readers_as_json() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("a JSON error object");
     assert!(v["error"].as_str().is_some_and(|e| e.contains("/proc/no-such-place")), "{v}");
 }
+
+#[test]
+fn a_word_that_is_neither_a_command_nor_a_file_is_an_error_not_a_window() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = run(&dir.path().join("ws.sqlite"), &["custmers"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("'custmers' is neither a command nor a file"), "{stderr}");
+    assert!(!dir.path().join("ws.sqlite").exists(), "no workspace is created for a typo");
+}

@@ -1,6 +1,7 @@
 //! The whole window driven through egui_kittest on the real app state and the real worker thread:
 //! open the demo data from the welcome page, visit every screen, open a customer and find its
-//! signals, move a weight and see a tier change, switch language, drop a file and see the summary.
+//! signals, move a weight and see a tier change, switch language, drop a file and see the summary,
+//! open the app with a file ("Open with") and see it imported.
 
 use customs_radar::ui::Screen;
 use customs_radar::ui::app::{Prefs, RadarApp};
@@ -16,10 +17,16 @@ struct Holder {
     app: Option<RadarApp>,
     workspace: PathBuf,
     demo: PathBuf,
+    /// Files given on the command line ("Open with").
+    files: Vec<PathBuf>,
 }
 
 fn harness(workspace: PathBuf, demo: PathBuf) -> Harness<'static, Holder> {
-    let holder = Holder { app: None, workspace, demo };
+    harness_with_files(workspace, demo, Vec::new())
+}
+
+fn harness_with_files(workspace: PathBuf, demo: PathBuf, files: Vec<PathBuf>) -> Harness<'static, Holder> {
+    let holder = Holder { app: None, workspace, demo, files };
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_context_setup(|ctx| ctx.set_fonts(customs_radar::ui::fonts::definitions(None)))
@@ -27,7 +34,12 @@ fn harness(workspace: PathBuf, demo: PathBuf) -> Harness<'static, Holder> {
             |ui, h: &mut Holder| {
                 let prefs = Prefs { lang: Lang::En, dark: false, workspace: None };
                 let (workspace, demo) = (h.workspace.clone(), h.demo.clone());
-                let app = h.app.get_or_insert_with(|| RadarApp::with_workspace(ui.ctx().clone(), prefs, Some(workspace), demo));
+                let files = std::mem::take(&mut h.files);
+                let app = h.app.get_or_insert_with(|| {
+                    let mut app = RadarApp::with_workspace(ui.ctx().clone(), prefs, Some(workspace), demo);
+                    app.import_after_open(files);
+                    app
+                });
                 app.draw(ui);
             },
             holder,
@@ -173,6 +185,26 @@ fn a_dropped_file_is_imported_and_summarised() {
     assert_eq!(app(&h).screen, Screen::Import);
     assert!(h.query_all_by_label_contains("shipments.csv").next().is_some(), "the summary names the file");
     assert_eq!(app(&h).snapshot.as_ref().map(|s| s.shipments), Some(2), "the new snapshot holds the imported rows");
+}
+
+#[test]
+fn a_file_opened_with_the_app_is_imported_once_the_workspace_is_open() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("opened.csv");
+    std::fs::write(
+        &file,
+        "Date,Importer,Exporter,HS Code,Value USD,Weight KG\n\
+         2025-01-05,ACME IMPORTS LTD,NINGBO HAIXING HARDWARE CO LTD,731815,12000,5000\n\
+         2025-02-05,ACME IMPORTS LTD,NINGBO HAIXING HARDWARE CO LTD,731816,8000,3000\n",
+    )
+    .expect("csv");
+    let mut h = harness_with_files(dir.path().join("ws.sqlite"), dir.path().join("demo.sqlite"), vec![file]);
+    wait(&mut h, "the import of the opened file", |a| a.screens.import.last().is_some() && !a.busy());
+    let (report, cancelled) = app(&h).screens.import.last().expect("report");
+    assert!(!cancelled);
+    assert_eq!((report.rows_read, report.imported), (2, 2));
+    assert_eq!(app(&h).screen, Screen::Import);
+    assert_eq!(app(&h).snapshot.as_ref().map(|s| s.shipments), Some(2), "the opened file went into the workspace");
 }
 
 /// A file dropped on the window, as the platform layer hands it over.

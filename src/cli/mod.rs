@@ -41,9 +41,27 @@ pub struct Cli {
     /// Workspace file (default: the platform data directory; env CUSTOMS_RADAR_DB overrides).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// Customs files to import once the window opens (how "Open with" hands files over); only without a command.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// What to do; with none, the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The files to import when the window opens, made absolute; a word that is neither a command nor a file is an error.
+    pub fn window_files(&self) -> anyhow::Result<Vec<PathBuf>> {
+        self.files
+            .iter()
+            .map(|file| {
+                if !file.exists() {
+                    anyhow::bail!("'{}' is neither a command nor a file (see --help)", file.display());
+                }
+                std::path::absolute(file).with_context(|| format!("resolving {}", file.display()))
+            })
+            .collect()
+    }
 }
 
 /// The subcommands.

@@ -62,17 +62,25 @@ pub struct RadarApp {
     pub notice: Option<String>,
     /// Per-screen view state.
     pub screens: Screens,
+    /// Files to import once the workspace being opened is ready (from the command line: "Open with").
+    files_after_open: Vec<PathBuf>,
     worker: Worker,
     ctx: egui::Context,
 }
 
 impl RadarApp {
-    /// Builds the app from eframe's creation context: fonts, remembered preferences, the workspace.
-    pub fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> RadarApp {
+    /// Builds the app from eframe's creation context: fonts, remembered preferences, the workspace,
+    /// and `files` to import into it once it is open.
+    pub fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>, files: Vec<PathBuf>) -> RadarApp {
         fonts::install(&cc.egui_ctx);
         let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-        let path = db.or_else(|| prefs.workspace.clone()).unwrap_or_else(|| Workspace::resolve_path(None));
-        RadarApp::with_workspace(cc.egui_ctx.clone(), prefs, Some(path), demo_workspace_path())
+        let demo = demo_workspace_path();
+        // Files opened with the app go into the user's own workspace, never into the demo's.
+        let remembered = prefs.workspace.clone().filter(|last| files.is_empty() || *last != demo);
+        let path = db.or(remembered).unwrap_or_else(|| Workspace::resolve_path(None));
+        let mut app = RadarApp::with_workspace(cc.egui_ctx.clone(), prefs, Some(path), demo);
+        app.import_after_open(files);
+        app
     }
 
     /// Builds the app on a context (tests use this without a window); opens `path` when given and
@@ -88,6 +96,7 @@ impl RadarApp {
             error: None,
             notice: None,
             screens: Screens::default(),
+            files_after_open: Vec::new(),
             worker,
             ctx,
         };
@@ -101,6 +110,15 @@ impl RadarApp {
     pub fn open(&mut self, path: PathBuf) {
         self.progress = Some(Progress { job: Job::Compute, fraction: None, detail: "loading".into(), rows: 0, rows_per_sec: 0.0 });
         self.worker.send(Request::Open(path));
+    }
+
+    /// Imports files as soon as the workspace being opened is ready (at once if it already is).
+    pub fn import_after_open(&mut self, paths: Vec<PathBuf>) {
+        if self.snapshot.is_some() && !self.busy() {
+            self.import(paths);
+        } else {
+            self.files_after_open.extend(paths);
+        }
     }
 
     /// The worker is busy with a long job.
@@ -135,6 +153,10 @@ impl RadarApp {
                         self.worker.send(Request::Customer(id));
                     }
                     self.snapshot = Some(snap);
+                    if !self.files_after_open.is_empty() {
+                        let files = std::mem::take(&mut self.files_after_open);
+                        self.import(files);
+                    }
                 }
                 // Weights being tried stay on the Tiers screen: every other screen shows saved tiers.
                 Event::Tiers(report) => self.screens.tiers.on_tiers(report),
@@ -160,6 +182,8 @@ impl RadarApp {
                 Event::Picked(purpose, paths) => self.picked(purpose, paths),
                 Event::Failed(message) => {
                     self.progress = None;
+                    // The workspace they were meant for did not open.
+                    self.files_after_open.clear();
                     self.error = Some(message);
                     self.screens.settings.on_failed();
                 }

@@ -112,8 +112,8 @@ impl View<'_> {
     }
 }
 
-/// Opens the window; `db` overrides the remembered workspace.
-pub fn run(db: Option<PathBuf>) -> eframe::Result {
+/// Opens the window; `db` overrides the remembered workspace; `files` are imported once it is open.
+pub fn run(db: Option<PathBuf>, files: Vec<PathBuf>) -> eframe::Result {
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Customs Radar 海关客户雷达")
@@ -124,5 +124,5 @@ pub fn run(db: Option<PathBuf>) -> eframe::Result {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
-    eframe::run_native("customs-radar", options, Box::new(move |cc| Ok(Box::new(app::RadarApp::new(cc, db)))))
+    eframe::run_native("customs-radar", options, Box::new(move |cc| Ok(Box::new(app::RadarApp::new(cc, db, files)))))
 }

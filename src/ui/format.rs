@@ -1,31 +1,7 @@
-//! How figures read on screen: compact dollars for tables and cards, percentages, dates.
+//! How figures read on screen: compact dollars for tables and cards, percentages — the same
+//! conventions as the PDF briefings, so one implementation (`report::format`) serves both.
 
-/// Dollars in a table cell: `$1.23M`, `$45.6k`, `$980`.
-pub fn money(x: f64) -> String {
-    let a = x.abs();
-    let sign = if x < 0.0 { "−" } else { "" };
-    if a >= 1e6 {
-        format!("{sign}${:.2}M", a / 1e6)
-    } else if a >= 1e4 {
-        format!("{sign}${:.1}k", a / 1e3)
-    } else {
-        format!("{sign}${a:.0}")
-    }
-}
-
-/// A share as `42%`, or `–` when there is none.
-pub fn percent(x: Option<f64>) -> String {
-    x.filter(|v| v.is_finite()).map_or_else(|| "–".into(), |v| format!("{:.0}%", v * 100.0))
-}
-
-/// A signed change as `+12%` / `−8%`, or `–`.
-pub fn change(x: Option<f64>) -> String {
-    match x.filter(|v| v.is_finite()) {
-        Some(v) if v < 0.0 => format!("−{:.0}%", -v * 100.0),
-        Some(v) => format!("+{:.0}%", v * 100.0),
-        None => "–".into(),
-    }
-}
+pub use crate::report::format::{change, money, percent};
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 //! languages already.
 
 use crate::model::Lang;
+use crate::model::lang::Texts;
 
 /// Key, English, Chinese.
 const LABELS: &[(&str, &str, &str)] = &[
@@ -332,20 +333,16 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("ho.sugg.backup", "Keep {backup}, the backup owner, informed of every step.", "每一步都同步给副负责人{backup}。"),
 ];
 
-/// The text of `key` in `lang` (the key itself, and a failed debug assertion, when it is missing).
+static TABLE: Texts = Texts::new(LABELS);
+
+/// The text of `key` in `lang` ("?" and a failed debug assertion when it is missing).
 pub fn t(lang: Lang, key: &'static str) -> &'static str {
-    match LABELS.iter().find(|(k, _, _)| *k == key) {
-        Some((_, en, zh)) => lang.pick(en, zh),
-        None => {
-            debug_assert!(false, "no report label {key}");
-            key
-        }
-    }
+    TABLE.get(lang, key)
 }
 
 /// The text of `key` with its `{name}` placeholders filled in.
 pub fn tf(lang: Lang, key: &'static str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    args.iter().fold(t(lang, key).to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), &value.to_string()))
+    TABLE.fill(lang, key, args)
 }
 
 #[cfg(test)]

@@ -5,38 +5,24 @@
 //! forgotten translation cannot ship. Analysis results carry their own `_en`/`_zh` texts.
 
 pub use crate::model::Lang;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use crate::model::lang::Texts;
 
 /// The system's language (Chinese for any Chinese locale, English otherwise).
 pub fn system_lang() -> Lang {
     sys_locale::get_locale().map_or(Lang::En, |tag| Lang::from_locale(&tag))
 }
 
-/// The text for a key; the key itself when it is missing (a test keeps that from happening).
+/// The text for a key (a test keeps keys from going missing).
 pub fn tr(lang: Lang, key: &str) -> &'static str {
-    match table().get(key) {
-        Some((en, zh)) => lang.pick(en, zh),
-        None => {
-            debug_assert!(false, "missing translation key {key}");
-            "?"
-        }
-    }
+    TABLE.get(lang, key)
 }
 
 /// The text for a key with `{name}` placeholders filled.
 pub fn trf(lang: Lang, key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut text = tr(lang, key).to_string();
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), &value.to_string());
-    }
-    text
+    TABLE.fill(lang, key, args)
 }
 
-fn table() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
-    static TABLE: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| TEXTS.iter().map(|&(k, en, zh)| (k, (en, zh))).collect())
-}
+static TABLE: Texts = Texts::new(TEXTS);
 
 /// Key, English, Chinese. Grouped by screen.
 pub const TEXTS: &[(&str, &str, &str)] = &[

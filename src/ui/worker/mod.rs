@@ -6,123 +6,25 @@
 //! dragging a weight slider never builds a backlog. An import is cancelled through a shared flag and
 //! rolls back, leaving the workspace as it was.
 
+mod observer;
+mod protocol;
+
+pub use protocol::{Event, Job, Progress, Request};
+
 use super::snapshot::{Engine, Snapshot, compute};
-use crate::analysis::tiers::{TierReport, TierRules, WeightProfile};
+use crate::analysis::tiers::{TierRules, WeightProfile};
 use crate::demo::{DemoOptions, build_workspace};
-use crate::export::{ExportFormat, Table};
 use crate::import::mapping::FieldMap;
 use crate::model::CompanyId;
-use crate::store::{ImportObserver, ImportOptions, ImportProgress, ImportReport, Workspace};
+use crate::store::{ImportOptions, ImportReport, Workspace};
+use observer::Observer;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
 
 pub use super::change::Change;
 pub use super::detail::CustomerDetail;
-
-/// What the UI asks of the worker.
-#[derive(Debug)]
-#[allow(clippy::large_enum_variant, reason = "one request per user action: boxing the settings saves nothing that matters")]
-pub enum Request {
-    /// Open a workspace file and compute its snapshot.
-    Open(PathBuf),
-    /// Build the demo workspace if needed and open it.
-    OpenDemo,
-    /// Import files into the open workspace, then recompute.
-    Import {
-        /// The files.
-        paths: Vec<PathBuf>,
-        /// A mapping the user chose (saved as a template for the headers it fits).
-        mapping: Option<FieldMap>,
-    },
-    /// Re-tier under other weights or rules without saving them.
-    Retier {
-        /// The weights.
-        profile: WeightProfile,
-        /// The rules.
-        rules: TierRules,
-    },
-    /// Everything about one customer.
-    Customer(CompanyId),
-    /// Change a setting or the data's identities, then recompute.
-    Apply(Change),
-    /// Read the top of files to see how they would be mapped, without importing them.
-    Preview(Vec<PathBuf>),
-    /// Render a PDF briefing and write it to `path`.
-    Report {
-        /// What to render.
-        request: crate::report::ReportRequest,
-        /// Where.
-        path: PathBuf,
-    },
-    /// Write a table to a file.
-    Export {
-        /// The table.
-        table: Table,
-        /// Where.
-        path: PathBuf,
-        /// As what.
-        format: ExportFormat,
-    },
-}
-
-/// Which long job a progress report belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Job {
-    /// Opening a workspace or recomputing.
-    Compute,
-    /// Building the demo data.
-    Demo,
-    /// Importing files.
-    Import,
-    /// Rendering a PDF briefing.
-    Report,
-}
-
-/// Where a long job stands.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Progress {
-    /// The job.
-    pub job: Job,
-    /// 0–1 when known.
-    pub fraction: Option<f32>,
-    /// What it is doing (a file and sheet, or a phase key such as `health`).
-    pub detail: String,
-    /// Rows handled so far (imports).
-    pub rows: u64,
-    /// Rows per second so far (imports).
-    pub rows_per_sec: f64,
-}
-
-/// What the worker sends back.
-#[derive(Debug)]
-pub enum Event {
-    /// A long job moved on.
-    Progress(Progress),
-    /// A new snapshot of the whole workspace.
-    Snapshot(Arc<Snapshot>),
-    /// A re-tiering under unsaved weights.
-    Tiers(Arc<TierReport>),
-    /// One customer's details.
-    Customer(Arc<CustomerDetail>),
-    /// An import finished (committed, or rolled back when `cancelled`).
-    Imported {
-        /// The report.
-        report: Arc<ImportReport>,
-        /// The user cancelled: nothing was kept.
-        cancelled: bool,
-    },
-    /// Files previewed (answers [`Request::Preview`]).
-    Previewed(Vec<crate::import::preview::FilePreview>),
-    /// A file was written.
-    Exported(PathBuf),
-    /// Files chosen in a dialog.
-    Picked(super::dialogs::Purpose, Vec<PathBuf>),
-    /// A job failed; the message says why.
-    Failed(String),
-}
 
 /// What travels to the worker: a request, or word that a re-tiering waits in the slot.
 #[allow(clippy::large_enum_variant, reason = "see Request")]
@@ -405,38 +307,5 @@ impl State {
             self.customer(id)?;
         }
         Ok(())
-    }
-}
-
-/// Turns import progress into events and polls the cancel flag.
-struct Observer<'a> {
-    out: &'a Outbox,
-    cancel: Arc<AtomicBool>,
-    job: Job,
-    started: Instant,
-}
-
-impl<'a> Observer<'a> {
-    fn new(out: &'a Outbox, cancel: Arc<AtomicBool>, job: Job) -> Observer<'a> {
-        Observer { out, cancel, job, started: Instant::now() }
-    }
-}
-
-impl ImportObserver for Observer<'_> {
-    fn progress(&self, p: &ImportProgress) {
-        let in_file = p.rows_total.filter(|t| *t > 0).map(|t| (p.rows_done as f32 / t as f32).min(1.0));
-        let fraction = in_file.map(|f| (p.file_index as f32 + f) / p.files.max(1) as f32);
-        let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
-        self.out.send(Event::Progress(Progress {
-            job: self.job,
-            fraction,
-            detail: if p.sheet.is_empty() { p.file.clone() } else { format!("{} · {}", p.file, p.sheet) },
-            rows: p.rows_all,
-            rows_per_sec: p.rows_all as f64 / seconds,
-        }));
-    }
-
-    fn cancelled(&self) -> bool {
-        self.cancel.load(Ordering::SeqCst)
     }
 }

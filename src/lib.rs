@@ -15,4 +15,5 @@ pub mod model;
 pub mod preferences;
 pub mod report;
 pub mod store;
+pub mod synth;
 pub mod ui;

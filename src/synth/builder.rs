@@ -39,6 +39,11 @@ impl PortfolioBuilder {
         id
     }
 
+    /// The name a company was created with.
+    pub fn name(&self, id: CompanyId) -> &str {
+        self.data.name(id)
+    }
+
     /// Our own firm, under the spelling `name` (call once per spelling).
     pub fn us(&mut self, name: &str) -> CompanyId {
         let id = self.company(name);

@@ -11,8 +11,10 @@
 
 pub mod allocation;
 pub mod builder;
+pub mod demo;
 pub mod orders;
 pub mod quarterly;
+pub mod score;
 pub mod truth;
 
 pub use builder::PortfolioBuilder;

@@ -7,34 +7,18 @@
 
 mod events;
 mod metrics;
+mod replay;
 
 pub use events::{QuarterValues, churn_quarters};
-pub use metrics::{Metrics, Scored, score};
+pub use metrics::{Leads, Metrics, Scored, score};
+pub use replay::{BacktestOptions, CustomerReplay, Replay, replay};
 
-use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind, View, WARM_UP, persist, raw_signals};
-use crate::analysis::series::{CustomerSeries, MonthGrid, build};
-use crate::model::date::{last_day_of_month, months_back};
-use crate::model::{CompanyId, Dataset, Quarter};
-use chrono::{Datelike, NaiveDate};
+use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind};
+use crate::model::date::months_back;
+use crate::model::{Dataset, Quarter};
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
-
-/// Settings of a replay.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BacktestOptions {
-    /// First month end replayed (default: a year after the data starts).
-    pub from: Option<NaiveDate>,
-    /// Last month end replayed (default: the last in the data).
-    pub to: Option<NaiveDate>,
-    /// A churn event needs our average quarter before it to reach this (USD).
-    pub min_event_quarter_usd: f64,
-}
-
-impl Default for BacktestOptions {
-    fn default() -> Self {
-        BacktestOptions { from: None, to: None, min_event_quarter_usd: 5_000.0 }
-    }
-}
 
 /// How the churn events are defined, for the report.
 pub const EVENT_DEFINITION: &str = "a quarter in which our value to the customer falls below half of its average over the four quarters before (at least the minimum size), or to zero; for a customer that did not buy from us in at least three of those four quarters, a year and a half without any order from us after a year with orders";
@@ -127,42 +111,35 @@ pub struct Outcome {
     pub events: usize,
 }
 
-/// One customer's replay.
-struct CustomerReplay {
-    id: CompanyId,
-    active: Vec<bool>,
-    level: Vec<Level>,
-    kinds: Vec<[Option<Severity>; 6]>,
-    silence: Vec<bool>,
-    dip: Vec<bool>,
+/// A customer's churn events: inside the replayed range (scored) and before it.
+#[derive(Default)]
+struct Found {
     events: Vec<NaiveDate>,
-    earlier_events: Vec<NaiveDate>,
-    event_quarters: Vec<Quarter>,
+    quarters: Vec<Quarter>,
+    earlier: Vec<NaiveDate>,
 }
 
 /// Replays the health check at every month end and scores it.
 pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions) -> Option<BacktestReport> {
-    let first = data.shipments.iter().map(|s| s.date.day).min()?;
-    let last = data.shipments.iter().map(|s| s.date.day).max()?;
-    // The last whole month: data ending on the 12th says nothing yet about the rest of that month.
-    let month_end = last_day_of_month(last.year(), last.month())?;
-    let until = if last == month_end { month_end } else { months_back(month_end, 1) };
-    let months = crate::model::date::month_number_diff(until, first) as usize + 1;
-    let grid = MonthGrid::new(until, months);
-    let portfolio = build(data, grid);
-    let from = options.from.unwrap_or_else(|| months_back(until, months.saturating_sub(13) as u32));
-    let to = options.to.unwrap_or(until).min(until);
-    let range: Vec<usize> = (0..months).filter(|i| grid.end_of(*i) >= from && grid.end_of(*i) <= to).collect();
-    let (start, end) = (*range.first()?, *range.last()?);
-    let month_ends: Vec<NaiveDate> = range.iter().map(|i| grid.end_of(*i)).collect();
-    let replays: Vec<CustomerReplay> = portfolio
-        .customers
-        .iter()
-        .map(|s| replay_customer(s, grid, data, cfg, options, start, end))
-        .filter(|r| r.active.iter().any(|a| *a))
-        .collect();
+    let Replay { month_ends, customers: replays } = replay(data, cfg, options)?;
+    let (range_start, range_end) = (months_back(*month_ends.first()?, 1), *month_ends.last()?);
+    // Each customer's churn events: scored inside the range, remembered before it.
+    let mut found: Vec<Found> = Vec::with_capacity(replays.len());
+    for r in &replays {
+        let mut f = Found::default();
+        for q in churn_quarters(&r.quarters, options.min_event_quarter_usd) {
+            let day = r.quarters.starts[q];
+            if day > range_start && day <= range_end {
+                f.events.push(day);
+                f.quarters.push(Quarter::of(day));
+            } else if day <= range_start {
+                f.earlier.push(day);
+            }
+        }
+        found.push(f);
+    }
     let scored: Vec<Scored<'_>> =
-        replays.iter().map(|r| Scored { active: &r.active, events: &r.events, earlier_events: &r.earlier_events }).collect();
+        replays.iter().zip(&found).map(|(r, f)| Scored { active: &r.active, events: &f.events, earlier_events: &f.earlier }).collect();
     let replays = &replays;
     let at = |level: Level| move |c: usize, i: usize| replays[c].level[i] >= level;
     let (orange, orange_leads) = score(&month_ends, &scored, &at(Level::Orange));
@@ -181,7 +158,7 @@ pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions)
     let (dip, dip_leads) = score(&month_ends, &scored, &|c: usize, i: usize| replays[c].dip[i]);
     let mut events = Vec::new();
     for (c, r) in replays.iter().enumerate() {
-        for (e, quarter) in r.event_quarters.iter().enumerate() {
+        for (e, quarter) in found[c].quarters.iter().enumerate() {
             let lead = |leads: &metrics::Leads| leads[c][e];
             events.push(EventRow {
                 customer: data.name(r.id).to_string(),
@@ -202,14 +179,15 @@ pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions)
     events.sort_by(|a, b| a.churn_quarter.cmp(&b.churn_quarter).then(a.customer.cmp(&b.customer)));
     let outcomes = replays
         .iter()
-        .map(|r| {
+        .zip(&found)
+        .map(|(r, f)| {
             let first = |level: Level| r.level.iter().zip(&r.active).position(|(l, a)| *a && *l >= level).map(|i| month_ends[i]);
             Outcome {
                 customer: data.name(r.id).to_string(),
                 worst_level: r.level.iter().zip(&r.active).filter(|(_, a)| **a).map(|(l, _)| *l).max().unwrap_or(Level::Green),
                 first_orange: first(Level::Orange),
                 first_yellow: first(Level::Yellow),
-                events: r.events.len(),
+                events: f.events.len(),
             }
         })
         .collect();
@@ -241,101 +219,10 @@ pub fn backtest(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions)
     })
 }
 
-/// Evaluates one customer at the month ends `start..=end`, and finds its churn events there.
-fn replay_customer(
-    s: &CustomerSeries,
-    grid: MonthGrid,
-    data: &Dataset,
-    cfg: &HealthSettings,
-    options: &BacktestOptions,
-    start: usize,
-    end: usize,
-) -> CustomerReplay {
-    let n = end - start + 1;
-    let first_raw = start.saturating_sub(WARM_UP);
-    let raw: Vec<[Option<Severity>; 6]> = (first_raw..=end)
-        .map(|t| {
-            let mut kinds = [None; 6];
-            for signal in raw_signals(s, t, grid, data, cfg) {
-                let k = SignalKind::ALL.iter().position(|x| *x == signal.kind).unwrap_or(0);
-                kinds[k] = Some(signal.severity);
-            }
-            kinds
-        })
-        .collect();
-    let raw_at = |t: usize, k: usize| if t >= first_raw { raw[t - first_raw][k] } else { None };
-    let mut out = CustomerReplay {
-        id: s.customer,
-        active: Vec::with_capacity(n),
-        level: Vec::with_capacity(n),
-        kinds: Vec::with_capacity(n),
-        silence: Vec::with_capacity(n),
-        dip: Vec::with_capacity(n),
-        events: Vec::new(),
-        earlier_events: Vec::new(),
-        event_quarters: Vec::new(),
-    };
-    for t in start..=end {
-        let v = View::new(s, t, grid, data);
-        out.active.push(v.ours(0, 24).0 > 0);
-        let mut kinds = [None; 6];
-        for (k, slot) in kinds.iter_mut().enumerate() {
-            let history: Vec<Option<Severity>> = (t.saturating_sub(WARM_UP)..=t).map(|p| raw_at(p, k)).collect();
-            *slot = persist(&history);
-        }
-        let level = SignalKind::ALL
-            .iter()
-            .zip(&kinds)
-            .filter(|(kind, _)| kind.is_risk())
-            .filter_map(|(_, s)| s.map(Level::from))
-            .max()
-            .unwrap_or(Level::Green);
-        out.level.push(level);
-        out.kinds.push(kinds);
-        let as_of = v.as_of();
-        let last_order = s.our_days[..s.our_days.partition_point(|d| *d <= as_of)].last();
-        out.silence.push(last_order.is_some_and(|d| (as_of - *d).num_days() >= 180));
-        let (quarter, year_before) = (v.ours(0, 3).dollars(), v.ours(3, 12).dollars() / 4.0);
-        out.dip.push(v.covers(0, 15) && year_before >= options.min_event_quarter_usd && quarter < 0.6 * year_before);
-    }
-    let quarters = quarter_values(s, grid);
-    let (range_start, range_end) = (grid.start_of(start), grid.end_of(end));
-    for q in churn_quarters(&quarters, options.min_event_quarter_usd) {
-        let day = quarters.starts[q];
-        if day > range_start && day <= range_end {
-            out.events.push(day);
-            out.event_quarters.push(Quarter::of(day));
-        } else if day <= range_start {
-            out.earlier_events.push(day);
-        }
-    }
-    out
-}
-
-/// Our value and active months per whole calendar quarter of the grid.
-fn quarter_values(s: &CustomerSeries, grid: MonthGrid) -> QuarterValues {
-    let mut starts = Vec::new();
-    let mut ours = Vec::new();
-    let mut months_active = Vec::new();
-    let mut i = 0;
-    while i < grid.months {
-        let first_day = grid.start_of(i);
-        if first_day.day() == 1 && first_day.month() % 3 == 1 && i + 3 <= grid.months {
-            starts.push(first_day);
-            ours.push(s.months[i..i + 3].iter().map(|m| m.ours.dollars()).sum());
-            months_active.push(s.months[i..i + 3].iter().filter(|m| m.ours.0 > 0).count() as u32);
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    QuarterValues { starts, ours, months_active }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Cents, Company, Hs6, Precision, RecordDate, Shipment};
+    use crate::model::{Cents, Company, CompanyId, Hs6, Precision, RecordDate, Shipment};
 
     fn ship(y: i32, m: u32, buyer: i64, supplier: i64, dollars: f64) -> Shipment {
         Shipment {

@@ -349,3 +349,5 @@ fn a_mid_month_as_of_date_compares_equal_trailing_months() {
     let h_14th = health(&data(36, steady), month_day(35, 14));
     assert_eq!(h_14th.ours_12m, ours(23..=34));
 }
+
+mod cases;

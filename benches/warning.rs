@@ -1,0 +1,183 @@
+//! The early warning on every synthetic portfolio family, several seeds each (release): recall,
+//! warning 90 days ahead, precision and quiet customers ever orange or red, against each
+//! portfolio's planted truth, beside the own-sales rule "last quarter below 60% of the year before".
+//!
+//! `CR_FAMILIES=quarterly,orders` picks families (default: all, the demo first), `CR_SEEDS=1-5`
+//! the seeds, `CR_HEALTH='{"share_drop_orange":0.2}'` other thresholds, `CR_DETAIL=1` lists every
+//! missed event and every quiet customer that went orange (for the family being tuned on only).
+
+use customs_radar::analysis::backtest::{BacktestOptions, replay};
+use customs_radar::analysis::health::{HealthSettings, Level, SignalKind};
+use customs_radar::synth::score::{BehaviourScore, TruthScore, score_truth};
+use customs_radar::synth::{Behaviour, Family, SynthPortfolio, demo::generate_demo};
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+fn main() {
+    let families: Vec<String> = std::env::var("CR_FAMILIES")
+        .unwrap_or_else(|_| "demo,quarterly,orders,allocation".into())
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .collect();
+    let seeds = parse_seeds(&std::env::var("CR_SEEDS").unwrap_or_else(|_| "1-5".into()));
+    let cfg: HealthSettings =
+        std::env::var("CR_HEALTH").ok().map(|j| serde_json::from_str(&j).expect("CR_HEALTH is HealthSettings JSON")).unwrap_or_default();
+    let detail = std::env::var("CR_DETAIL").is_ok();
+    println!(
+        "{:<11} {:>4} {:>7} {:>7} {:>6} {:>9} {:>7} {:>8}   {:>7} {:>7} {:>9} {:>7} {:>6}",
+        "family", "seed", "events", "recall", "≥90d", "precision", "quiet", "replay s", "own: rc", "≥90d", "precision", "quiet", "gen s"
+    );
+    for family in &families {
+        let mut scores: Vec<TruthScore> = Vec::new();
+        let results: Vec<(TruthScore, f64, f64, Option<String>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = seeds
+                .iter()
+                .map(|seed| {
+                    let cfg = &cfg;
+                    scope.spawn(move || {
+                        let started = Instant::now();
+                        let p = make(family, *seed);
+                        let generated = started.elapsed().as_secs_f64();
+                        let started = Instant::now();
+                        let s = score_truth(&p, cfg).expect("a replay");
+                        let replayed = started.elapsed().as_secs_f64();
+                        let text = detail.then(|| details(&p, cfg));
+                        (s, generated, replayed, text)
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("seed")).collect()
+        });
+        for (s, generated, replayed, text) in results {
+            let (m, own) = (&s.orange_or_red, &s.own_sales_dip);
+            println!(
+                "{:<11} {:>4} {:>7} {:>7} {:>6} {:>9} {:>7} {:>8.2}   {:>7} {:>7} {:>9} {:>7} {:>6.2}",
+                family,
+                s.seed,
+                m.events,
+                pct(m.recall),
+                pct(m.warned_90_days_share),
+                pct(m.precision),
+                pct(s.quiet_orange_rate),
+                replayed,
+                pct(own.recall),
+                pct(own.warned_90_days_share),
+                pct(own.precision),
+                pct(Some(s.quiet_own_sales_dip as f64 / s.quiet_customers.max(1) as f64)),
+                generated
+            );
+            if let Some(text) = text {
+                print!("{text}");
+            }
+            scores.push(s);
+        }
+        summary(family, &scores);
+    }
+}
+
+/// A family's portfolio for a seed.
+fn make(family: &str, seed: u64) -> SynthPortfolio {
+    match family {
+        "demo" => generate_demo(seed),
+        _ => Family::ALL.iter().find(|f| f.key() == family).unwrap_or_else(|| panic!("no family {family}")).generate(seed),
+    }
+}
+
+/// The median and range over seeds, and how each behaviour fared over all seeds.
+fn summary(family: &str, scores: &[TruthScore]) {
+    let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| {
+        let mut xs: Vec<f64> = scores.iter().filter_map(f).collect();
+        xs.sort_by(f64::total_cmp);
+        if xs.is_empty() {
+            return "–".to_string();
+        }
+        format!("{:.0}% ({:.0}–{:.0})", xs[xs.len() / 2] * 100.0, xs[0] * 100.0, xs[xs.len() - 1] * 100.0)
+    };
+    println!(
+        "{family:<11} median: recall {}, ≥90d {}, precision {}, quiet orange/red {} | own sales: recall {}, ≥90d {}, precision {}, quiet {}",
+        stat(&|s| s.orange_or_red.recall),
+        stat(&|s| s.orange_or_red.warned_90_days_share),
+        stat(&|s| s.orange_or_red.precision),
+        stat(&|s| s.quiet_orange_rate),
+        stat(&|s| s.own_sales_dip.recall),
+        stat(&|s| s.own_sales_dip.warned_90_days_share),
+        stat(&|s| s.own_sales_dip.precision),
+        stat(&|s| Some(s.quiet_own_sales_dip as f64 / s.quiet_customers.max(1) as f64)),
+    );
+    let mut by: BTreeMap<Behaviour, BehaviourScore> = BTreeMap::new();
+    for s in scores {
+        for (b, x) in &s.by_behaviour {
+            let e = by.entry(*b).or_default();
+            e.customers += x.customers;
+            e.events += x.events;
+            e.warned += x.warned;
+            e.warned_90_days += x.warned_90_days;
+            e.ever_orange += x.ever_orange;
+            e.ever_yellow += x.ever_yellow;
+        }
+    }
+    let line: Vec<String> = by
+        .iter()
+        .map(|(b, x)| {
+            if b.is_story() {
+                format!("{} {}/{} warned ({} ≥90d)", b.key(), x.warned, x.events, x.warned_90_days)
+            } else {
+                format!("{} {}/{} orange ({} yellow)", b.key(), x.ever_orange, x.customers, x.ever_yellow)
+            }
+        })
+        .collect();
+    println!("{family:<11} by behaviour: {}\n", line.join("; "));
+}
+
+/// Every missed event and every quiet customer that went orange, with the signals behind it.
+fn details(p: &SynthPortfolio, cfg: &HealthSettings) -> String {
+    let r = replay(&p.dataset, cfg, &BacktestOptions::default()).expect("replay");
+    let truth: BTreeMap<_, _> = p.customers.iter().map(|c| (c.id, c)).collect();
+    let mut out = String::new();
+    for c in &r.customers {
+        let Some(t) = truth.get(&c.id) else { continue };
+        let until = t.event.unwrap_or(chrono::NaiveDate::MAX);
+        let marks: String = r
+            .month_ends
+            .iter()
+            .zip(&c.level)
+            .zip(&c.kinds)
+            .filter(|((d, _), _)| **d < until)
+            .map(|((_, l), kinds)| {
+                let worst = SignalKind::ALL.iter().zip(kinds).filter(|(_, s)| s.is_some()).max_by_key(|(_, s)| **s).map(|(k, _)| *k);
+                match (l, worst) {
+                    (Level::Green, _) | (_, None) => ".".to_string(),
+                    (l, Some(k)) => format!("{}{}", &l.key()[..1], &k.key()[..2]),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let orange = r.month_ends.iter().zip(&c.level).any(|(d, l)| *d < until && *l >= Level::Orange);
+        let missed = t.behaviour.is_story() && t.event.is_some() && !orange;
+        let loud = !t.behaviour.is_story() && orange;
+        if missed || loud {
+            out += &format!(
+                "  {} {:<18} onset {:?} event {:?} {}\n    {marks}\n",
+                if missed { "MISSED" } else { "LOUD  " },
+                t.behaviour.key(),
+                t.onset,
+                t.event,
+                p.dataset.name(c.id)
+            );
+        }
+    }
+    out
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map_or("–".into(), |x| format!("{:.0}%", x * 100.0))
+}
+
+fn parse_seeds(text: &str) -> Vec<u64> {
+    text.split(',')
+        .flat_map(|part| match part.split_once('-') {
+            Some((a, b)) => (a.trim().parse().unwrap_or(1)..=b.trim().parse().unwrap_or(1)).collect::<Vec<u64>>(),
+            None => part.trim().parse().ok().into_iter().collect(),
+        })
+        .collect()
+}

@@ -23,6 +23,11 @@ fn main() {
     let cfg: HealthSettings =
         std::env::var("CR_HEALTH").ok().map(|j| serde_json::from_str(&j).expect("CR_HEALTH is HealthSettings JSON")).unwrap_or_default();
     let detail = std::env::var("CR_DETAIL").is_ok();
+    if let Ok(name) = std::env::var("CR_CUSTOMER") {
+        let p = make(&families[0], seeds[0]);
+        print!("{}", trace(&p, &cfg, &name));
+        return;
+    }
     println!(
         "{:<11} {:>4} {:>7} {:>7} {:>6} {:>9} {:>7} {:>8}   {:>7} {:>7} {:>9} {:>7} {:>6}",
         "family", "seed", "events", "recall", "≥90d", "precision", "quiet", "replay s", "own: rc", "≥90d", "precision", "quiet", "gen s"
@@ -164,6 +169,55 @@ fn details(p: &SynthPortfolio, cfg: &HealthSettings) -> String {
                 t.event,
                 p.dataset.name(c.id)
             );
+        }
+    }
+    out
+}
+
+/// One customer's quarters (category, ours, share, total imports, by supplier) and its raw signals
+/// at every month end of the replay.
+fn trace(p: &SynthPortfolio, cfg: &HealthSettings, name: &str) -> String {
+    use customs_radar::analysis::health::raw_signals;
+    use customs_radar::analysis::series::{MonthGrid, build_filtered};
+    use customs_radar::model::Quarter;
+    let data = &p.dataset;
+    let Some(company) = data.companies.values().find(|c| c.name.contains(name)) else { return format!("no {name}\n") };
+    let id = company.id;
+    let truth = p.customers.iter().find(|c| c.id == id);
+    let mut out = format!("{} {:?}\n", company.name, truth);
+    let mut q: BTreeMap<Quarter, (f64, f64, f64, BTreeMap<String, f64>)> = BTreeMap::new();
+    let catalog = data.codes_shipped_by_us(chrono::NaiveDate::MAX);
+    for s in data.shipments.iter().filter(|s| s.buyer == id) {
+        let e = q.entry(Quarter::of(s.date.day)).or_default();
+        e.2 += s.value.dollars();
+        if data.in_catalog(s.hs6, &catalog) {
+            e.0 += s.value.dollars();
+            let sup = s.supplier.map(|x| data.name(x).chars().take(12).collect::<String>()).unwrap_or_default();
+            *e.3.entry(sup).or_default() += s.value.dollars();
+            if s.supplier.is_some_and(|x| data.me.contains(&x)) {
+                e.1 += s.value.dollars();
+            }
+        }
+    }
+    for (quarter, (cat, ours, total, sup)) in &q {
+        let sups: Vec<String> = sup.iter().map(|(k, v)| format!("{k}:{:.0}", v / 1000.0)).collect();
+        out += &format!(
+            "  {quarter} cat {:>8.0} ours {:>8.0} share {:>5.1}% total {:>8.0}  {}\n",
+            cat,
+            ours,
+            100.0 * ours / cat.max(1.0),
+            total,
+            sups.join(" ")
+        );
+    }
+    let last = data.shipments.iter().map(|s| s.date.day).max().expect("data");
+    let until = customs_radar::model::date::last_day_of_month(chrono::Datelike::year(&last), chrono::Datelike::month(&last)).expect("d");
+    let grid = MonthGrid::new(until, 48);
+    let portfolio = build_filtered(data, grid, until, Some(id));
+    let Some(series) = portfolio.customers.first() else { return out };
+    for t in 12..grid.months {
+        for s in raw_signals(series, t, grid, data, cfg) {
+            out += &format!("  {} {:?} {:?}: {}\n", grid.end_of(t), s.kind, s.severity, s.explanation);
         }
     }
     out

@@ -53,7 +53,7 @@ fn invalid(what: &'static str, fix: &'static str) -> impl Fn(String) -> Preferen
 /// The health thresholds, checked.
 pub fn health_thresholds(ws: &Workspace) -> Result<HealthSettings, PreferenceError> {
     let cfg: HealthSettings = ws.setting(THRESHOLDS)?;
-    cfg.validate().map_err(invalid("health thresholds", "thresholds set … or thresholds reset"))?;
+    cfg.validate().map_err(|e| e.to_string()).map_err(invalid("health thresholds", "thresholds set … or thresholds reset"))?;
     Ok(cfg)
 }
 

@@ -2,7 +2,7 @@
 //! the customer's own figures. The level texts are editable and kept in the workspace; missing parts
 //! fall back to these defaults.
 
-use crate::analysis::health::{CustomerHealth, Level, Signal, SignalKind, pct, usd};
+use crate::analysis::health::{CustomerHealth, Figures, Level, Signal, pct, usd};
 use serde::{Deserialize, Serialize};
 
 /// What to do at one level, in both languages.
@@ -117,57 +117,52 @@ pub fn advise(playbook: &Playbook, health: &CustomerHealth) -> Option<Advice> {
 fn talking_point(s: &Signal) -> (String, String) {
     let subject = s.subject.clone().unwrap_or_default();
     let since = s.since.unwrap_or(s.from).format("%Y-%m").to_string();
-    match s.kind {
-        SignalKind::ShareDecline => (
+    match &s.figures {
+        Figures::ShareDecline(f) => (
             format!(
                 "Our part of your purchases went from {} to {} since {since}{}: what made the difference, and what would it take to win it back?",
-                pct(s.figure("share_before")),
-                pct(s.figure("share_now")),
+                pct(f.share_before),
+                pct(f.share_now),
                 if subject.is_empty() { String::new() } else { format!(" while {subject} grew") }
             ),
             format!(
                 "自{since}以来我们在贵司采购中的占比从{}降到{}{}：差异在哪里？我们怎样才能重新赢回？",
-                pct(s.figure("share_before")),
-                pct(s.figure("share_now")),
+                pct(f.share_before),
+                pct(f.share_now),
                 if subject.is_empty() { String::new() } else { format!("，同期{subject}的份额上升") }
             ),
         ),
-        SignalKind::NewSupplier => (
+        Figures::NewSupplier(f) => (
             format!(
                 "We see {subject} supplying you lately ({}): what made you look for another source — price, lead time, range?",
-                usd(s.figure("value"))
+                usd(f.value)
             ),
-            format!("我们注意到{subject}最近开始向贵司供货（{}）：是什么让贵司寻找新的货源——价格、交期还是品类？", usd(s.figure("value"))),
+            format!("我们注意到{subject}最近开始向贵司供货（{}）：是什么让贵司寻找新的货源——价格、交期还是品类？", usd(f.value)),
         ),
-        SignalKind::DemandGap => (
+        Figures::DemandGap(f) => (
             format!(
                 "You bought {} of {subject} and related products from others this year: shall we quote for them together with our range?",
-                usd(s.figure("value_12m"))
+                usd(f.value_12m)
             ),
-            format!("今年贵司从其他渠道采购了{}的{subject}等产品：要不要我们连同现有产品一起报价？", usd(s.figure("value_12m"))),
+            format!("今年贵司从其他渠道采购了{}的{subject}等产品：要不要我们连同现有产品一起报价？", usd(f.value_12m)),
         ),
-        SignalKind::BusinessDecline => (
+        Figures::BusinessDecline(f) => (
             format!(
-                "Your imports are {} on last year: how is your market, and how can we adjust lots and terms while it is slow?",
-                pct(s.figure("change"))
+                "Your imports over the last six months are {} on the same months last year: how is your market, and how can we adjust lots and terms while it is slow?",
+                pct(f.change_6m)
             ),
-            format!("贵司进口额比去年{}：市场情况如何？在淡的时候我们可以怎样调整批量和条件？", pct(s.figure("change"))),
+            format!("贵司近六个月进口额比去年同期{}：市场情况如何？在淡的时候我们可以怎样调整批量和条件？", pct(f.change_6m)),
         ),
-        SignalKind::OrderFrequencyDrop => (
+        Figures::OrderFrequencyDrop(f) => (
             format!(
                 "No order from you for {:.0} days, where you used to order every {:.0}: has your planning or stock changed?",
-                s.figure("days_since_last"),
-                s.figure("usual_gap_days")
+                f.days_since_last, f.usual_gap_days
             ),
-            format!(
-                "已经{:.0}天没有收到贵司订单，以往约每{:.0}天一单：是计划或库存有变化吗？",
-                s.figure("days_since_last"),
-                s.figure("usual_gap_days")
-            ),
+            format!("已经{:.0}天没有收到贵司订单，以往约每{:.0}天一单：是计划或库存有变化吗？", f.days_since_last, f.usual_gap_days),
         ),
-        SignalKind::GrowthOpportunity => (
-            format!("Your purchases grew {:.1} times: let us plan capacity and priority service for you.", s.figure("multiple")),
-            format!("贵司采购增长到{:.1}倍：我们来为贵司规划产能和优先服务。", s.figure("multiple")),
+        Figures::GrowthOpportunity(f) => (
+            format!("Your purchases grew {:.1} times: let us plan capacity and priority service for you.", f.multiple),
+            format!("贵司采购增长到{:.1}倍：我们来为贵司规划产能和优先服务。", f.multiple),
         ),
     }
 }

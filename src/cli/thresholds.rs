@@ -2,10 +2,10 @@
 //! workspace.
 
 use super::output::print_json;
-use crate::analysis::health::HealthSettings;
+use crate::analysis::health::{HealthSettings, THRESHOLDS, ThresholdError};
 use crate::preferences::THRESHOLDS as THRESHOLDS_KEY;
 use crate::store::Workspace;
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Subcommand;
 use std::process::ExitCode;
 
@@ -30,15 +30,13 @@ pub fn run(ws: &mut Workspace, action: ThresholdsAction) -> anyhow::Result<ExitC
     match action {
         ThresholdsAction::Show => print_json(&ws.setting::<HealthSettings>(THRESHOLDS_KEY)?)?,
         ThresholdsAction::Set { name, value } => {
-            let current: HealthSettings = ws.setting(THRESHOLDS_KEY)?;
-            let mut json = serde_json::to_value(&current)?;
-            let Some(slot) = json.get_mut(&name) else {
-                let names: Vec<String> = json.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
-                bail!("no threshold '{name}'; thresholds are: {}", names.join(", "));
-            };
-            *slot = if slot.is_u64() || slot.is_i64() { serde_json::json!(value.round() as i64) } else { serde_json::json!(value) };
-            let updated: HealthSettings = serde_json::from_value(json).with_context(|| format!("'{value}' does not fit {name}"))?;
-            updated.validate().map_err(|e| anyhow::anyhow!(e))?;
+            let mut updated: HealthSettings = ws.setting(THRESHOLDS_KEY)?;
+            if let Err(e @ ThresholdError::Unknown { .. }) = updated.set(&name, value) {
+                let names: Vec<&str> = THRESHOLDS.iter().map(|t| t.name).collect();
+                bail!("{e}; thresholds are: {}", names.join(", "));
+            }
+            updated.set(&name, value)?;
+            updated.validate()?;
             ws.set_setting(THRESHOLDS_KEY, &updated)?;
             println!("{name} = {value}");
         }

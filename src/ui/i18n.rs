@@ -646,6 +646,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("settings.rule.order_frequency_drop", "Order rhythm", "下单节奏"),
     ("settings.rule.growth_opportunity", "Growth opportunity", "增长机会"),
     ("settings.unit.months", "months", "个月"),
+    ("settings.unit.quarters", "quarters", "个季度"),
     ("settings.unit.orders", "orders", "个订单"),
     ("settings.unit.days", "days", "天"),
     ("settings.unit.usd", "USD", "美元"),
@@ -660,6 +661,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("settings.th_above", "Give more than {min}.", "请输入大于 {min} 的值。"),
     ("settings.th_refused", "Not applied: {name}: {rule}", "未应用：{name}：{rule}"),
     ("settings.th_refused_raw", "Not applied: {detail}", "未应用：{detail}"),
+    ("settings.th_misordered", "Not applied: “{lower}” must not be above “{upper}”", "未应用：“{lower}”不能高于“{upper}”"),
     (
         "settings.playbook_why",
         "What to do at each alert level: shown with every customer's signals, with talking points from its own figures.",

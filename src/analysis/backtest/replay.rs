@@ -3,7 +3,7 @@
 //! (against the churn events in the data, or a generator's recorded truth).
 
 use super::events::QuarterValues;
-use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind, View, WARM_UP, persist, raw_signals};
+use crate::analysis::health::{HealthSettings, Level, Raw, Severity, SignalKind, View, WARM_UP, persist, raw_signals};
 use crate::analysis::series::{CustomerSeries, MonthGrid, build};
 use crate::model::date::{last_day_of_month, months_back};
 use crate::model::{CompanyId, Dataset};
@@ -92,12 +92,12 @@ fn replay_customer(
 ) -> CustomerReplay {
     let n = end - start + 1;
     let first_raw = start.saturating_sub(WARM_UP);
-    let raw: Vec<[Option<Severity>; 6]> = (first_raw..=end)
+    let raw: Vec<[Option<Raw>; 6]> = (first_raw..=end)
         .map(|t| {
             let mut kinds = [None; 6];
             for signal in raw_signals(s, t, grid, data, cfg) {
                 let k = SignalKind::ALL.iter().position(|x| *x == signal.kind).unwrap_or(0);
-                kinds[k] = Some(signal.severity);
+                kinds[k] = Some(signal.raw());
             }
             kinds
         })
@@ -117,7 +117,7 @@ fn replay_customer(
         out.active.push(v.ours(0, 24).0 > 0);
         let mut kinds = [None; 6];
         for (k, slot) in kinds.iter_mut().enumerate() {
-            let history: Vec<Option<Severity>> = (t.saturating_sub(WARM_UP)..=t).map(|p| raw_at(p, k)).collect();
+            let history: Vec<Option<Raw>> = (t.saturating_sub(WARM_UP)..=t).map(|p| raw_at(p, k)).collect();
             *slot = persist(&history);
         }
         let level = SignalKind::ALL

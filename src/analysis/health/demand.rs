@@ -1,15 +1,17 @@
-//! `demand_gap`: the customer buys more and more of products outside our catalog — our range is
+//! `demand_gap`: the customer buys more and more of related products we do not sell — our range is
 //! falling behind its needs.
 //!
-//! Whole-year windows (the last 12 months against the 12 before), so seasons compare with themselves.
-//! A code counts when its purchases are material (in dollars and against what it buys from us) and
-//! grew, or are new. Orange when such purchases reach half of what it buys from us.
+//! Related means in the same HS chapter as our kind of products (bolts beside the nuts we sell, not
+//! the plastics or gaskets a customer also imports). Whole-year windows (the last 12 months against
+//! the 12 before), so seasons compare with themselves. A code counts when its purchases are material
+//! (in dollars and against what it buys from us) and grew, or are new. Yellow: a conversation about
+//! the range; orange only when such purchases outweigh ours while our own sales to it fall.
 
-use super::signal::{Severity, Signal, SignalKind, pct, usd};
+use super::signal::{DemandGapFigures, Figures, Severity, Signal, pct, usd};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use crate::model::Hs6;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Assesses one customer at the view's month end.
 pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
@@ -17,8 +19,9 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     if !v.covers(0, 24) || v.history_months() < 24 {
         return None;
     }
+    let chapters = our_chapters(v);
     let mut by_code: BTreeMap<Hs6, (f64, f64)> = BTreeMap::new();
-    for c in v.s.codes.iter().filter(|c| !c.in_catalog && c.month <= t && c.month + 24 > t) {
+    for c in v.s.codes.iter().filter(|c| !c.in_catalog && c.month <= t && c.month + 24 > t && chapters.contains(&c.hs6.chapter())) {
         let entry = by_code.entry(c.hs6).or_default();
         if c.month + 12 > t {
             entry.0 += c.value.dollars();
@@ -26,7 +29,7 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
             entry.1 += c.value.dollars();
         }
     }
-    let ours = v.ours(0, 12).dollars();
+    let (ours, ours_before) = (v.ours(0, 12).dollars(), v.ours(12, 12).dollars());
     let floor = cfg.demand_min_usd.max(cfg.demand_min_vs_ours * ours);
     let gaps: Vec<(Hs6, f64, f64)> = by_code
         .into_iter()
@@ -35,33 +38,47 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .collect();
     let (top, now, before) = *gaps.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
     let sum: f64 = gaps.iter().map(|g| g.1).sum();
-    let orange = ours > 0.0 && sum >= cfg.demand_orange_vs_ours * ours;
+    let our_change = if ours_before > 0.0 { ours / ours_before - 1.0 } else { 0.0 };
+    let orange = ours > 0.0 && sum >= cfg.demand_orange_vs_ours * ours && our_change <= -cfg.demand_our_fall_orange;
     let severity = if orange { Severity::Orange } else { Severity::Yellow };
-    let growth = if before > 0.0 { now / before - 1.0 } else { f64::INFINITY };
-    let mut signal = Signal::new(SignalKind::DemandGap, severity, v.window_start(0, 24), v.as_of())
-        .with("codes", gaps.len() as f64)
-        .with("value_12m", sum)
-        .with("top_value_12m", now)
-        .with("top_value_prior_12m", before)
-        .with("ours_12m", ours);
+    let figures =
+        DemandGapFigures { codes: gaps.len(), value_12m: sum, top_value_12m: now, top_value_prior_12m: before, ours_12m: ours, our_change };
+    let mut signal = Signal::new(severity, v.window_start(0, 24), v.as_of(), Figures::DemandGap(figures));
     signal.since = Some(v.window_start(0, 12));
-    let growth_en = if growth.is_finite() { format!("up {} on the year before", pct(growth)) } else { "new this year".to_string() };
-    let growth_zh = if growth.is_finite() { format!("比上一年增长{}", pct(growth)) } else { "为今年新增".to_string() };
-    signal.explanation = format!(
-        "It bought {} of products we do not sell in the last 12 months ({} code{}; HS {top} alone {}, {growth_en}), against {} from us.",
-        usd(sum),
-        gaps.len(),
-        if gaps.len() == 1 { "" } else { "s" },
-        usd(now),
-        usd(ours)
-    );
-    signal.explanation_zh = format!(
-        "近12个月该客户采购了{}我们不经营的产品（{}个编码；其中HS {top}为{}，{growth_zh}），而向我们采购{}。",
-        usd(sum),
-        gaps.len(),
-        usd(now),
-        usd(ours)
-    );
     signal.subject = Some(format!("HS {top}"));
+    (signal.explanation, signal.explanation_zh) = explain(&figures, top);
     Some(signal)
+}
+
+/// The HS chapters of our kind of products: the catalog's, and those of the codes of ours the
+/// customer buys.
+fn our_chapters(v: &View) -> BTreeSet<u32> {
+    let listed = v.data.catalog.iter().filter_map(|c| c.get(..2)).filter_map(|c| c.parse().ok());
+    listed.chain(v.s.codes.iter().filter(|c| c.in_catalog).map(|c| c.hs6.chapter())).collect()
+}
+
+/// The sentence of a demand gap, English and Chinese, stating the figures that fired.
+pub fn explain(f: &DemandGapFigures, top: Hs6) -> (String, String) {
+    let growth = if f.top_value_prior_12m > 0.0 { Some(f.top_value_12m / f.top_value_prior_12m - 1.0) } else { None };
+    let growth_en = growth.map_or("new this year".to_string(), |g| format!("up {} on the year before", pct(g)));
+    let growth_zh = growth.map_or("为今年新增".to_string(), |g| format!("比上一年增长{}", pct(g)));
+    let ours_en = if f.our_change < 0.0 { format!(" ({} on the year before)", pct(f.our_change)) } else { String::new() };
+    let ours_zh = if f.our_change < 0.0 { format!("（比上一年{}）", pct(f.our_change)) } else { String::new() };
+    (
+        format!(
+            "It bought {} of related products we do not sell in the last 12 months ({} code{}; HS {top} alone {}, {growth_en}), against {} from us{ours_en}.",
+            usd(f.value_12m),
+            f.codes,
+            if f.codes == 1 { "" } else { "s" },
+            usd(f.top_value_12m),
+            usd(f.ours_12m)
+        ),
+        format!(
+            "近12个月该客户采购了{}我们不经营的相关产品（{}个编码；其中HS {top}为{}，{growth_zh}），而向我们采购{}{ours_zh}。",
+            usd(f.value_12m),
+            f.codes,
+            usd(f.top_value_12m),
+            usd(f.ours_12m)
+        ),
+    )
 }

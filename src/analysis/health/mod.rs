@@ -13,15 +13,19 @@ mod share;
 mod signal;
 mod suppliers;
 mod thresholds;
+mod trend;
 mod view;
 
 #[cfg(test)]
 mod tests;
 
-pub use persistence::{WARM_UP, persist};
+pub use persistence::{Raw, WARM_UP, persist};
 pub use rhythm::{OrderRhythm, order_rhythm, orders};
-pub use signal::{Level, Severity, Signal, SignalKind, pct, usd};
-pub use thresholds::{Bounds, HealthSettings, THRESHOLDS, Threshold, Unit};
+pub use signal::{
+    BusinessFigures, DemandGapFigures, Figures, GrowthFigures, Level, NewSupplierFigures, RhythmFigures, Severity, ShareFigures, Signal,
+    SignalKind, pct, usd,
+};
+pub use thresholds::{Bounds, HealthSettings, THRESHOLDS, Threshold, ThresholdError, Unit};
 pub use view::View;
 
 use crate::analysis::series::{CustomerSeries, MonthGrid, build};
@@ -46,8 +50,7 @@ pub fn signals_at(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset,
     let mut out: Vec<Signal> = SignalKind::ALL
         .iter()
         .filter_map(|kind| {
-            let history: Vec<Option<Severity>> =
-                raws.iter().rev().map(|list| list.iter().find(|x| x.kind == *kind).map(|x| x.severity)).collect();
+            let history: Vec<Option<Raw>> = raws.iter().rev().map(|list| list.iter().find(|x| x.kind == *kind).map(Signal::raw)).collect();
             let effective = persist(&history)?;
             let mut signal = raws.iter().flatten().find(|x| x.kind == *kind)?.clone();
             signal.severity = effective;

@@ -1,11 +1,13 @@
 //! `order_frequency_drop`: our orders come far more rarely than this customer's own rhythm — the
-//! gap since our last shipment, or the spacing of the latest ones, is several usual gaps long.
+//! gap since our last shipment, or the spacing of the latest ones, is well beyond the longest of its
+//! usual gaps.
 //!
-//! The usual gap is the upper quartile of the intervals between our orders over the last two years
-//! (shipments within two weeks of each other count as one order), so a buyer of one or two big lots a
-//! year is judged on its own long gaps and never flagged before they have clearly passed.
+//! Gaps are the intervals between our orders over the last two years (shipments within two weeks of
+//! each other count as one order). Judging against the longest usual gap, not the typical one, lets a
+//! customer whose orders come irregularly — or a buyer of one or two big lots a year — be judged on
+//! its own long gaps and never flagged before they have clearly passed.
 
-use super::signal::{Severity, Signal, SignalKind};
+use super::signal::{Figures, RhythmFigures, Severity, Signal};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use chrono::NaiveDate;
@@ -44,8 +46,10 @@ fn quantile(mut xs: Vec<i64>, q: f64) -> Option<f64> {
 pub struct OrderRhythm {
     /// Our orders in the two years to the date (first day of each).
     pub orders: Vec<NaiveDate>,
-    /// The usual interval (days): the upper quartile of the intervals before the latest three.
+    /// The usual interval (days): the median of the intervals before the latest three.
     pub usual_gap: f64,
+    /// The longest usual interval (days): the 90th percentile of the intervals before the latest three.
+    pub longest_gap: f64,
     /// The latest three intervals' median (days).
     pub recent_gap: f64,
     /// Intervals between the orders (days), oldest first.
@@ -64,11 +68,20 @@ pub fn order_rhythm(our_days: &[NaiveDate], as_of: NaiveDate, same_order_days: i
     let all = gaps(&days);
     // The latest three intervals against the ones before them.
     let split = all.len().saturating_sub(3);
-    // The upper quartile: a lumpy buyer's short gaps within one big lot do not set its rhythm.
-    let usual = quantile(all[..split].to_vec(), 0.75).or_else(|| quantile(all.clone(), 0.75))?.max(1.0);
+    let base = if split > 0 { &all[..split] } else { &all[..] };
+    let usual = quantile(base.to_vec(), 0.5)?.max(1.0);
+    let longest = quantile(base.to_vec(), 0.9)?.max(usual);
     let recent = quantile(all[split..].to_vec(), 0.5).unwrap_or(usual);
     let last = *our_days[..known].last()?;
-    Some(OrderRhythm { orders: days, usual_gap: usual, recent_gap: recent, gaps: all, last, days_since: (as_of - last).num_days() })
+    Some(OrderRhythm {
+        orders: days,
+        usual_gap: usual,
+        longest_gap: longest,
+        recent_gap: recent,
+        gaps: all,
+        last,
+        days_since: (as_of - last).num_days(),
+    })
 }
 
 /// Assesses one customer at the view's month end.
@@ -79,40 +92,53 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     if r.orders.len() < cfg.rhythm_min_orders || v.ours(0, 24).dollars() / 2.0 < cfg.rhythm_min_usd {
         return None;
     }
-    let (usual, recent, last, days_since, days) = (r.usual_gap, r.recent_gap, r.last, r.days_since, r.orders);
     let split = r.gaps.len().saturating_sub(3);
-    let waiting = days_since as f64 / usual;
-    let spacing = if split >= 3 { recent / usual } else { 1.0 };
     let min_days = cfg.rhythm_min_days as f64;
-    let orange = (waiting >= cfg.rhythm_orange_gaps && days_since as f64 >= 2.0 * min_days)
-        || (spacing >= cfg.rhythm_orange_gaps - 0.5 && recent >= 2.0 * min_days);
-    let yellow = (waiting >= cfg.rhythm_yellow_gaps && days_since as f64 >= min_days) || (spacing >= 2.0 && recent >= min_days);
-    let severity = if orange {
+    let waiting = r.days_since as f64;
+    // The spacing of the latest orders counts only with enough older ones to set the rhythm.
+    let spacing = if split >= 3 { r.recent_gap } else { 0.0 };
+    let beyond = |gaps: f64, floor: f64| {
+        (waiting >= gaps * r.longest_gap && waiting >= floor) || (spacing >= gaps * r.longest_gap && spacing >= floor)
+    };
+    let severity = if beyond(cfg.rhythm_orange_gaps, 2.0 * min_days) {
         Severity::Orange
-    } else if yellow {
+    } else if beyond(cfg.rhythm_yellow_gaps, min_days) {
         Severity::Yellow
     } else {
         return None;
     };
-    let by_spacing = !((waiting >= cfg.rhythm_yellow_gaps) && days_since as f64 >= min_days);
-    let mut signal = Signal::new(SignalKind::OrderFrequencyDrop, severity, since.succ_opt().unwrap_or(since), as_of)
-        .with("by_spacing", f64::from(u8::from(by_spacing)))
-        .with("days_since_last", days_since as f64)
-        .with("usual_gap_days", usual)
-        .with("recent_gap_days", recent)
-        .with("orders_24m", days.len() as f64);
-    signal.since = Some(last);
-    signal.explanation = format!(
-        "Our last shipment to it was {days_since} days ago ({}); it used to order from us about every {:.0} days, and the latest orders came every {:.0} days.",
-        last.format("%Y-%m-%d"),
-        usual,
-        recent
-    );
-    signal.explanation_zh = format!(
-        "我们最近一次向该客户出货是{days_since}天前（{}）；以往约每{:.0}天下一次单，最近几单间隔约{:.0}天。",
-        last.format("%Y-%m-%d"),
-        usual,
-        recent
-    );
+    let figures = RhythmFigures {
+        by_spacing: !(waiting >= cfg.rhythm_yellow_gaps * r.longest_gap && waiting >= min_days),
+        days_since_last: waiting,
+        usual_gap_days: r.usual_gap,
+        longest_usual_gap_days: r.longest_gap,
+        recent_gap_days: r.recent_gap,
+        orders_24m: r.orders.len(),
+    };
+    let mut signal = Signal::new(severity, since.succ_opt().unwrap_or(since), as_of, Figures::OrderFrequencyDrop(figures));
+    signal.since = Some(r.last);
+    (signal.explanation, signal.explanation_zh) = explain(&figures, r.last);
     Some(signal)
+}
+
+/// The sentence of an order-rhythm drop, English and Chinese, stating the figures that fired.
+pub fn explain(f: &RhythmFigures, last: NaiveDate) -> (String, String) {
+    (
+        format!(
+            "Our last shipment to it was {:.0} days ago ({}); it used to order from us about every {:.0} days (at most about {:.0}), and the latest orders came every {:.0} days.",
+            f.days_since_last,
+            last.format("%Y-%m-%d"),
+            f.usual_gap_days,
+            f.longest_usual_gap_days,
+            f.recent_gap_days
+        ),
+        format!(
+            "我们最近一次向该客户出货是{:.0}天前（{}）；以往约每{:.0}天下一次单（最长约{:.0}天），最近几单间隔约{:.0}天。",
+            f.days_since_last,
+            last.format("%Y-%m-%d"),
+            f.usual_gap_days,
+            f.longest_usual_gap_days,
+            f.recent_gap_days
+        ),
+    )
 }

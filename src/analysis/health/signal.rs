@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The kinds of signal (DESIGN.md, "Health").
@@ -44,6 +43,12 @@ impl SignalKind {
             SignalKind::OrderFrequencyDrop => "order_frequency_drop",
             SignalKind::GrowthOpportunity => "growth_opportunity",
         }
+    }
+
+    /// True when a raw finding must hold at two month ends in a row before it counts; a new
+    /// supplier's first lot is an event, known the month it happens.
+    pub fn needs_confirmation(self) -> bool {
+        self != SignalKind::NewSupplier
     }
 
     /// True for risks; a growth opportunity is shown but never raises the health level.
@@ -115,11 +120,11 @@ impl fmt::Display for Level {
 /// One finding about a customer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signal {
-    /// What kind.
+    /// What kind (the kind of its figures).
     pub kind: SignalKind,
     /// How serious (after persistence and hysteresis).
     pub severity: Severity,
-    /// One sentence in English.
+    /// One sentence in English, stating the figure that fired.
     pub explanation: String,
     /// The same in Chinese.
     pub explanation_zh: String,
@@ -127,20 +132,25 @@ pub struct Signal {
     pub from: NaiveDate,
     /// Last day (the as-of date).
     pub to: NaiveDate,
-    /// When the change began, as far as the figures tell: the recent window's start, a newcomer's
-    /// first lot, our last order, the first falling quarter.
+    /// When the change began, as far as the figures tell: the first falling quarter, a newcomer's
+    /// first lot, our last order.
     pub since: Option<NaiveDate>,
     /// What it is about, when one thing: a supplier's or a product's name.
     pub subject: Option<String>,
     /// The numbers it rests on (USD, shares as fractions, days).
-    pub figures: BTreeMap<&'static str, f64>,
+    pub figures: Figures,
+    /// A raw finding that must hold at two month ends in a row before it counts (see
+    /// [`SignalKind::needs_confirmation`]; a rule may waive it for a customer whose months are
+    /// regular enough that one month end cannot mislead).
+    #[serde(skip)]
+    pub confirm: bool,
 }
 
 impl Signal {
-    /// A signal with its figures; explanations are filled in by the rule.
-    pub fn new(kind: SignalKind, severity: Severity, from: NaiveDate, to: NaiveDate) -> Signal {
+    /// A signal of its figures' kind; the rule fills in the explanations.
+    pub fn new(severity: Severity, from: NaiveDate, to: NaiveDate, figures: Figures) -> Signal {
         Signal {
-            kind,
+            kind: figures.kind(),
             severity,
             explanation: String::new(),
             explanation_zh: String::new(),
@@ -148,20 +158,161 @@ impl Signal {
             to,
             since: None,
             subject: None,
-            figures: BTreeMap::new(),
+            confirm: figures.kind().needs_confirmation(),
+            figures,
         }
     }
 
-    /// Adds a figure.
-    pub fn with(mut self, name: &'static str, value: f64) -> Signal {
-        self.figures.insert(name, value);
-        self
+    /// The raw finding persistence works on.
+    pub fn raw(&self) -> super::persistence::Raw {
+        super::persistence::Raw { severity: self.severity, confirm: self.confirm }
     }
+}
 
-    /// A figure, or zero.
-    pub fn figure(&self, name: &str) -> f64 {
-        self.figures.get(name).copied().unwrap_or(0.0)
+/// The numbers behind a signal, one shape per kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Figures {
+    /// See [`ShareFigures`].
+    ShareDecline(ShareFigures),
+    /// See [`NewSupplierFigures`].
+    NewSupplier(NewSupplierFigures),
+    /// See [`DemandGapFigures`].
+    DemandGap(DemandGapFigures),
+    /// See [`BusinessFigures`].
+    BusinessDecline(BusinessFigures),
+    /// See [`RhythmFigures`].
+    OrderFrequencyDrop(RhythmFigures),
+    /// See [`GrowthFigures`].
+    GrowthOpportunity(GrowthFigures),
+}
+
+impl Figures {
+    /// The kind of signal these figures belong to.
+    pub fn kind(&self) -> SignalKind {
+        match self {
+            Figures::ShareDecline(_) => SignalKind::ShareDecline,
+            Figures::NewSupplier(_) => SignalKind::NewSupplier,
+            Figures::DemandGap(_) => SignalKind::DemandGap,
+            Figures::BusinessDecline(_) => SignalKind::BusinessDecline,
+            Figures::OrderFrequencyDrop(_) => SignalKind::OrderFrequencyDrop,
+            Figures::GrowthOpportunity(_) => SignalKind::GrowthOpportunity,
+        }
     }
+}
+
+/// `share_decline`: our share's path over the last quarters against its usual wander.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ShareFigures {
+    /// Our share at the start of the quarters judged (the fitted trend, or the quarters before an
+    /// abrupt fall).
+    pub share_before: f64,
+    /// Our share now (the fitted trend's end, or the latest quarter after an abrupt fall).
+    pub share_now: f64,
+    /// Quarters judged.
+    pub quarters: usize,
+    /// Share points lost per quarter (positive for a fall).
+    pub fall_per_quarter: f64,
+    /// How far its quarterly share usually wanders (a standard deviation, in share points).
+    pub usual_wander: f64,
+    /// The fall in units of its own uncertainty (the customer's wander): 3 or more is rarely chance.
+    pub strength: f64,
+    /// The customer's category purchases per quarter, recently.
+    pub category_quarterly: f64,
+    /// Our sales of the category per quarter at the start of the quarters judged.
+    pub ours_quarterly_before: f64,
+    /// Our sales of the category in the latest quarter.
+    pub ours_quarterly_now: f64,
+    /// True when one quarter's fall set it off (not a trend).
+    pub abrupt: bool,
+}
+
+/// `new_supplier`: the most serious newcomer and what makes it so.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct NewSupplierFigures {
+    /// New suppliers in the recent months.
+    pub newcomers: usize,
+    /// What the most serious one shipped so far (USD).
+    pub value: f64,
+    /// Its part of the customer's category purchases since its first lot.
+    pub share: f64,
+    /// Months it shipped in.
+    pub months_shipped: usize,
+    /// A known competitor.
+    pub competitor: bool,
+    /// From an origin country the customer's other suppliers did not ship from.
+    pub new_origin: bool,
+    /// Our share of the category in the year before its first lot.
+    pub our_share_before: f64,
+}
+
+/// `demand_gap`: purchases of related products we do not sell.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DemandGapFigures {
+    /// Codes that count.
+    pub codes: usize,
+    /// Their value over the last 12 months (USD).
+    pub value_12m: f64,
+    /// The largest one's value over the last 12 months.
+    pub top_value_12m: f64,
+    /// The largest one's value over the 12 months before.
+    pub top_value_prior_12m: f64,
+    /// What the customer bought from us over the last 12 months.
+    pub ours_12m: f64,
+    /// Our last 12 months against the 12 before (−0.2 = 20% less).
+    pub our_change: f64,
+}
+
+/// `business_decline`: the customer's total imports, year on year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct BusinessFigures {
+    /// Its imports over the last six months (USD).
+    pub imports_6m: f64,
+    /// The same six months a year earlier.
+    pub imports_6m_year_before: f64,
+    /// The last six months against the same months a year earlier (−0.3 = 30% less).
+    pub change_6m: f64,
+    /// The latest quarter against the same quarter a year earlier.
+    pub change_latest_quarter: f64,
+    /// The last 12 months against the 12 before.
+    pub change_12m: f64,
+    /// How much its year-on-year change usually moves from quarter to quarter (a standard
+    /// deviation of the change in a quarter).
+    pub usual_wander: f64,
+    /// The half-year's fall in units of that wander.
+    pub strength: f64,
+    /// Consecutive quarters, latest first, below the same quarter a year earlier.
+    pub falling_quarters: usize,
+}
+
+/// `order_frequency_drop`: our orders against the customer's own rhythm.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RhythmFigures {
+    /// The signal comes from the spacing of the latest orders, not from a silence.
+    pub by_spacing: bool,
+    /// Days since our last shipment.
+    pub days_since_last: f64,
+    /// The customer's usual gap between our orders (days).
+    pub usual_gap_days: f64,
+    /// The longest gap of its usual rhythm (days).
+    pub longest_usual_gap_days: f64,
+    /// The latest gaps' median (days).
+    pub recent_gap_days: f64,
+    /// Our orders in the last two years.
+    pub orders_24m: usize,
+}
+
+/// `growth_opportunity`: purchases multiplying.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct GrowthFigures {
+    /// True when it is its purchases from us that grew (else: its category purchases).
+    pub from_us: bool,
+    /// The last six months (USD).
+    pub value_6m: f64,
+    /// The same six months a year earlier.
+    pub value_same_6m_last_year: f64,
+    /// `value_6m / value_same_6m_last_year`.
+    pub multiple: f64,
 }
 
 /// `0.734` as `73%`.

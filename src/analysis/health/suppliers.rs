@@ -1,12 +1,13 @@
 //! `new_supplier`: a supplier that had not shipped to the customer for two years starts shipping,
 //! even in small trial lots.
 //!
-//! Yellow by default. Orange when the newcomer keeps shipping (a plan B being built, not a one-off
-//! trial) where we held most of the business, or it is a known competitor, or it brings a new origin
-//! country; or when it already takes a large share of what the customer usually buys. A small newcomer at a customer that always had several other suppliers is an ordinary
-//! reshuffle and raises nothing, unless it is a known competitor.
+//! Yellow from the first month end it ships (a discrete event needs no second month to confirm it).
+//! Orange when the newcomer keeps shipping — a plan B being built, not a one-off trial — and it is a
+//! known competitor or we held most of the business; or when it already takes a large share of what
+//! the customer usually buys. A small newcomer at a customer that always had several other
+//! suppliers is an ordinary reshuffle and raises nothing, unless it is a known competitor.
 
-use super::signal::{Severity, Signal, SignalKind, pct, usd};
+use super::signal::{Figures, NewSupplierFigures, Severity, Signal, pct, usd};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use crate::model::CompanyId;
@@ -40,14 +41,16 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     let top = newcomers.iter().max_by(|a, b| a.severity.cmp(&b.severity).then(a.value.total_cmp(&b.value)))?;
     let before = v.grid.start_of(top.first.saturating_sub(cfg.new_supplier_lookback_months));
     let our_share_before = our_share(v, top.first, 12);
-    let mut signal = Signal::new(SignalKind::NewSupplier, top.severity, before, v.as_of())
-        .with("newcomers", newcomers.len() as f64)
-        .with("value", top.value)
-        .with("share", top.share)
-        .with("months_shipped", top.months_shipped as f64)
-        .with("competitor", f64::from(u8::from(top.competitor)))
-        .with("new_origin", f64::from(u8::from(top.new_origin)))
-        .with("our_share_before", our_share_before);
+    let figures = NewSupplierFigures {
+        newcomers: newcomers.len(),
+        value: top.value,
+        share: top.share,
+        months_shipped: top.months_shipped,
+        competitor: top.competitor,
+        new_origin: top.new_origin,
+        our_share_before,
+    };
+    let mut signal = Signal::new(top.severity, before, v.as_of(), Figures::NewSupplier(figures));
     let name = v.name(top.supplier).to_string();
     let first_day = v.grid.start_of(top.first);
     signal.since = Some(first_day);
@@ -131,9 +134,9 @@ fn judge(v: &View, cfg: &HealthSettings, supplier: CompanyId, first: usize) -> O
     }
     let dominant = our_share(v, first, 12) >= cfg.new_supplier_dominant_share;
     let new_origin = origin.is_some_and(|o| !origins_before.is_empty() && !origins_before.contains(&o));
-    // Shipping month after month is a plan B; it is serious where we held the business, where the
-    // newcomer is a known competitor, or where it brings a new origin.
-    let regular = months.len() >= cfg.new_supplier_regular_months && (dominant || competitor || new_origin);
+    // Shipping month after month is a plan B; it is serious where we held the business or where the
+    // newcomer is a known competitor.
+    let regular = months.len() >= cfg.new_supplier_regular_months && (dominant || competitor);
     let severity = if regular || share >= cfg.new_supplier_orange_share { Severity::Orange } else { Severity::Yellow };
     Some(Newcomer { supplier, first, months_shipped: months.len(), value, share, competitor, new_origin, severity })
 }

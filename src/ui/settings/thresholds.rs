@@ -9,7 +9,7 @@ use super::super::worker::Request;
 use super::super::{Command, View};
 use super::FormAction;
 use super::draft::Edited;
-use crate::analysis::health::{HealthSettings, THRESHOLDS, Threshold, Unit};
+use crate::analysis::health::{HealthSettings, THRESHOLDS, Threshold, ThresholdError, Unit};
 
 /// Width of the label column.
 const LABEL_WIDTH: f32 = 270.0;
@@ -112,18 +112,21 @@ impl ThresholdsPanel {
         if let Err(e) = settings.validate() {
             refused = Some(e);
         }
-        let Some(detail) = refused else {
+        let Some(error) = refused else {
             self.error = None;
             self.edited.mark_sent();
             commands.push(Command::Send(Request::Apply(Change::Thresholds(settings))));
             return;
         };
-        // The table's bounds are validate's (a test keeps them so): name the first value outside.
-        let outside = THRESHOLDS.iter().zip(self.edited.draft()).find(|(t, v)| !t.bounds.contains(**v));
-        let named = outside.map(|(t, _)| t).or_else(|| THRESHOLDS.iter().find(|t| detail.starts_with(t.name)));
-        self.error = Some(match named {
-            Some(t) => trf(view.lang, "settings.th_refused", &[("name", &label(view.lang, t)), ("rule", &bounds_text(view, t))]),
-            None => trf(view.lang, "settings.th_refused_raw", &[("detail", &detail)]),
+        let find = |name: &str| THRESHOLDS.iter().find(|t| t.name == name);
+        self.error = Some(match &error {
+            ThresholdError::OutOfRange { name, .. } if let Some(t) = find(name) => {
+                trf(view.lang, "settings.th_refused", &[("name", &label(view.lang, t)), ("rule", &bounds_text(view, t))])
+            }
+            ThresholdError::Misordered { lower, upper, .. } if let (Some(l), Some(u)) = (find(lower), find(upper)) => {
+                trf(view.lang, "settings.th_misordered", &[("lower", &label(view.lang, l)), ("upper", &label(view.lang, u))])
+            }
+            other => trf(view.lang, "settings.th_refused_raw", &[("detail", &other.to_string())]),
         });
     }
 }
@@ -171,7 +174,9 @@ fn row(ui: &mut egui::Ui, view: &View, t: &Threshold, value: &mut f64, default: 
 fn drag_value<'a>(view: &View, t: &Threshold, value: &'a mut f64) -> egui::DragValue<'a> {
     let d = egui::DragValue::new(value).range(t.bounds.min..=t.bounds.max);
     match t.unit {
-        Unit::Months | Unit::Orders | Unit::Days => d.speed(0.1).fixed_decimals(0).suffix(format!(" {}", view.t(unit_key(t.unit)))),
+        Unit::Months | Unit::Quarters | Unit::Orders | Unit::Days => {
+            d.speed(0.1).fixed_decimals(0).suffix(format!(" {}", view.t(unit_key(t.unit))))
+        }
         Unit::Usd => d.speed(100.0).prefix("$").custom_formatter(|v, _| thousands(v)).custom_parser(|s| number(s.trim_start_matches('$'))),
         Unit::Percent => d
             .speed(0.001)
@@ -185,6 +190,7 @@ fn drag_value<'a>(view: &View, t: &Threshold, value: &'a mut f64) -> egui::DragV
 fn unit_key(unit: Unit) -> &'static str {
     match unit {
         Unit::Months => "settings.unit.months",
+        Unit::Quarters => "settings.unit.quarters",
         Unit::Orders => "settings.unit.orders",
         Unit::Days => "settings.unit.days",
         Unit::Usd => "settings.unit.usd",
@@ -199,7 +205,7 @@ fn format_value(view: &View, unit: Unit, v: f64) -> String {
         Unit::Percent => format!("{}%", trimmed(v * 100.0, 1)),
         Unit::Usd => format!("${}", thousands(v)),
         Unit::Times => format!("{}×", trimmed(v, 2)),
-        Unit::Months | Unit::Orders | Unit::Days => format!("{} {}", trimmed(v, 0), view.t(unit_key(unit))),
+        Unit::Months | Unit::Quarters | Unit::Orders | Unit::Days => format!("{} {}", trimmed(v, 0), view.t(unit_key(unit))),
     }
 }
 

@@ -11,7 +11,7 @@ mod replay;
 
 pub use events::{QuarterValues, churn_quarters};
 pub use metrics::{Leads, Metrics, Scored, score};
-pub use replay::{BacktestOptions, CustomerReplay, Replay, replay};
+pub use replay::{BacktestOptions, CustomerReplay, Measured, MeasuredCustomer, Replay, measure_replay, replay};
 
 use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind};
 use crate::model::date::months_back;

@@ -1,9 +1,13 @@
 //! The month-end replay: every customer's health at every month end of a range, seeing only what was
 //! known then, beside the two own-sales rules a firm would use without the app. Scoring is separate
 //! (against the churn events in the data, or a generator's recorded truth).
+//!
+//! The replay is measured once ([`measure_replay`]: what every rule sees at every month end) and
+//! judged under a threshold set ([`Measured::judge`]), so a tuning judges the same measures under
+//! many sets in milliseconds each.
 
 use super::events::QuarterValues;
-use crate::analysis::health::{HealthSettings, Level, Raw, Severity, SignalKind, View, WARM_UP, persist, raw_signals};
+use crate::analysis::health::{HealthSettings, Level, Measures, Raw, Severity, SignalKind, View, WARM_UP, measure, persist};
 use crate::analysis::series::{CustomerSeries, MonthGrid, build};
 use crate::model::date::{last_day_of_month, months_back};
 use crate::model::{CompanyId, Dataset};
@@ -56,9 +60,38 @@ pub struct Replay {
     pub customers: Vec<CustomerReplay>,
 }
 
+/// One customer measured at the replayed month ends and the warm-up months before them.
+#[derive(Debug, Clone)]
+pub struct MeasuredCustomer {
+    id: CompanyId,
+    /// Measures from `WARM_UP` months before the first month end (fewer at the grid's start).
+    measures: Vec<Measures>,
+    /// How many of `measures` come before the first month end.
+    warm_up: usize,
+    active: Vec<bool>,
+    silence: Vec<bool>,
+    dip: Vec<bool>,
+    quarters: QuarterValues,
+}
+
+/// A replay measured, to be judged under any threshold set whose structural thresholds (those
+/// outside [`crate::analysis::health::TUNABLE`]) are the ones it was measured with.
+#[derive(Debug, Clone)]
+pub struct Measured {
+    /// The month ends replayed, oldest first.
+    pub month_ends: Vec<NaiveDate>,
+    /// Every customer of ours at some month end.
+    pub customers: Vec<MeasuredCustomer>,
+}
+
 /// Replays the health check at every month end of the options' range (`None` when the data holds
 /// no whole month in it).
 pub fn replay(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions) -> Option<Replay> {
+    Some(measure_replay(data, cfg, options)?.judge(cfg))
+}
+
+/// Measures every customer at every month end of the options' range.
+pub fn measure_replay(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions) -> Option<Measured> {
     let first = data.shipments.iter().map(|s| s.date.day).min()?;
     let last = data.shipments.iter().map(|s| s.date.day).max()?;
     // The last whole month: data ending on the 12th says nothing yet about the rest of that month.
@@ -74,14 +107,14 @@ pub fn replay(data: &Dataset, cfg: &HealthSettings, options: &BacktestOptions) -
     let customers = portfolio
         .customers
         .iter()
-        .map(|s| replay_customer(s, grid, data, cfg, options, start, end))
+        .map(|s| measure_customer(s, grid, data, cfg, options, start, end))
         .filter(|r| r.active.iter().any(|a| *a))
         .collect();
-    Some(Replay { month_ends: range.iter().map(|i| grid.end_of(*i)).collect(), customers })
+    Some(Measured { month_ends: range.iter().map(|i| grid.end_of(*i)).collect(), customers })
 }
 
-/// Evaluates one customer at the month ends `start..=end`.
-fn replay_customer(
+/// Measures one customer at the month ends `start..=end` and the warm-up before them.
+fn measure_customer(
     s: &CustomerSeries,
     grid: MonthGrid,
     data: &Dataset,
@@ -89,25 +122,14 @@ fn replay_customer(
     options: &BacktestOptions,
     start: usize,
     end: usize,
-) -> CustomerReplay {
+) -> MeasuredCustomer {
     let n = end - start + 1;
     let first_raw = start.saturating_sub(WARM_UP);
-    let raw: Vec<[Option<Raw>; 6]> = (first_raw..=end)
-        .map(|t| {
-            let mut kinds = [None; 6];
-            for signal in raw_signals(s, t, grid, data, cfg) {
-                let k = SignalKind::ALL.iter().position(|x| *x == signal.kind).unwrap_or(0);
-                kinds[k] = Some(signal.raw());
-            }
-            kinds
-        })
-        .collect();
-    let raw_at = |t: usize, k: usize| if t >= first_raw { raw[t - first_raw][k] } else { None };
-    let mut out = CustomerReplay {
+    let mut out = MeasuredCustomer {
         id: s.customer,
+        measures: (first_raw..=end).map(|t| measure(s, t, grid, data, cfg)).collect(),
+        warm_up: start - first_raw,
         active: Vec::with_capacity(n),
-        level: Vec::with_capacity(n),
-        kinds: Vec::with_capacity(n),
         silence: Vec::with_capacity(n),
         dip: Vec::with_capacity(n),
         quarters: quarter_values(s, grid),
@@ -115,20 +137,6 @@ fn replay_customer(
     for t in start..=end {
         let v = View::new(s, t, grid, data);
         out.active.push(v.ours(0, 24).0 > 0);
-        let mut kinds = [None; 6];
-        for (k, slot) in kinds.iter_mut().enumerate() {
-            let history: Vec<Option<Raw>> = (t.saturating_sub(WARM_UP)..=t).map(|p| raw_at(p, k)).collect();
-            *slot = persist(&history);
-        }
-        let level = SignalKind::ALL
-            .iter()
-            .zip(&kinds)
-            .filter(|(kind, _)| kind.is_risk())
-            .filter_map(|(_, s)| s.map(Level::from))
-            .max()
-            .unwrap_or(Level::Green);
-        out.level.push(level);
-        out.kinds.push(kinds);
         let as_of = v.as_of();
         let last_order = s.our_days[..s.our_days.partition_point(|d| *d <= as_of)].last();
         out.silence.push(last_order.is_some_and(|d| (as_of - *d).num_days() >= 180));
@@ -136,6 +144,51 @@ fn replay_customer(
         out.dip.push(v.covers(0, 15) && year_before >= options.min_event_quarter_usd && quarter < 0.6 * year_before);
     }
     out
+}
+
+impl Measured {
+    /// Every customer's level and signal kinds at every month end under `cfg`.
+    pub fn judge(&self, cfg: &HealthSettings) -> Replay {
+        let customers = self.customers.iter().map(|c| c.judge(cfg)).collect();
+        Replay { month_ends: self.month_ends.clone(), customers }
+    }
+}
+
+impl MeasuredCustomer {
+    /// The customer's replay under `cfg`.
+    fn judge(&self, cfg: &HealthSettings) -> CustomerReplay {
+        let raw: Vec<[Option<Raw>; 6]> = self.measures.iter().map(|m| m.judge(cfg)).collect();
+        let n = self.active.len();
+        let mut kinds_out = Vec::with_capacity(n);
+        let mut level_out = Vec::with_capacity(n);
+        for i in 0..n {
+            // Month end `i` is raw index `warm_up + i`; persistence looks back `WARM_UP` months.
+            let at = self.warm_up + i;
+            let mut kinds = [None; 6];
+            for (k, slot) in kinds.iter_mut().enumerate() {
+                let history: Vec<Option<Raw>> = raw[at.saturating_sub(WARM_UP)..=at].iter().map(|r| r[k]).collect();
+                *slot = persist(&history);
+            }
+            let level = SignalKind::ALL
+                .iter()
+                .zip(&kinds)
+                .filter(|(kind, _)| kind.is_risk())
+                .filter_map(|(_, s)| s.map(Level::from))
+                .max()
+                .unwrap_or(Level::Green);
+            level_out.push(level);
+            kinds_out.push(kinds);
+        }
+        CustomerReplay {
+            id: self.id,
+            active: self.active.clone(),
+            level: level_out,
+            kinds: kinds_out,
+            silence: self.silence.clone(),
+            dip: self.dip.clone(),
+            quarters: self.quarters.clone(),
+        }
+    }
 }
 
 /// Our value and active months per whole calendar quarter of the grid.

@@ -13,8 +13,15 @@ use super::view::View;
 use crate::model::Hs6;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Assesses one customer at the view's month end.
-pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
+/// What the rule measured at one month end: the related purchases that count, and ours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stats {
+    figures: DemandGapFigures,
+    top: Hs6,
+}
+
+/// Measures one customer at the view's month end (`None`: no related purchases that count).
+pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     let t = v.t;
     if !v.covers(0, 24) || v.history_months() < 24 {
         return None;
@@ -37,17 +44,31 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
         .map(|(code, (now, before))| (code, now, before))
         .collect();
     let (top, now, before) = *gaps.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let sum: f64 = gaps.iter().map(|g| g.1).sum();
-    let our_change = if ours_before > 0.0 { ours / ours_before - 1.0 } else { 0.0 };
-    let orange = ours > 0.0 && sum >= cfg.demand_orange_vs_ours * ours && our_change <= -cfg.demand_our_fall_orange;
-    let severity = if orange { Severity::Orange } else { Severity::Yellow };
-    let figures =
-        DemandGapFigures { codes: gaps.len(), value_12m: sum, top_value_12m: now, top_value_prior_12m: before, ours_12m: ours, our_change };
-    let mut signal = Signal::new(severity, v.window_start(0, 24), v.as_of(), Figures::DemandGap(figures));
+    let figures = DemandGapFigures {
+        codes: gaps.len(),
+        value_12m: gaps.iter().map(|g| g.1).sum(),
+        top_value_12m: now,
+        top_value_prior_12m: before,
+        ours_12m: ours,
+        our_change: if ours_before > 0.0 { ours / ours_before - 1.0 } else { 0.0 },
+    };
+    Some(Stats { figures, top })
+}
+
+/// The severity of what was measured.
+pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
+    let f = &s.figures;
+    let orange = f.ours_12m > 0.0 && f.value_12m >= cfg.demand_orange_vs_ours * f.ours_12m && f.our_change <= -cfg.demand_our_fall_orange;
+    Some(if orange { Severity::Orange } else { Severity::Yellow })
+}
+
+/// The signal of what was measured, at `severity`.
+pub fn signal(v: &View, s: &Stats, severity: Severity) -> Signal {
+    let mut signal = Signal::new(severity, v.window_start(0, 24), v.as_of(), Figures::DemandGap(s.figures));
     signal.since = Some(v.window_start(0, 12));
-    signal.subject = Some(format!("HS {top}"));
-    (signal.explanation, signal.explanation_zh) = explain(&figures, top);
-    Some(signal)
+    signal.subject = Some(format!("HS {}", s.top));
+    (signal.explanation, signal.explanation_zh) = explain(&s.figures, s.top);
+    signal
 }
 
 /// The HS chapters of our kind of products: the catalog's, and those of the codes of ours the

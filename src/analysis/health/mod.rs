@@ -20,6 +20,7 @@ mod view;
 mod tests;
 
 pub use persistence::{Raw, WARM_UP, persist};
+
 pub use rhythm::{OrderRhythm, order_rhythm, orders};
 pub use signal::{
     BusinessFigures, DemandGapFigures, Figures, GrowthFigures, Level, NewSupplierFigures, RhythmFigures, Severity, ShareFigures, Signal,
@@ -33,13 +34,112 @@ use crate::model::{Cents, CompanyId, Dataset};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// What every rule measured about a customer at one month end: the part of a health check that
+/// does not depend on the thresholds a tuning moves ([`TUNABLE`]), so a replay can be measured once
+/// and judged under many threshold sets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measures {
+    share: Option<share::Stats>,
+    suppliers: Option<suppliers::Stats>,
+    demand: Option<demand::Stats>,
+    business: Option<business::Stats>,
+    rhythm: Option<rhythm::Stats>,
+    growth: Option<growth::Stats>,
+    /// Whether a business decline here must hold at two month ends (a lumpy customer's must).
+    business_confirm: bool,
+}
+
+/// The thresholds [`Measures::judge`] reads; every other threshold shapes what is measured.
+pub const TUNABLE: &[&str] = &[
+    "share_drop_yellow",
+    "share_drop_orange",
+    "share_strength_yellow",
+    "share_strength_orange",
+    "share_abrupt_drop",
+    "new_supplier_regular_months",
+    "new_supplier_dominant_share",
+    "new_supplier_material_share",
+    "new_supplier_orange_share",
+    "demand_orange_vs_ours",
+    "demand_our_fall_orange",
+    "business_fall_orange",
+    "business_strength",
+    "business_quarter_fall",
+    "business_red_half_year",
+    "business_red_year",
+    "rhythm_yellow_gaps",
+    "rhythm_orange_gaps",
+    "rhythm_min_days",
+    "growth_ratio",
+    "growth_min_increase_usd",
+];
+
+/// Measures a customer at bucket `t`.
+pub fn measure(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset, cfg: &HealthSettings) -> Measures {
+    let v = View::new(s, t, grid, data);
+    let business = business::measure(&v, cfg);
+    Measures {
+        share: share::measure(&v, cfg),
+        suppliers: suppliers::measure(&v, cfg),
+        demand: demand::measure(&v, cfg),
+        business_confirm: business.as_ref().is_none_or(business::confirm),
+        business,
+        rhythm: rhythm::measure(&v, cfg),
+        growth: growth::measure(&v, cfg),
+    }
+}
+
+impl Measures {
+    /// Each kind's raw finding under `cfg` (in [`SignalKind::ALL`] order), before persistence.
+    pub fn judge(&self, cfg: &HealthSettings) -> [Option<Raw>; 6] {
+        let raw = |kind: SignalKind, severity: Option<Severity>, confirm: bool| severity.map(|severity| Raw { severity, confirm: confirm && kind.needs_confirmation() });
+        [
+            raw(SignalKind::ShareDecline, self.share.as_ref().and_then(|s| share::judge(s, cfg)), true),
+            raw(SignalKind::NewSupplier, self.suppliers.as_ref().and_then(|s| suppliers::judge(s, cfg)), true),
+            raw(SignalKind::DemandGap, self.demand.as_ref().and_then(|s| demand::judge(s, cfg)), true),
+            raw(SignalKind::BusinessDecline, self.business.as_ref().and_then(|s| business::judge(s, cfg)), self.business_confirm),
+            raw(SignalKind::OrderFrequencyDrop, self.rhythm.as_ref().and_then(|s| rhythm::judge(s, cfg)), true),
+            raw(SignalKind::GrowthOpportunity, self.growth.as_ref().and_then(|s| growth::judge(s, cfg)), true),
+        ]
+    }
+}
+
 /// The raw signals of a customer at bucket `t`, before persistence.
 pub fn raw_signals(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset, cfg: &HealthSettings) -> Vec<Signal> {
     let v = View::new(s, t, grid, data);
-    [share::assess, suppliers::assess, demand::assess, business::assess, rhythm::assess, growth::assess]
-        .iter()
-        .filter_map(|rule| rule(&v, cfg))
-        .collect()
+    let m = measure(s, t, grid, data, cfg);
+    let mut out = Vec::new();
+    if let Some(x) = &m.share
+        && let Some(severity) = share::judge(x, cfg)
+    {
+        out.push(share::signal(&v, x, severity, cfg));
+    }
+    if let Some(x) = &m.suppliers
+        && let Some(severity) = suppliers::judge(x, cfg)
+    {
+        out.push(suppliers::signal(&v, x, severity, cfg));
+    }
+    if let Some(x) = &m.demand
+        && let Some(severity) = demand::judge(x, cfg)
+    {
+        out.push(demand::signal(&v, x, severity));
+    }
+    if let Some(x) = &m.business
+        && let Some(severity) = business::judge(x, cfg)
+    {
+        out.push(business::signal(&v, x, severity));
+    }
+    if let Some(x) = &m.rhythm
+        && let Some(severity) = rhythm::judge(x, cfg)
+    {
+        out.push(rhythm::signal(&v, x, severity, cfg));
+    }
+    if let Some(x) = &m.growth
+        && let Some(severity) = growth::judge(x, cfg)
+    {
+        out.push(growth::signal(&v, x, severity));
+    }
+    out
 }
 
 /// The signals that count at bucket `t`: raw signals through persistence and hysteresis (see

@@ -84,41 +84,64 @@ pub fn order_rhythm(our_days: &[NaiveDate], as_of: NaiveDate, same_order_days: i
     })
 }
 
-/// Assesses one customer at the view's month end.
-pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
+/// What the rule measured at one month end.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stats {
+    figures: RhythmFigures,
+    /// The latest orders' spacing, when enough older orders set the rhythm (else 0).
+    spacing: f64,
+    last: NaiveDate,
+    since: NaiveDate,
+}
+
+/// Measures one customer at the view's month end (`None`: no rhythm to judge).
+pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     let as_of = v.as_of();
-    let since = crate::model::date::months_back(as_of, 24);
     let r = order_rhythm(&v.s.our_days, as_of, cfg.rhythm_same_order_days)?;
     if r.orders.len() < cfg.rhythm_min_orders || v.ours(0, 24).dollars() / 2.0 < cfg.rhythm_min_usd {
         return None;
     }
-    let split = r.gaps.len().saturating_sub(3);
-    let min_days = cfg.rhythm_min_days as f64;
-    let waiting = r.days_since as f64;
     // The spacing of the latest orders counts only with enough older ones to set the rhythm.
-    let spacing = if split >= 3 { r.recent_gap } else { 0.0 };
-    let beyond = |gaps: f64, floor: f64| {
-        (waiting >= gaps * r.longest_gap && waiting >= floor) || (spacing >= gaps * r.longest_gap && spacing >= floor)
-    };
-    let severity = if beyond(cfg.rhythm_orange_gaps, 2.0 * min_days) {
-        Severity::Orange
-    } else if beyond(cfg.rhythm_yellow_gaps, min_days) {
-        Severity::Yellow
-    } else {
-        return None;
-    };
+    let spacing = if r.gaps.len() >= 6 { r.recent_gap } else { 0.0 };
     let figures = RhythmFigures {
-        by_spacing: !(waiting >= cfg.rhythm_yellow_gaps * r.longest_gap && waiting >= min_days),
-        days_since_last: waiting,
+        by_spacing: false,
+        days_since_last: r.days_since as f64,
         usual_gap_days: r.usual_gap,
         longest_usual_gap_days: r.longest_gap,
         recent_gap_days: r.recent_gap,
         orders_24m: r.orders.len(),
     };
-    let mut signal = Signal::new(severity, since.succ_opt().unwrap_or(since), as_of, Figures::OrderFrequencyDrop(figures));
-    signal.since = Some(r.last);
-    (signal.explanation, signal.explanation_zh) = explain(&figures, r.last);
-    Some(signal)
+    let since = crate::model::date::months_back(as_of, 24);
+    Some(Stats { figures, spacing, last: r.last, since: since.succ_opt().unwrap_or(since) })
+}
+
+/// Whether the silence (or else the spacing) reaches `gaps` longest usual gaps and `floor` days.
+fn beyond(s: &Stats, gaps: f64, floor: f64) -> (bool, bool) {
+    let limit = gaps * s.figures.longest_usual_gap_days;
+    let waiting = s.figures.days_since_last;
+    (waiting >= limit && waiting >= floor, s.spacing >= limit && s.spacing >= floor)
+}
+
+/// The severity of what was measured.
+pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
+    let min_days = cfg.rhythm_min_days as f64;
+    let reached = |(silence, spacing): (bool, bool)| silence || spacing;
+    if reached(beyond(s, cfg.rhythm_orange_gaps, 2.0 * min_days)) {
+        Some(Severity::Orange)
+    } else if reached(beyond(s, cfg.rhythm_yellow_gaps, min_days)) {
+        Some(Severity::Yellow)
+    } else {
+        None
+    }
+}
+
+/// The signal of what was measured, at `severity`.
+pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
+    let figures = RhythmFigures { by_spacing: !beyond(s, cfg.rhythm_yellow_gaps, cfg.rhythm_min_days as f64).0, ..s.figures };
+    let mut signal = Signal::new(severity, s.since, v.as_of(), Figures::OrderFrequencyDrop(figures));
+    signal.since = Some(s.last);
+    (signal.explanation, signal.explanation_zh) = explain(&figures, s.last);
+    signal
 }
 
 /// The sentence of an order-rhythm drop, English and Chinese, stating the figures that fired.

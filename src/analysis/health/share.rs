@@ -4,7 +4,7 @@
 //!
 //! A straight line through our share in each of the latest quarters says how fast it moves; the
 //! fall counts when it is large in points and large against its own uncertainty, which comes from
-//! how much this customer's share usually wanders (learnt from the quarters before, or from the
+//! how much this customer's share usually wanders (learnt from the quarters before, and from the
 //! scatter around the line). Shares are ratios, so a customer's season mostly cancels out; the
 //! category must hold over whole years (a shrinking category is a business decline, not a share
 //! loss). A large fall of the latest quarter against the year before is orange at once.
@@ -16,7 +16,7 @@ use super::view::View;
 use crate::model::CompanyId;
 use std::collections::HashMap;
 
-/// One trailing quarter: the category bought, our part of it, our share.
+/// One trailing quarter: the category bought, our part of it.
 #[derive(Clone, Copy)]
 struct QuarterShare {
     back: usize,
@@ -30,8 +30,38 @@ impl QuarterShare {
     }
 }
 
-/// The trailing quarters `from..from + count` back from the as-of month (0 = the latest), with
-/// purchases of the category, newest first.
+/// What the rule measured at one month end (nothing here depends on the thresholds a tuning moves).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stats {
+    /// The trend's share at the start of the quarters judged, and now.
+    before: f64,
+    now: f64,
+    /// Points lost per quarter along the trend.
+    fall_per_quarter: f64,
+    /// The trend's fall in units of its uncertainty.
+    strength: f64,
+    /// The customer's usual quarterly wander (share points as a fraction).
+    usual: f64,
+    /// Our share over the four quarters before the latest, and in the latest.
+    year_share: f64,
+    last_share: f64,
+    /// Quarters of that year with purchases (an abrupt fall needs three).
+    year_quarters: usize,
+    /// Our sales in the latest quarter against our average quarter of that year.
+    ours_vs_year: f64,
+    /// Our average quarter of that year, our first quarter judged, our latest quarter (USD).
+    ours_year_quarter: f64,
+    ours_first: f64,
+    ours_last: f64,
+    /// The category per quarter lately (USD).
+    category_quarterly: f64,
+    /// Quarters judged, and how far back the first of them and the fall's start are.
+    quarters: usize,
+    first_back: usize,
+    since_back: usize,
+}
+
+/// The trailing quarters `from..from + count` back from the as-of month (0 = the latest), newest first.
 fn quarters(v: &View, from: usize, count: usize) -> Vec<QuarterShare> {
     (from..from + count)
         .filter(|q| v.covers(q * 3, 3))
@@ -39,8 +69,8 @@ fn quarters(v: &View, from: usize, count: usize) -> Vec<QuarterShare> {
         .collect()
 }
 
-/// Assesses one customer at the view's month end.
-pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
+/// Measures one customer at the view's month end (`None`: nothing to judge).
+pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     let n = cfg.share_quarters;
     if !v.covers(0, 3 * n) || v.history_months() < cfg.min_history_months + 3 {
         return None;
@@ -60,64 +90,101 @@ pub fn assess(v: &View, cfg: &HealthSettings) -> Option<Signal> {
     let older: Vec<f64> = quarters(v, n, n).iter().filter(|q| valid(q)).map(QuarterShare::share).collect();
     let line = fit(&window.iter().map(|q| (-(q.back as f64), q.share())).collect::<Vec<_>>())?;
     let level = window.iter().map(QuarterShare::share).sum::<f64>() / window.len() as f64;
-    let floor = cfg.share_wander_floor.max(0.05 * level);
     // Two estimates of the usual wander, each from a handful of quarters: the quarters before the
     // window, and the scatter around the line; their mean is steadier than either.
     let usual = match wander(&older) {
         Some(before) => (before + line.residual_sd) / 2.0,
         None => line.residual_sd,
     }
-    .max(floor);
+    .max(cfg.share_wander_floor.max(0.05 * level));
     let span = (n - 1) as f64;
     let (now, before) = (line.intercept, line.intercept - line.slope * span);
-    let fall = before - now;
-    let strength = fall / (usual * line.slope_se_per_sd * span);
-    let trend = if fall >= cfg.share_drop_orange && strength >= cfg.share_strength_orange {
+    let last = window[0];
+    let year_quarters: Vec<&QuarterShare> = window.iter().filter(|q| (1..=4).contains(&q.back)).collect();
+    let (year_cat, year_ours) = year_quarters.iter().fold((0.0, 0.0), |(c, o), q| (c + q.category, o + q.ours));
+    let ours_year_quarter = year_ours / year_quarters.len().max(1) as f64;
+    let first = *window.last()?;
+    Some(Stats {
+        before,
+        now,
+        fall_per_quarter: -line.slope,
+        strength: (before - now) / (usual * line.slope_se_per_sd * span),
+        usual,
+        year_share: if year_cat > 0.0 { year_ours / year_cat } else { 0.0 },
+        last_share: last.share(),
+        year_quarters: year_quarters.len(),
+        ours_vs_year: if ours_year_quarter > 0.0 { last.ours / ours_year_quarter } else { 1.0 },
+        ours_year_quarter,
+        ours_first: first.ours,
+        ours_last: last.ours,
+        category_quarterly: window.iter().take(2).map(|q| q.category).sum::<f64>() / window.len().min(2) as f64,
+        quarters: n,
+        first_back: first.back,
+        // The oldest of the latest run of quarters clearly below where the trend started.
+        since_back: window.iter().take_while(|q| q.share() < before - usual).last().map_or(0, |q| q.back),
+    })
+}
+
+/// The trend's severity, if any.
+fn trend(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
+    let fall = s.before - s.now;
+    if fall >= cfg.share_drop_orange && s.strength >= cfg.share_strength_orange {
         Some(Severity::Orange)
-    } else if fall >= cfg.share_drop_yellow && strength >= cfg.share_strength_yellow {
+    } else if fall >= cfg.share_drop_yellow && s.strength >= cfg.share_strength_yellow {
         Some(Severity::Yellow)
     } else {
         None
-    };
-    // The latest quarter against the four before it: one quarter's collapse does not wait for a trend.
-    let last = window[0];
-    let year_quarters: Vec<&QuarterShare> = window.iter().filter(|q| (1..=4).contains(&q.back)).collect();
-    let (base_cat, base_ours) = year_quarters.iter().fold((0.0, 0.0), |(c, o), q| (c + q.category, o + q.ours));
-    let base_share = if base_cat > 0.0 { base_ours / base_cat } else { 0.0 };
-    let base_ours_quarter = base_ours / year_quarters.len().max(1) as f64;
-    let abrupt = year_quarters.len() >= 3
-        && base_share - last.share() >= cfg.share_abrupt_drop.max(4.0 * usual)
-        && last.ours <= 2.0 / 3.0 * base_ours_quarter;
-    let severity = if abrupt { Some(Severity::Orange) } else { trend }?;
-    let by_trend = trend.is_some() && !abrupt;
-    let (share_before, share_now) = if by_trend { (before, now.max(0.0)) } else { (base_share, last.share()) };
-    let quarters_judged = if by_trend { n } else { 1 };
-    let first_quarter = *window.last()?;
-    let figures = ShareFigures {
-        share_before,
-        share_now,
-        quarters: quarters_judged,
-        fall_per_quarter: if by_trend { -line.slope } else { share_before - share_now },
-        usual_wander: usual,
-        strength: if by_trend { strength } else { (share_before - share_now) / usual },
-        category_quarterly: window.iter().take(2).map(|q| q.category).sum::<f64>() / window.len().min(2) as f64,
-        ours_quarterly_before: if by_trend { first_quarter.ours } else { base_ours_quarter },
-        ours_quarterly_now: last.ours,
-        abrupt: !by_trend,
-    };
-    let start_back = if by_trend { first_quarter.back } else { 0 };
-    let mut signal = Signal::new(severity, v.window_start(start_back * 3, 3), v.as_of(), Figures::ShareDecline(figures));
-    signal.since = Some(v.window_start(since_back(&window, by_trend.then_some(before), usual) * 3, 3));
-    signal.subject = biggest_gainer(v, 3 * quarters_judged, 3 * quarters_judged.max(4)).map(|id| v.name(id).to_string());
-    (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
-    Some(signal)
+    }
 }
 
-/// The quarter (back from the latest) the fall began in: the oldest of the latest run of quarters
-/// clearly below where the share started.
-fn since_back(window: &[QuarterShare], start: Option<f64>, usual: f64) -> usize {
-    let Some(start) = start else { return 0 };
-    window.iter().take_while(|q| q.share() < start - usual).last().map_or(0, |q| q.back)
+/// True when the latest quarter collapsed against the year before it: one quarter's fall does not
+/// wait for a trend.
+fn abrupt(s: &Stats, cfg: &HealthSettings) -> bool {
+    s.year_quarters >= 3 && s.year_share - s.last_share >= cfg.share_abrupt_drop.max(4.0 * s.usual) && s.ours_vs_year <= 2.0 / 3.0
+}
+
+/// The severity of what was measured.
+pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
+    if abrupt(s, cfg) { Some(Severity::Orange) } else { trend(s, cfg) }
+}
+
+/// The signal of what was measured, at `severity`.
+pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
+    let by_trend = !abrupt(s, cfg);
+    let figures = if by_trend {
+        ShareFigures {
+            share_before: s.before,
+            share_now: s.now.max(0.0),
+            quarters: s.quarters,
+            fall_per_quarter: s.fall_per_quarter,
+            usual_wander: s.usual,
+            strength: s.strength,
+            category_quarterly: s.category_quarterly,
+            ours_quarterly_before: s.ours_first,
+            ours_quarterly_now: s.ours_last,
+            abrupt: false,
+        }
+    } else {
+        ShareFigures {
+            share_before: s.year_share,
+            share_now: s.last_share,
+            quarters: 1,
+            fall_per_quarter: s.year_share - s.last_share,
+            usual_wander: s.usual,
+            strength: (s.year_share - s.last_share) / s.usual,
+            category_quarterly: s.category_quarterly,
+            ours_quarterly_before: s.ours_year_quarter,
+            ours_quarterly_now: s.ours_last,
+            abrupt: true,
+        }
+    };
+    let start_back = if by_trend { s.first_back } else { 4 };
+    let mut signal = Signal::new(severity, v.window_start(start_back * 3, 3), v.as_of(), Figures::ShareDecline(figures));
+    signal.since = Some(v.window_start(if by_trend { s.since_back } else { 0 } * 3, 3));
+    let months = 3 * figures.quarters;
+    signal.subject = biggest_gainer(v, months, months.max(12)).map(|id| v.name(id).to_string());
+    (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
+    signal
 }
 
 /// The sentence of a share decline, English and Chinese, stating the figures that fired.

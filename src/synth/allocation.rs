@@ -1,9 +1,0 @@
-//! Family `allocation`: (being written).
-
-use super::{PortfolioBuilder, SynthPortfolio};
-
-/// The portfolio of this family for `seed`.
-pub fn generate(seed: u64) -> SynthPortfolio {
-    let end = chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default();
-    PortfolioBuilder::new("allocation", seed, end).finish()
-}

@@ -23,6 +23,39 @@ fn main() {
     let cfg: HealthSettings =
         std::env::var("CR_HEALTH").ok().map(|j| serde_json::from_str(&j).expect("CR_HEALTH is HealthSettings JSON")).unwrap_or_default();
     let detail = std::env::var("CR_DETAIL").is_ok();
+    if std::env::var("CR_ONSETS").is_ok() {
+        for family in &families {
+            let mut by: BTreeMap<Behaviour, Vec<i64>> = BTreeMap::new();
+            for seed in &seeds {
+                let p = make(family, *seed);
+                for c in p.customers.iter().filter(|c| c.behaviour.is_story()) {
+                    if let (Some(o), Some(e)) = (c.onset, c.event) {
+                        by.entry(c.behaviour).or_default().push((e - o).num_days());
+                    }
+                }
+            }
+            for (b, mut days) in by {
+                days.sort_unstable();
+                let q = |f: f64| days[((days.len() - 1) as f64 * f) as usize];
+                println!(
+                    "{family:<11} {:<18} n {:>3}  event − onset days: p10 {:>4} p25 {:>4} median {:>4} p75 {:>4} p90 {:>4}  ≥ 120 d: {:.0}%",
+                    b.key(),
+                    days.len(),
+                    q(0.1),
+                    q(0.25),
+                    q(0.5),
+                    q(0.75),
+                    q(0.9),
+                    100.0 * days.iter().filter(|d| **d >= 120).count() as f64 / days.len() as f64
+                );
+            }
+        }
+        return;
+    }
+    if let Ok(n) = std::env::var("CR_TUNE") {
+        search(&families[0], &seeds, &cfg, n.parse().unwrap_or(300));
+        return;
+    }
     if let Ok(name) = std::env::var("CR_CUSTOMER") {
         let p = make(&families[0], seeds[0]);
         print!("{}", trace(&p, &cfg, &name));
@@ -85,6 +118,56 @@ fn make(family: &str, seed: u64) -> SynthPortfolio {
     match family {
         "demo" => generate_demo(seed),
         _ => Family::ALL.iter().find(|f| f.key() == family).unwrap_or_else(|| panic!("no family {family}")).generate(seed),
+    }
+}
+
+/// A random search over the searched thresholds on one family (the one tuned on), scored against its
+/// truth: prints the best sets by events warned among those with few false alarms.
+fn search(family: &str, seeds: &[u64], cfg: &HealthSettings, n: usize) {
+    use customs_radar::analysis::backtest::{SEARCHED, measure_replay};
+    use customs_radar::synth::score::score_replay;
+    use rand::{RngExt, SeedableRng};
+    let portfolios: Vec<SynthPortfolio> = seeds.iter().map(|s| make(family, *s)).collect();
+    let measured: Vec<_> =
+        portfolios.iter().map(|p| measure_replay(&p.dataset, cfg, &BacktestOptions::default()).expect("replay")).collect();
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+    let mut rows: Vec<(f64, Vec<f64>, String)> = Vec::new();
+    for i in 0..=n {
+        let mut c = cfg.clone();
+        if i > 0 {
+            for t in SEARCHED {
+                c.set(t.name, t.min + (t.max - t.min) * rng.random::<f64>()).expect("in range");
+            }
+            c.share_drop_yellow = c.share_drop_yellow.min(c.share_drop_orange);
+            c.share_strength_yellow = c.share_strength_yellow.min(c.share_strength_orange);
+            c.rhythm_yellow_gaps = c.rhythm_yellow_gaps.min(c.rhythm_orange_gaps);
+            c.business_red_half_year = c.business_red_half_year.max(c.business_fall_orange);
+        }
+        let scores: Vec<TruthScore> =
+            portfolios.iter().zip(&measured).map(|(p, m)| score_replay(p, &m.judge(&c)).expect("score")).collect();
+        let med = |f: &dyn Fn(&TruthScore) -> Option<f64>| {
+            let mut xs: Vec<f64> = scores.iter().filter_map(f).collect();
+            xs.sort_by(f64::total_cmp);
+            xs.get(xs.len() / 2).copied().unwrap_or(0.0)
+        };
+        let (recall, early, precision, quiet) = (
+            med(&|s| s.orange_or_red.recall),
+            med(&|s| s.orange_or_red.warned_90_days_share),
+            med(&|s| s.orange_or_red.precision),
+            med(&|s| s.quiet_orange_rate),
+        );
+        let objective = if quiet <= 0.08 && precision >= 0.6 { recall + early } else { -1.0 + recall + early - quiet };
+        let values: Vec<String> = SEARCHED.iter().map(|t| format!("{}={:.3}", t.name, c.get(t.name).unwrap_or(0.0))).collect();
+        rows.push((
+            objective,
+            vec![recall, early, precision, quiet],
+            format!("{}{}", if i == 0 { "CURRENT " } else { "" }, values.join(" ")),
+        ));
+    }
+    let current = rows[0].clone();
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (obj, m, text) in std::iter::once(&current).chain(rows.iter().take(15)) {
+        println!("{obj:.3} recall {:.2} 90d {:.2} precision {:.2} quiet {:.2}  {text}", m[0], m[1], m[2], m[3]);
     }
 }
 
@@ -216,6 +299,11 @@ fn trace(p: &SynthPortfolio, cfg: &HealthSettings, name: &str) -> String {
     let portfolio = build_filtered(data, grid, until, Some(id));
     let Some(series) = portfolio.customers.first() else { return out };
     for t in 12..grid.months {
+        if std::env::var("CR_MEASURES").is_ok() {
+            let m = format!("{:?}", customs_radar::analysis::health::measure(series, t, grid, data, cfg));
+            let share = m.split("suppliers:").next().unwrap_or("").replace("Measures { share: Some(Stats ", "");
+            out += &format!("  {} {}\n", grid.end_of(t), share.chars().take(330).collect::<String>());
+        }
         for s in raw_signals(series, t, grid, data, cfg) {
             out += &format!("  {} {:?} {:?}: {}\n", grid.end_of(t), s.kind, s.severity, s.explanation);
         }

@@ -11,6 +11,7 @@ use crate::model::date::{month_number_diff, months_back};
 use crate::model::{Cents, CompanyId, Dataset, Hs6};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::Arc;
 
 /// Month buckets ending at an anchor day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +106,9 @@ pub struct CustomerSeries {
     pub our_days: Vec<NaiveDate>,
     /// The codes we sold it, by month (month, code), sorted.
     pub our_codes: Vec<(usize, Hs6)>,
+    /// Per month: how our customers' imports moved as a whole (see [`Portfolio::cycle`]), shared by
+    /// every customer of the portfolio; all 1 when the series was built for one company alone.
+    pub cycle: Arc<[f64]>,
 }
 
 /// Every customer of ours (bought from us at least once within the grid) on one grid.
@@ -222,11 +226,45 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
             our_days.sort();
             let mut our_codes: Vec<(usize, Hs6)> = a.our_codes.into_iter().collect();
             our_codes.sort();
-            CustomerSeries { customer, months: a.months, suppliers, codes, our_days, our_codes }
+            CustomerSeries { customer, months: a.months, suppliers, codes, our_days, our_codes, cycle: Arc::from(vec![]) }
         })
         .collect();
     customers.sort_by_key(|c| c.customer);
+    let cycle: Arc<[f64]> = if only.is_some() { Arc::from(vec![1.0; grid.months]) } else { Arc::from(cycle(&customers, grid.months)) };
+    for c in &mut customers {
+        c.cycle = Arc::clone(&cycle);
+    }
     Portfolio { grid, customers }
+}
+
+/// Customers needed before the portfolio's movement means anything.
+const CYCLE_MIN_CUSTOMERS: usize = 8;
+
+/// Per month, how our customers' imports moved as a whole: the median, over customers that imported
+/// in both, of their last six months' imports against the same six months a year earlier (1 where
+/// too few customers or too little history tell). A customer falling with all the others is
+/// falling with its market, not in trouble of its own.
+fn cycle(customers: &[CustomerSeries], months: usize) -> Vec<f64> {
+    (0..months)
+        .map(|t| {
+            if t < 17 {
+                return 1.0;
+            }
+            let mut ratios: Vec<f64> = customers
+                .iter()
+                .filter_map(|c| {
+                    let now: i64 = c.months[t - 5..=t].iter().map(|m| m.total.0).sum();
+                    let before: i64 = c.months[t - 17..=t - 12].iter().map(|m| m.total.0).sum();
+                    (now > 0 && before > 0).then(|| now as f64 / before as f64)
+                })
+                .collect();
+            if ratios.len() < CYCLE_MIN_CUSTOMERS {
+                return 1.0;
+            }
+            ratios.sort_by(f64::total_cmp);
+            ratios[ratios.len() / 2]
+        })
+        .collect()
 }
 
 #[cfg(test)]

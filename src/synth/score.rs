@@ -3,7 +3,7 @@
 //! shows), and the false alarms are counted on the customers made to stay quiet.
 
 use super::{Behaviour, SynthPortfolio};
-use crate::analysis::backtest::{BacktestOptions, Metrics, Scored, replay, score};
+use crate::analysis::backtest::{BacktestOptions, Metrics, Replay, Scored, replay, score};
 use crate::analysis::health::{HealthSettings, Level};
 use crate::model::CompanyId;
 use crate::model::date::months_back;
@@ -55,7 +55,11 @@ pub struct TruthScore {
 
 /// Replays the portfolio with `cfg` and scores it against its truth (`None`: nothing to replay).
 pub fn score_truth(p: &SynthPortfolio, cfg: &HealthSettings) -> Option<TruthScore> {
-    let r = replay(&p.dataset, cfg, &BacktestOptions::default())?;
+    score_replay(p, &replay(&p.dataset, cfg, &BacktestOptions::default())?)
+}
+
+/// Scores a replay of the portfolio (judged under any thresholds) against its truth.
+pub fn score_replay(p: &SynthPortfolio, r: &Replay) -> Option<TruthScore> {
     let truth: HashMap<CompanyId, &super::CustomerTruth> = p.customers.iter().map(|c| (c.id, c)).collect();
     let (range_start, range_end) = (months_back(*r.month_ends.first()?, 1), *r.month_ends.last()?);
     // Per replayed customer: its behaviour, its event inside the range, and its months before the

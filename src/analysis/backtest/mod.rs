@@ -8,10 +8,12 @@
 mod events;
 mod metrics;
 mod replay;
+mod tune;
 
 pub use events::{QuarterValues, churn_quarters};
 pub use metrics::{Leads, Metrics, Scored, score};
 pub use replay::{BacktestOptions, CustomerReplay, Measured, MeasuredCustomer, Replay, measure_replay, replay};
+pub use tune::{OperatingPoint, PartScore, SEARCHED, Searched, TuneError, TuneOptions, Tuning, tune};
 
 use crate::analysis::health::{HealthSettings, Level, Severity, SignalKind};
 use crate::model::date::months_back;

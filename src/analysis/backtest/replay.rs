@@ -155,6 +155,11 @@ impl Measured {
 }
 
 impl MeasuredCustomer {
+    /// Our value per whole calendar quarter (for churn events).
+    pub fn quarter_values(&self) -> &QuarterValues {
+        &self.quarters
+    }
+
     /// The customer's replay under `cfg`.
     fn judge(&self, cfg: &HealthSettings) -> CustomerReplay {
         let raw: Vec<[Option<Raw>; 6]> = self.measures.iter().map(|m| m.judge(cfg)).collect();

@@ -43,7 +43,10 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     if half_before <= 0.0 {
         return None;
     }
-    let change_6m = half / half_before - 1.0;
+    // Against its market when that fell: a customer falling with all our customers is not in trouble
+    // of its own (a market that grew does not make a steady customer a declining one).
+    let market = v.s.cycle.get(v.t).copied().unwrap_or(1.0).clamp(0.05, 1.0);
+    let change_6m = half / half_before / market - 1.0;
     // How far the year-on-year change of a quarter usually strays from none, learnt on the six
     // quarters before the half-year judged (a median, so one odd quarter does not count): a buyer of
     // a few lots, or of lots that slip from one quarter to the next, strays far.
@@ -54,14 +57,15 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         imports_6m: half,
         imports_6m_year_before: half_before,
         change_6m,
-        change_latest_quarter: yoy(0)? - 1.0,
-        change_12m: year / year_before - 1.0,
+        change_latest_quarter: yoy(0)? / market - 1.0,
+        change_12m: year / year_before / market - 1.0,
+        market_change_6m: market - 1.0,
         usual_wander: usual,
         // The half-year sums two quarters: its usual wander is smaller by √2.
         strength: -(1.0 + change_6m).max(1e-9).ln() / (usual / std::f64::consts::SQRT_2),
         falling_quarters: falling,
     };
-    Some(Stats { figures, change_previous_quarter: yoy(1).map_or(0.0, |r| r - 1.0), regular: regular(v) })
+    Some(Stats { figures, change_previous_quarter: yoy(1).map_or(0.0, |r| r / market - 1.0), regular: regular(v) })
 }
 
 /// The severity of what was measured.
@@ -104,21 +108,28 @@ fn regular(v: &View) -> bool {
 
 /// The sentence of a business decline, English and Chinese, stating the figures that fired.
 pub fn explain(f: &BusinessFigures) -> (String, String) {
+    let raw = f.imports_6m / f.imports_6m_year_before.max(1e-9) - 1.0;
+    let (change_en, change_zh) = if f.market_change_6m < -0.005 {
+        (
+            format!("{}, or {} beyond the {} of our customers' imports as a whole", pct(raw), pct(f.change_6m), pct(f.market_change_6m)),
+            format!("{}，扣除我司客户整体进口{}的影响后为{}", pct(raw), pct(f.market_change_6m), pct(f.change_6m)),
+        )
+    } else {
+        (pct(f.change_6m), pct(f.change_6m))
+    };
     (
         format!(
-            "Its total imports fell to {} over the last six months from {} in the same months a year earlier ({}; the latest quarter {}, the last 12 months {}), where its year-on-year change usually strays about {} a quarter.",
+            "Its total imports fell to {} over the last six months from {} in the same months a year earlier ({change_en}; the latest quarter {}, the last 12 months {}), where its year-on-year change usually strays about {} a quarter.",
             usd(f.imports_6m),
             usd(f.imports_6m_year_before),
-            pct(f.change_6m),
             pct(f.change_latest_quarter),
             pct(f.change_12m),
             pct(f.usual_wander)
         ),
         format!(
-            "该客户近6个月进口总额{}，上年同期为{}（{}；最近一个季度{}，近12个月{}），而其同比变化平常每季度只偏离约{}。",
+            "该客户近6个月进口总额{}，上年同期为{}（{change_zh}；最近一个季度{}，近12个月{}），而其同比变化平常每季度只偏离约{}。",
             usd(f.imports_6m),
             usd(f.imports_6m_year_before),
-            pct(f.change_6m),
             pct(f.change_latest_quarter),
             pct(f.change_12m),
             pct(f.usual_wander)

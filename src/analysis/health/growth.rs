@@ -18,7 +18,8 @@ pub fn measure(v: &View, _cfg: &HealthSettings) -> Option<Stats> {
     if !v.covers(0, 18) {
         return None;
     }
-    let candidates = [(true, v.ours(0, 6).dollars(), v.ours(12, 6).dollars()), (false, v.category(0, 6).dollars(), v.category(12, 6).dollars())];
+    let candidates =
+        [(true, v.ours(0, 6).dollars(), v.ours(12, 6).dollars()), (false, v.category(0, 6).dollars(), v.category(12, 6).dollars())];
     let (from_us, now, before) =
         candidates.into_iter().filter(|(_, _, before)| *before > 0.0).max_by(|a, b| (a.1 / a.2).total_cmp(&(b.1 / b.2)))?;
     Some(Stats { figures: GrowthFigures { from_us, value_6m: now, value_same_6m_last_year: before, multiple: now / before } })

@@ -92,7 +92,9 @@ pub fn measure(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset, cf
 impl Measures {
     /// Each kind's raw finding under `cfg` (in [`SignalKind::ALL`] order), before persistence.
     pub fn judge(&self, cfg: &HealthSettings) -> [Option<Raw>; 6] {
-        let raw = |kind: SignalKind, severity: Option<Severity>, confirm: bool| severity.map(|severity| Raw { severity, confirm: confirm && kind.needs_confirmation() });
+        let raw = |kind: SignalKind, severity: Option<Severity>, confirm: bool| {
+            severity.map(|severity| Raw { severity, confirm: confirm && kind.needs_confirmation() })
+        };
         [
             raw(SignalKind::ShareDecline, self.share.as_ref().and_then(|s| share::judge(s, cfg)), true),
             raw(SignalKind::NewSupplier, self.suppliers.as_ref().and_then(|s| suppliers::judge(s, cfg)), true),

@@ -2,16 +2,18 @@
 //! over several quarters, or abruptly — while those purchases hold: the customer is moving orders
 //! elsewhere.
 //!
-//! A straight line through our share in each of the latest quarters says how fast it moves; the
+//! Our share over the latest one to four quarters is set against the year just before them: the
 //! fall counts when it is large in points and large against its own uncertainty, which comes from
-//! how much this customer's share usually wanders (learnt from the quarters before, and from the
-//! scatter around the line). Shares are ratios, so a customer's season mostly cancels out; the
-//! category must hold over whole years (a shrinking category is a business decline, not a share
-//! loss). A large fall of the latest quarter against the year before is orange at once.
+//! how much this customer's share usually wanders from quarter to quarter (learnt on the quarters
+//! before the ones judged). Taking the best of one to four quarters catches a slide whatever its
+//! start, and a share that was rising before it falls is judged against where it had risen to.
+//! Shares are ratios, so a customer's season mostly cancels out; the category must hold over whole
+//! years (a shrinking category is a business decline, not a share loss). One quarter alone counts
+//! only when it collapsed (the abrupt threshold) and our sales fell by a third.
 
 use super::signal::{Figures, Severity, ShareFigures, Signal, pct, usd};
 use super::thresholds::HealthSettings;
-use super::trend::{fit, median, wander};
+use super::trend::{median, wander};
 use super::view::View;
 use crate::model::CompanyId;
 use std::collections::HashMap;
@@ -33,32 +35,55 @@ impl QuarterShare {
 /// What the rule measured at one month end (nothing here depends on the thresholds a tuning moves).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Stats {
-    /// The trend's share at the start of the quarters judged, and now.
+    /// Quarters judged (1–4): the span whose fall stands out most against the customer's wander.
+    quarters: usize,
+    /// Our share over the year before those quarters, and over them.
     before: f64,
     now: f64,
-    /// Points lost per quarter along the trend.
-    fall_per_quarter: f64,
-    /// The trend's fall in units of its uncertainty.
+    /// Our share in the latest quarter.
+    last_share: f64,
+    /// The fall in units of its uncertainty.
     strength: f64,
     /// The customer's usual quarterly wander (share points as a fraction).
     usual: f64,
-    /// Our share over the four quarters before the latest, and in the latest.
-    year_share: f64,
-    last_share: f64,
-    /// Quarters of that year with purchases (an abrupt fall needs three).
-    year_quarters: usize,
-    /// Our sales in the latest quarter against our average quarter of that year.
-    ours_vs_year: f64,
-    /// Our average quarter of that year, our first quarter judged, our latest quarter (USD).
-    ours_year_quarter: f64,
-    ours_first: f64,
-    ours_last: f64,
-    /// The category per quarter lately (USD).
+    /// Our sales per quarter over the year before and over the quarters judged (USD).
+    ours_before: f64,
+    ours_now: f64,
+    /// The category per quarter over the quarters judged (USD).
     category_quarterly: f64,
-    /// Quarters judged, and how far back the first of them and the fall's start are.
-    quarters: usize,
-    first_back: usize,
-    since_back: usize,
+    /// The latest quarter's share, and the strength, when one quarter alone is judged.
+    one_quarter: (f64, f64),
+    /// Our latest quarter against our average quarter of the year before it.
+    ours_last_vs_year: f64,
+}
+
+/// Our share over quarters, pooled (their sales over their purchases), with our sales and the
+/// category per quarter.
+fn pooled(quarters: &[QuarterShare]) -> (f64, f64, f64) {
+    let (cat, ours) = quarters.iter().fold((0.0, 0.0), |(c, o), q| (c + q.category, o + q.ours));
+    let n = quarters.len().max(1) as f64;
+    (if cat > 0.0 { ours / cat } else { 0.0 }, ours / n, cat / n)
+}
+
+/// How much the customer's quarterly share usually wanders, learnt on the two years of quarters
+/// from `back` quarters back: the median over the three ways of cutting months into quarters (ending
+/// this month, a month earlier, two months earlier), so the estimate does not swing with where a
+/// lot happens to fall at this month end.
+fn usual_wander(v: &View, back: usize, typical: f64) -> f64 {
+    let mut estimates: Vec<f64> = (0..3)
+        .filter_map(|offset| {
+            let shares: Vec<f64> = (0..8)
+                .map(|j| 3 * (back + j) + offset)
+                .filter(|m| v.covers(*m, 3))
+                .map(|m| (v.category(m, 3).dollars(), v.ours_category(m, 3).dollars()))
+                .filter(|(cat, _)| *cat > 0.0 && *cat >= 0.25 * typical)
+                .map(|(cat, ours)| ours / cat)
+                .collect();
+            wander(&shares)
+        })
+        .collect();
+    estimates.sort_by(f64::total_cmp);
+    estimates.get(estimates.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// The trailing quarters `from..from + count` back from the as-of month (0 = the latest), newest first.
@@ -71,8 +96,7 @@ fn quarters(v: &View, from: usize, count: usize) -> Vec<QuarterShare> {
 
 /// Measures one customer at the view's month end (`None`: nothing to judge).
 pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
-    let n = cfg.share_quarters;
-    if !v.covers(0, 3 * n) || v.history_months() < cfg.min_history_months + 3 {
+    if v.history_months() < cfg.min_history_months + 3 {
         return None;
     }
     let (year, year_before) = (v.category(0, 12).dollars(), v.category(12, 12).dollars());
@@ -80,54 +104,54 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         return None;
     }
     // Quarters with a real part of the usual purchases: a nearly empty quarter has no share to speak of.
-    let recent = quarters(v, 0, n);
-    let typical = median(&recent.iter().map(|q| q.category).collect::<Vec<_>>())?;
-    let valid = |q: &QuarterShare| q.category > 0.0 && q.category >= 0.25 * typical;
-    let window: Vec<QuarterShare> = recent.iter().copied().filter(valid).collect();
-    if window.len() + 1 < n || !window.first().is_some_and(|q| q.back == 0) {
+    let all = quarters(v, 0, 4 * cfg.share_quarters.max(3));
+    let typical = median(&all.iter().take(8).map(|q| q.category).collect::<Vec<_>>())?;
+    let valid: Vec<QuarterShare> = all.into_iter().filter(|q| q.category > 0.0 && q.category >= 0.25 * typical).collect();
+    if valid.first().is_none_or(|q| q.back != 0) {
         return None;
     }
-    let older: Vec<f64> = quarters(v, n, n).iter().filter(|q| valid(q)).map(QuarterShare::share).collect();
-    let line = fit(&window.iter().map(|q| (-(q.back as f64), q.share())).collect::<Vec<_>>())?;
-    let level = window.iter().map(QuarterShare::share).sum::<f64>() / window.len() as f64;
-    // Two estimates of the usual wander, each from a handful of quarters: the quarters before the
-    // window, and the scatter around the line; their mean is steadier than either.
-    let usual = match wander(&older) {
-        Some(before) => (before + line.residual_sd) / 2.0,
-        None => line.residual_sd,
+    let floor = |level: f64| cfg.share_wander_floor.max(0.05 * level);
+    let mut best: Option<Stats> = None;
+    for k in 1..=cfg.share_quarters.min(valid.len()) {
+        // The k latest quarters against the four before them; the wander is learnt on those and older.
+        let (recent, rest) = valid.split_at(k);
+        if recent.last().is_some_and(|q| q.back >= k + 1) || rest.len() < 3 {
+            break;
+        }
+        let base: Vec<QuarterShare> = rest.iter().take(4).copied().collect();
+        let (before, ours_before, _) = pooled(&base);
+        let (now, ours_now, category_quarterly) = pooled(recent);
+        let usual = usual_wander(v, rest.first().map_or(k, |q| q.back), typical).max(floor(before));
+        let strength = (before - now) / (usual * (1.0 / k as f64 + 1.0 / base.len() as f64).sqrt());
+        let stats = Stats {
+            quarters: k,
+            before,
+            now,
+            last_share: recent[0].share(),
+            strength,
+            usual,
+            ours_before,
+            ours_now,
+            category_quarterly,
+            one_quarter: (0.0, 0.0),
+            ours_last_vs_year: if ours_before > 0.0 { recent[0].ours / ours_before } else { 1.0 },
+        };
+        if k == 1 {
+            best = Some(Stats { one_quarter: (now, strength), ..stats });
+        } else if best.is_none_or(|b| b.quarters == 1 || stats.strength > b.strength) {
+            best = Some(Stats { one_quarter: best.map_or((0.0, 0.0), |b| b.one_quarter), ..stats });
+        }
     }
-    .max(cfg.share_wander_floor.max(0.05 * level));
-    let span = (n - 1) as f64;
-    let (now, before) = (line.intercept, line.intercept - line.slope * span);
-    let last = window[0];
-    let year_quarters: Vec<&QuarterShare> = window.iter().filter(|q| (1..=4).contains(&q.back)).collect();
-    let (year_cat, year_ours) = year_quarters.iter().fold((0.0, 0.0), |(c, o), q| (c + q.category, o + q.ours));
-    let ours_year_quarter = year_ours / year_quarters.len().max(1) as f64;
-    let first = *window.last()?;
-    Some(Stats {
-        before,
-        now,
-        fall_per_quarter: -line.slope,
-        strength: (before - now) / (usual * line.slope_se_per_sd * span),
-        usual,
-        year_share: if year_cat > 0.0 { year_ours / year_cat } else { 0.0 },
-        last_share: last.share(),
-        year_quarters: year_quarters.len(),
-        ours_vs_year: if ours_year_quarter > 0.0 { last.ours / ours_year_quarter } else { 1.0 },
-        ours_year_quarter,
-        ours_first: first.ours,
-        ours_last: last.ours,
-        category_quarterly: window.iter().take(2).map(|q| q.category).sum::<f64>() / window.len().min(2) as f64,
-        quarters: n,
-        first_back: first.back,
-        // The oldest of the latest run of quarters clearly below where the trend started.
-        since_back: window.iter().take_while(|q| q.share() < before - usual).last().map_or(0, |q| q.back),
-    })
+    best
 }
 
-/// The trend's severity, if any.
-fn trend(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
+/// The severity of a fall over several quarters, if any.
+fn sustained(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     let fall = s.before - s.now;
+    // The latest quarter must not have recovered.
+    if s.quarters < 2 || s.last_share > s.before - s.usual {
+        return None;
+    }
     if fall >= cfg.share_drop_orange && s.strength >= cfg.share_strength_orange {
         Some(Severity::Orange)
     } else if fall >= cfg.share_drop_yellow && s.strength >= cfg.share_strength_yellow {
@@ -137,52 +161,39 @@ fn trend(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     }
 }
 
-/// True when the latest quarter collapsed against the year before it: one quarter's fall does not
-/// wait for a trend.
+/// True when the latest quarter alone collapsed against the year before it.
 fn abrupt(s: &Stats, cfg: &HealthSettings) -> bool {
-    s.year_quarters >= 3 && s.year_share - s.last_share >= cfg.share_abrupt_drop.max(4.0 * s.usual) && s.ours_vs_year <= 2.0 / 3.0
+    let (share, strength) = s.one_quarter;
+    s.before - share >= cfg.share_abrupt_drop && strength >= cfg.share_strength_orange && s.ours_last_vs_year <= 2.0 / 3.0
 }
 
 /// The severity of what was measured.
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
-    if abrupt(s, cfg) { Some(Severity::Orange) } else { trend(s, cfg) }
+    match sustained(s, cfg) {
+        Some(severity) => Some(severity),
+        None => abrupt(s, cfg).then_some(Severity::Orange),
+    }
 }
 
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
-    let by_trend = !abrupt(s, cfg);
-    let figures = if by_trend {
-        ShareFigures {
-            share_before: s.before,
-            share_now: s.now.max(0.0),
-            quarters: s.quarters,
-            fall_per_quarter: s.fall_per_quarter,
-            usual_wander: s.usual,
-            strength: s.strength,
-            category_quarterly: s.category_quarterly,
-            ours_quarterly_before: s.ours_first,
-            ours_quarterly_now: s.ours_last,
-            abrupt: false,
-        }
-    } else {
-        ShareFigures {
-            share_before: s.year_share,
-            share_now: s.last_share,
-            quarters: 1,
-            fall_per_quarter: s.year_share - s.last_share,
-            usual_wander: s.usual,
-            strength: (s.year_share - s.last_share) / s.usual,
-            category_quarterly: s.category_quarterly,
-            ours_quarterly_before: s.ours_year_quarter,
-            ours_quarterly_now: s.ours_last,
-            abrupt: true,
-        }
+    let by_quarters = sustained(s, cfg).is_some();
+    let (quarters, now, strength) = if by_quarters { (s.quarters, s.now, s.strength) } else { (1, s.one_quarter.0, s.one_quarter.1) };
+    let figures = ShareFigures {
+        share_before: s.before,
+        share_now: now,
+        quarters,
+        usual_wander: s.usual,
+        strength,
+        category_quarterly: s.category_quarterly,
+        ours_quarterly_before: s.ours_before,
+        ours_quarterly_now: s.ours_now,
+        abrupt: !by_quarters,
     };
-    let start_back = if by_trend { s.first_back } else { 4 };
-    let mut signal = Signal::new(severity, v.window_start(start_back * 3, 3), v.as_of(), Figures::ShareDecline(figures));
-    signal.since = Some(v.window_start(if by_trend { s.since_back } else { 0 } * 3, 3));
-    let months = 3 * figures.quarters;
-    signal.subject = biggest_gainer(v, months, months.max(12)).map(|id| v.name(id).to_string());
+    let mut signal = Signal::new(severity, v.window_start(quarters * 3, 12), v.as_of(), Figures::ShareDecline(figures));
+    signal.since = Some(v.window_start(0, quarters * 3));
+    let months = 3 * quarters;
+    signal.subject = biggest_gainer(v, months, 12).map(|id| v.name(id).to_string());
     (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
     signal
 }
@@ -191,40 +202,25 @@ pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> 
 pub fn explain(f: &ShareFigures, gainer: Option<&str>) -> (String, String) {
     let gainer_en = gainer.map(|g| format!("; {g} gained the most")).unwrap_or_default();
     let gainer_zh = gainer.map(|g| format!("，份额主要流向{g}")).unwrap_or_default();
-    if f.abrupt {
-        return (
-            format!(
-                "Our share of its purchases fell to {} in the latest quarter from {} over the year before (its share usually moves about {} points a quarter) while it kept buying about {} a quarter{gainer_en}.",
-                pct(f.share_now),
-                pct(f.share_before),
-                points(f.usual_wander),
-                usd(f.category_quarterly)
-            ),
-            format!(
-                "最近一个季度我们在该客户同类采购中的份额降到{}，此前一年为{}（其份额平常每季度波动约{}个百分点），而客户每季度仍采购约{}{gainer_zh}。",
-                pct(f.share_now),
-                pct(f.share_before),
-                points(f.usual_wander),
-                usd(f.category_quarterly)
-            ),
-        );
-    }
+    let (span_en, span_zh) = if f.quarters == 1 {
+        ("in the latest quarter".to_string(), "最近一个季度".to_string())
+    } else {
+        (format!("over the last {} quarters", f.quarters), format!("近{}个季度", f.quarters))
+    };
     (
         format!(
-            "Our share of its purchases fell from {} to {} over the last {} quarters, about {} points a quarter, where it usually moves about {} points; it kept buying about {} a quarter{gainer_en}.",
-            pct(f.share_before),
+            "Our share of its purchases was {} {span_en} against {} in the year before — {} points down, where its quarterly share usually moves about {} — while it kept buying about {} a quarter{gainer_en}.",
             pct(f.share_now),
-            f.quarters,
-            points(f.fall_per_quarter),
+            pct(f.share_before),
+            points(f.share_before - f.share_now),
             points(f.usual_wander),
             usd(f.category_quarterly)
         ),
         format!(
-            "近{}个季度我们在该客户同类采购中的份额从{}降到{}，每季度约降{}个百分点，而其份额平常只波动约{}个百分点；客户每季度仍采购约{}{gainer_zh}。",
-            f.quarters,
-            pct(f.share_before),
+            "{span_zh}我们在该客户同类采购中的份额为{}，此前一年为{}，下降{}个百分点，而其季度份额平常只波动约{}个百分点；客户每季度仍采购约{}{gainer_zh}。",
             pct(f.share_now),
-            points(f.fall_per_quarter),
+            pct(f.share_before),
+            points(f.share_before - f.share_now),
             points(f.usual_wander),
             usd(f.category_quarterly)
         ),

@@ -201,29 +201,27 @@ impl Figures {
     }
 }
 
-/// `share_decline`: our share's path over the last quarters against its usual wander.
+/// `share_decline`: our share over the latest quarters against the year before them, weighed
+/// against how much it usually wanders.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ShareFigures {
-    /// Our share at the start of the quarters judged (the fitted trend, or the quarters before an
-    /// abrupt fall).
+    /// Our share over the four quarters before the ones judged.
     pub share_before: f64,
-    /// Our share now (the fitted trend's end, or the latest quarter after an abrupt fall).
+    /// Our share over the quarters judged.
     pub share_now: f64,
-    /// Quarters judged.
+    /// Quarters judged (the latest one to four).
     pub quarters: usize,
-    /// Share points lost per quarter (positive for a fall).
-    pub fall_per_quarter: f64,
     /// How far its quarterly share usually wanders (a standard deviation, in share points).
     pub usual_wander: f64,
     /// The fall in units of its own uncertainty (the customer's wander): 3 or more is rarely chance.
     pub strength: f64,
-    /// The customer's category purchases per quarter, recently.
+    /// The customer's category purchases per quarter over the quarters judged.
     pub category_quarterly: f64,
-    /// Our sales of the category per quarter at the start of the quarters judged.
+    /// Our sales of the category per quarter over the year before.
     pub ours_quarterly_before: f64,
-    /// Our sales of the category in the latest quarter.
+    /// Our sales of the category per quarter over the quarters judged.
     pub ours_quarterly_now: f64,
-    /// True when one quarter's fall set it off (not a trend).
+    /// True when one quarter's collapse set it off.
     pub abrupt: bool,
 }
 
@@ -270,8 +268,12 @@ pub struct BusinessFigures {
     pub imports_6m: f64,
     /// The same six months a year earlier.
     pub imports_6m_year_before: f64,
-    /// The last six months against the same months a year earlier (−0.3 = 30% less).
+    /// The last six months against the same months a year earlier (−0.3 = 30% less), beyond the
+    /// movement of our customers' imports as a whole when that fell.
     pub change_6m: f64,
+    /// How our customers' imports as a whole moved over the same six months (0 when they held or
+    /// grew, or too few customers tell).
+    pub market_change_6m: f64,
     /// The latest quarter against the same quarter a year earlier.
     pub change_latest_quarter: f64,
     /// The last 12 months against the 12 before.

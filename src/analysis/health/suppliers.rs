@@ -70,10 +70,7 @@ fn rate(n: &Newcomer, cfg: &HealthSettings) -> Option<Severity> {
 
 /// The most serious newcomer (the largest of equals) with its severity.
 fn top(s: &Stats, cfg: &HealthSettings) -> Option<(Newcomer, Severity)> {
-    s.newcomers
-        .iter()
-        .filter_map(|n| rate(n, cfg).map(|sev| (*n, sev)))
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.value.total_cmp(&b.0.value)))
+    s.newcomers.iter().filter_map(|n| rate(n, cfg).map(|sev| (*n, sev))).max_by(|a, b| a.1.cmp(&b.1).then(a.0.value.total_cmp(&b.0.value)))
 }
 
 /// The severity of what was measured.

@@ -223,7 +223,7 @@ fn details(p: &SynthPortfolio, cfg: &HealthSettings) -> String {
     let truth: BTreeMap<_, _> = p.customers.iter().map(|c| (c.id, c)).collect();
     let mut out = String::new();
     for c in &r.customers {
-        let Some(t) = truth.get(&c.id) else { continue };
+        let Some(t) = truth.get(&c.id).filter(|t| t.scored) else { continue };
         let until = t.event.unwrap_or(chrono::NaiveDate::MAX);
         let marks: String = r
             .month_ends
@@ -301,7 +301,12 @@ fn trace(p: &SynthPortfolio, cfg: &HealthSettings, name: &str) -> String {
     for t in 12..grid.months {
         if std::env::var("CR_MEASURES").is_ok() {
             let m = format!("{:?}", customs_radar::analysis::health::measure(series, t, grid, data, cfg));
-            let share = m.split("suppliers:").next().unwrap_or("").replace("Measures { share: Some(Stats ", "");
+            let field = std::env::var("CR_MEASURES").unwrap_or_default();
+            let share = if field == "rhythm" {
+                m.split("rhythm:").nth(1).unwrap_or("").split("growth:").next().unwrap_or("").to_string()
+            } else {
+                m.split("suppliers:").next().unwrap_or("").replace("Measures { share: Some(Stats ", "")
+            };
             out += &format!("  {} {}\n", grid.end_of(t), share.chars().take(330).collect::<String>());
         }
         for s in raw_signals(series, t, grid, data, cfg) {

@@ -2,11 +2,15 @@
 //! [`SynthPortfolio`] with the truth out. The result is what analysis would load from a workspace
 //! after importing the same rows (one spelling per company, no merges needed).
 
-use super::truth::{event_quarter, our_quarters};
+use super::truth::{baseline, event_quarter, our_quarters};
 use super::{Behaviour, CustomerTruth, SynthPortfolio};
 use crate::model::{Cents, Company, CompanyId, Dataset, Hs6, RecordDate, Shipment};
 use chrono::NaiveDate;
 use std::collections::HashMap;
+
+/// A story counts only for a customer whose average quarter with us before it reached this (USD):
+/// the backtest's minimum size of a churn event.
+pub const MIN_EVENT_QUARTER_USD: f64 = 5_000.0;
 
 /// Collects a family's portfolio.
 #[derive(Debug)]
@@ -120,9 +124,11 @@ impl PortfolioBuilder {
             .truth
             .into_iter()
             .map(|(id, behaviour, onset)| {
-                let event =
-                    onset.filter(|_| behaviour.is_story()).and_then(|o| event_quarter(quarters.get(&id).unwrap_or(&empty), o, self.end));
-                CustomerTruth { id, behaviour, onset, event }
+                let ours = quarters.get(&id).unwrap_or(&empty);
+                let story = onset.filter(|_| behaviour.is_story());
+                let event = story.and_then(|o| event_quarter(ours, o, self.end));
+                let scored = story.is_none_or(|o| baseline(ours, o) >= MIN_EVENT_QUARTER_USD);
+                CustomerTruth { id, behaviour, onset, event, scored }
             })
             .collect();
         SynthPortfolio { family: self.family, seed: self.seed, dataset: self.data, customers }

@@ -106,6 +106,9 @@ pub struct CustomerTruth {
     /// The first day of the churn event's quarter, when the loss happened within the data
     /// (derived by [`truth::event_quarter`]).
     pub event: Option<NaiveDate>,
+    /// False for a story at a customer too small for a churn event (see
+    /// [`builder::MIN_EVENT_QUARTER_USD`]): left out of the scoring.
+    pub scored: bool,
 }
 
 /// A generated portfolio: the data as analysis sees it after an import, and the truth.

@@ -76,8 +76,9 @@ pub fn score_replay(p: &SynthPortfolio, r: &Replay) -> Option<TruthScore> {
         .map(|c| {
             let t = truth.get(&c.id);
             let event = t.and_then(|t| t.event);
-            let active = c.active.iter().zip(&r.month_ends).map(|(a, d)| *a && event.is_none_or(|e| *d < e)).collect();
-            let (events, earlier) = match event {
+            let scored = t.is_none_or(|t| t.scored);
+            let active = c.active.iter().zip(&r.month_ends).map(|(a, d)| *a && scored && event.is_none_or(|e| *d < e)).collect();
+            let (events, earlier) = match event.filter(|_| scored) {
                 Some(e) if e > range_start && e <= range_end => (vec![e], vec![]),
                 Some(e) if e <= range_start => (vec![], vec![e]),
                 _ => (vec![], vec![]),

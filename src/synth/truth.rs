@@ -1,6 +1,8 @@
 //! The churn event of a story, derived the same way for every family: the first whole calendar
 //! quarter, from the onset's quarter on, in which our value to the customer falls below half of its
-//! average over the four quarters before the onset's quarter.
+//! average over the four quarters before the onset's quarter — for a customer whose average quarter
+//! with us reached the minimum size of a churn event (the backtest's, DESIGN.md); a smaller one's
+//! story is left out of the scoring, as the app leaves small customers out of its own.
 
 use crate::model::CompanyId;
 use crate::model::{Dataset, Quarter};
@@ -16,17 +18,22 @@ pub fn our_quarters(data: &Dataset) -> HashMap<CompanyId, HashMap<Quarter, f64>>
     out
 }
 
-/// The first day of the event quarter of a story that began at `onset`, if the loss happened in a
-/// quarter that ends on or before `data_end`.
-pub fn event_quarter(quarters: &HashMap<Quarter, f64>, onset: NaiveDate, data_end: NaiveDate) -> Option<NaiveDate> {
-    let start = Quarter::of(onset);
-    let mut q = start;
+/// Our average quarter (USD) over the four quarters before the onset's quarter.
+pub fn baseline(quarters: &HashMap<Quarter, f64>, onset: NaiveDate) -> f64 {
+    let mut q = Quarter::of(onset);
     let mut before = 0.0;
     for _ in 0..4 {
         q = q.prev();
         before += quarters.get(&q).copied().unwrap_or(0.0);
     }
-    let baseline = before / 4.0;
+    before / 4.0
+}
+
+/// The first day of the event quarter of a story that began at `onset`, if the loss happened in a
+/// quarter that ends on or before `data_end`.
+pub fn event_quarter(quarters: &HashMap<Quarter, f64>, onset: NaiveDate, data_end: NaiveDate) -> Option<NaiveDate> {
+    let start = Quarter::of(onset);
+    let baseline = baseline(quarters, onset);
     if baseline <= 0.0 {
         return None;
     }

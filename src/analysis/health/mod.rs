@@ -69,6 +69,7 @@ pub const TUNABLE: &[&str] = &[
     "business_red_year",
     "rhythm_yellow_gaps",
     "rhythm_orange_gaps",
+    "rhythm_elsewhere_orange",
     "rhythm_min_days",
     "growth_ratio",
     "growth_min_increase_usd",

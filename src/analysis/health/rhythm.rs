@@ -5,7 +5,8 @@
 //! Gaps are the intervals between our orders over the last two years (shipments within two weeks of
 //! each other count as one order). Judging against the longest usual gap, not the typical one, lets a
 //! customer whose orders come irregularly — or a buyer of one or two big lots a year — be judged on
-//! its own long gaps and never flagged before they have clearly passed.
+//! its own long gaps and never flagged before they have clearly passed. A silence is orange sooner
+//! when the customer keeps buying our kind of products from others meanwhile: its orders go elsewhere.
 
 use super::signal::{Figures, RhythmFigures, Severity, Signal};
 use super::thresholds::HealthSettings;
@@ -90,6 +91,9 @@ pub struct Stats {
     figures: RhythmFigures,
     /// The latest orders' spacing, when enough older orders set the rhythm (else 0).
     spacing: f64,
+    /// What the customer bought of our kind of products from others in the whole months since our
+    /// last order, against its usual monthly purchases over as many months (0 when none passed).
+    elsewhere: f64,
     last: NaiveDate,
     since: NaiveDate,
 }
@@ -112,7 +116,20 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         orders_24m: r.orders.len(),
     };
     let since = crate::model::date::months_back(as_of, 24);
-    Some(Stats { figures, spacing, last: r.last, since: since.succ_opt().unwrap_or(since) })
+    Some(Stats { figures, spacing, elsewhere: elsewhere(v, r.last), last: r.last, since: since.succ_opt().unwrap_or(since) })
+}
+
+/// The customer's purchases of our kind of products from others in the whole months after the one
+/// of our last order, against its usual monthly purchases (the year before) over as many months.
+fn elsewhere(v: &View, last: NaiveDate) -> f64 {
+    let Some(m) = v.grid.index(last) else { return 0.0 };
+    let after = v.t.saturating_sub(m);
+    if after == 0 || !v.covers(after, 12) {
+        return 0.0;
+    }
+    let others: f64 = v.window(0, after).iter().map(|x| (x.category - x.ours_category).dollars()).sum();
+    let usual = v.category(after, 12).dollars() / 12.0;
+    if usual > 0.0 { others / (usual * after as f64) } else { 0.0 }
 }
 
 /// Whether the silence (or else the spacing) reaches `gaps` longest usual gaps and `floor` days.
@@ -126,7 +143,9 @@ fn beyond(s: &Stats, gaps: f64, floor: f64) -> (bool, bool) {
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     let min_days = cfg.rhythm_min_days as f64;
     let reached = |(silence, spacing): (bool, bool)| silence || spacing;
-    if reached(beyond(s, cfg.rhythm_orange_gaps, 2.0 * min_days)) {
+    let silent = beyond(s, cfg.rhythm_yellow_gaps, min_days).0;
+    // Silent with us while buying on from others at a good part of its usual pace: orders go elsewhere.
+    if reached(beyond(s, cfg.rhythm_orange_gaps, 2.0 * min_days)) || (silent && s.elsewhere >= cfg.rhythm_elsewhere_orange) {
         Some(Severity::Orange)
     } else if reached(beyond(s, cfg.rhythm_yellow_gaps, min_days)) {
         Some(Severity::Yellow)

@@ -118,6 +118,13 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         if recent.last().is_some_and(|q| q.back >= k + 1) || rest.len() < 3 {
             break;
         }
+        // The customer must still buy our kind of products as it did a year before these quarters
+        // (year on year, so seasons compare): a falling category is a business decline.
+        let year_earlier: f64 = (0..k).filter(|q| v.covers((q + 4) * 3, 3)).map(|q| v.category((q + 4) * 3, 3).dollars()).sum();
+        let recent_category: f64 = recent.iter().map(|q| q.category).sum();
+        if year_earlier > 0.0 && recent_category < cfg.share_category_holds * year_earlier {
+            continue;
+        }
         let base: Vec<QuarterShare> = rest.iter().take(4).copied().collect();
         let (before, ours_before, _) = pooled(&base);
         let (now, ours_now, category_quarterly) = pooled(recent);
@@ -145,9 +152,10 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     best
 }
 
-/// The severity of a fall over several quarters, if any.
+/// The severity of a fall over several quarters, if any: the quarters' share beyond chance, and the
+/// fall to the latest quarter large enough to matter.
 fn sustained(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
-    let fall = s.before - s.now;
+    let fall = s.before - s.now.min(s.last_share);
     // The latest quarter must not have recovered.
     if s.quarters < 2 || s.last_share > s.before - s.usual {
         return None;

@@ -164,9 +164,9 @@ fn newcomer(v: &View, cfg: &HealthSettings, supplier: CompanyId, first: usize) -
     if year_before < cfg.share_min_category_usd || value <= 0.0 {
         return None;
     }
-    // Against what the customer usually buys over as many months: a small trial lot in a lumpy
-    // buyer's quiet month is a small share of its business, not all of it.
-    let months_since = (t + 1 - first) as f64;
+    // Against what the customer usually buys over as many months, and at least a quarter: a small
+    // trial lot in a lumpy buyer's quiet month is a small share of its business, not all of it.
+    let months_since = ((t + 1 - first) as f64).max(3.0);
     let category: f64 = v.s.months[first..=t].iter().map(|m| m.category.dollars()).sum::<f64>().max(year_before / 12.0 * months_since);
     Some(Newcomer {
         supplier,

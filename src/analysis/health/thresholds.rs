@@ -379,6 +379,10 @@ thresholds! {
         ["Orange after", "橙色：超过最长平常间隔的倍数"],
         ["Orange when they exceed this many times the longest usual gap.",
          "超过平常最长间隔的这么多倍时为橙色。"];
+    rhythm_elsewhere_orange: f64 = 0.5, Percent, Bounds::FRACTION, RHYTHM,
+        ["Orange when buying elsewhere at", "橙色：转向他处采购的程度"],
+        ["A silence beyond the yellow limit is orange at once when, meanwhile, the customer kept buying our kind of products from others at least at this share of its usual pace.",
+         "沉默超过黄色界限、且期间客户从其他供应商采购同类产品至少达到其平常节奏的这个比例时，立即为橙色。"];
     rhythm_min_days: i64 = 60, Days, Bounds::range(1.0, 3650.0), RHYTHM,
         ["Never before", "最少天数"],
         ["Never before this many days since our last shipment, whatever the usual gap.",

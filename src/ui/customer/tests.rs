@@ -7,7 +7,7 @@ use super::super::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::*;
 use crate::analysis::groups::{GroupView, Member};
-use crate::analysis::health::{CustomerHealth, Level, Severity, Signal, SignalKind};
+use crate::analysis::health::{CustomerHealth, Figures, Level, Severity, ShareFigures, Signal};
 use crate::analysis::mix::MixQuarter;
 use crate::analysis::playbook::{Playbook, advise};
 use crate::analysis::profile::{NewSupplier, Profile, Rhythm, ShareQuarter, SupplierPart, SupplierQuarter};
@@ -74,9 +74,18 @@ fn profile() -> Profile {
 
 /// ACME (#1), an orange customer losing share to RIVAL, in a group with ACME POLSKA (#2).
 fn detail() -> CustomerDetail {
-    let mut signal = Signal::new(SignalKind::ShareDecline, Severity::Orange, day(2024, 9, 1), day(2025, 8, 31))
-        .with("share_before", 0.6)
-        .with("share_now", 0.3);
+    let figures = ShareFigures {
+        share_before: 0.6,
+        share_now: 0.3,
+        quarters: 3,
+        usual_wander: 0.03,
+        strength: 8.0,
+        category_quarterly: 100_000.0,
+        ours_quarterly_before: 60_000.0,
+        ours_quarterly_now: 30_000.0,
+        abrupt: false,
+    };
+    let mut signal = Signal::new(Severity::Orange, day(2024, 9, 1), day(2025, 8, 31), Figures::ShareDecline(figures));
     signal.explanation = EXPLANATION.into();
     signal.explanation_zh = EXPLANATION_ZH.into();
     signal.since = Some(day(2025, 3, 1));

@@ -10,6 +10,8 @@ const US: i64 = 10;
 const RIVAL: i64 = 20;
 const BOLTS: u32 = 731815;
 const TOOLS: u32 = 820540;
+/// Nuts: outside our catalog (731815) but in its HS chapter, so related to what we sell.
+const NUTS: u32 = 731816;
 const FURNITURE: u32 = 940360;
 
 fn month_day(m: usize, day: u32) -> NaiveDate {
@@ -58,6 +60,16 @@ fn signal(h: &CustomerHealth, kind: SignalKind) -> Option<&Signal> {
     h.signals.iter().find(|s| s.kind == kind)
 }
 
+/// The figures of a signal known to be of that kind.
+macro_rules! figures {
+    ($signal:expr, $kind:ident) => {
+        match &$signal.figures {
+            Figures::$kind(f) => *f,
+            other => panic!("expected {} figures, found {other:?}", stringify!($kind)),
+        }
+    };
+}
+
 /// A steady monthly buyer: 10k a month of bolts, 80% from us.
 fn steady(m: usize) -> Vec<(i64, u32, f64)> {
     let noise = 1.0 + 0.1 * ((m * 7 % 5) as f64 - 2.0) / 2.0;
@@ -73,12 +85,13 @@ fn a_steady_customer_is_green() {
 
 #[test]
 fn share_decline_fires_when_orders_move_while_the_total_holds() {
-    // The last four months (the recent window) against the twelve before.
+    // Four months at 40% instead of 80%: the latest quarters against the year before them.
     let slide = |m: usize| if m < 32 { steady(m) } else { vec![(US, BOLTS, 4_000.0), (RIVAL, BOLTS, 6_000.0)] };
     let h = health(&data(36, slide), end(35));
     let s = signal(&h, SignalKind::ShareDecline).expect("share_decline");
     assert_eq!(s.severity, Severity::Orange);
-    assert!((s.figure("share_before") - 0.8).abs() < 0.02 && (s.figure("share_now") - 0.4).abs() < 0.02, "{s:?}");
+    let f = figures!(s, ShareDecline);
+    assert!((f.share_before - 0.8).abs() < 0.02 && f.share_now < 0.55 && f.strength > 3.5, "{s:?}");
     assert_eq!(s.subject.as_deref(), Some("RIVAL"));
     assert!(s.explanation.contains("80%") && s.explanation_zh.contains("RIVAL"));
     assert!(h.level >= Level::Orange);
@@ -108,7 +121,7 @@ fn a_trial_lot_at_a_single_source_customer_is_yellow() {
     let h = health(&data(36, trial), end(35));
     let s = signal(&h, SignalKind::NewSupplier).expect("new_supplier");
     assert_eq!((s.severity, s.subject.as_deref()), (Severity::Yellow, Some("RIVAL")));
-    assert_eq!(s.figure("competitor"), 1.0);
+    assert!(figures!(s, NewSupplier).competitor);
     assert_eq!(h.level, Level::Yellow);
 }
 
@@ -159,20 +172,26 @@ fn a_small_newcomer_among_several_suppliers_is_a_reshuffle() {
 }
 
 #[test]
-fn demand_gap_fires_on_growing_purchases_outside_our_range() {
-    let gap = |m: usize| {
-        let mut v = steady(m);
-        v.push((31, TOOLS, if m < 24 { 2_500.0 } else { 6_000.0 }));
-        v
+fn demand_gap_fires_on_growing_purchases_of_related_products_only() {
+    let related = |code: u32, ours: f64| {
+        move |m: usize| {
+            let mut v = vec![(US, BOLTS, if m < 24 { 8_000.0 } else { ours }), (30, BOLTS, 2_000.0)];
+            v.push((31, code, if m < 24 { 2_500.0 } else { 9_000.0 }));
+            v
+        }
     };
-    let s = health(&data(36, gap), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::DemandGap).expect("demand_gap");
-    assert_eq!(s.severity, Severity::Orange, "{s:?}");
-    assert_eq!(s.subject.as_deref(), Some("HS 820540"));
-    // Small or flat purchases outside the range are no gap.
+    let s = health(&data(36, related(NUTS, 8_000.0)), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::DemandGap).expect("gap");
+    assert_eq!((s.severity, s.subject.as_deref()), (Severity::Yellow, Some("HS 731816")), "a conversation about the range: {s:?}");
+    // Outweighing our sales while those fall: orange.
+    let falling = health(&data(36, related(NUTS, 5_500.0)), end(35));
+    assert_eq!(signal(&falling, SignalKind::DemandGap).map(|s| s.severity), Some(Severity::Orange), "{:#?}", falling.signals);
+    // Tools beside our bolts are another business, not a gap in our range.
+    assert!(signal(&health(&data(36, related(TOOLS, 5_500.0)), end(35)), SignalKind::DemandGap).is_none());
+    // Small or flat purchases of related products are no gap.
     let flat = |m: usize| {
         let mut v = steady(m);
-        v.push((31, TOOLS, 6_000.0));
-        v.push((31, FURNITURE, 300.0 + m as f64 * 10.0));
+        v.push((31, NUTS, 6_000.0));
+        v.push((31, 731814, 300.0 + m as f64 * 10.0));
         v
     };
     assert!(signal(&health(&data(36, flat), end(35)), SignalKind::DemandGap).is_none());
@@ -186,7 +205,7 @@ fn business_decline_fires_on_a_shrinking_customer_and_not_on_a_seasonal_one() {
     };
     let s = health(&data(36, shrinking), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::BusinessDecline).expect("decline");
     assert!(s.severity >= Severity::Orange, "{s:?}");
-    assert!(s.figure("falling_quarters") >= 3.0);
+    assert!(figures!(s, BusinessDecline).falling_quarters >= 3);
     let seasonal = |m: usize| {
         let season = [0.8, 0.8, 0.8, 0.6, 0.6, 0.6, 1.0, 1.0, 1.0, 1.4, 1.4, 1.4][m % 12];
         vec![(US, BOLTS, 8_000.0 * season), (30, BOLTS, 2_000.0 * season)]
@@ -201,7 +220,8 @@ fn order_frequency_drop_fires_on_a_monthly_buyer_gone_quiet_but_waits_for_a_lump
     let stopped = |m: usize| if m < 31 { steady(m) } else { vec![(30, BOLTS, 10_000.0)] };
     let s = health(&data(36, stopped), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::OrderFrequencyDrop).expect("rhythm");
     assert_eq!(s.severity, Severity::Orange);
-    assert!(s.figure("days_since_last") > 150.0 && s.figure("usual_gap_days") < 35.0);
+    let f = figures!(s, OrderFrequencyDrop);
+    assert!(f.days_since_last > 150.0 && f.usual_gap_days < 35.0);
     // Two big lots a year (March and September): five quiet months are its rhythm.
     let lumpy = |m: usize| if m % 6 == 2 { vec![(US, BOLTS, 60_000.0)] } else { vec![] };
     let h = health(&data(36, lumpy), end(31));

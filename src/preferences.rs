@@ -6,7 +6,7 @@
 //! the front ends.
 
 use crate::analysis::crosssell::Bundle;
-use crate::analysis::health::HealthSettings;
+use crate::analysis::health::{HealthSettings, SetError, ThresholdSet, ThresholdSets, threshold_sets};
 use crate::analysis::playbook::Playbook;
 use crate::analysis::tiers::{Profiles, ServicePlan, TierRules, WeightProfile};
 use crate::store::{StoreError, Workspace};
@@ -14,6 +14,8 @@ use thiserror::Error;
 
 /// Workspace key of the health thresholds.
 pub const THRESHOLDS: &str = "health_thresholds";
+/// Workspace key of the saved threshold sets.
+pub const THRESHOLD_SETS: &str = "threshold_sets";
 /// Workspace key of the playbook texts.
 pub const PLAYBOOK: &str = "playbook";
 /// Workspace key of the weight profiles and the one in use.
@@ -55,6 +57,34 @@ pub fn health_thresholds(ws: &Workspace) -> Result<HealthSettings, PreferenceErr
     let cfg: HealthSettings = ws.setting(THRESHOLDS)?;
     cfg.validate().map_err(|e| e.to_string()).map_err(invalid("health thresholds", "thresholds set … or thresholds reset"))?;
     Ok(cfg)
+}
+
+/// The saved threshold sets.
+pub fn threshold_sets(ws: &Workspace) -> Result<ThresholdSets, PreferenceError> {
+    Ok(ws.setting(THRESHOLD_SETS)?)
+}
+
+/// Saves (or replaces) the threshold set `name`; the thresholds in use do not change.
+pub fn save_threshold_set(ws: &mut Workspace, name: &str, set: ThresholdSet) -> Result<(), PreferenceError> {
+    let mut sets = threshold_sets(ws)?;
+    threshold_sets::save(&mut sets, name, set).map_err(|e| PreferenceError::Refused(e.to_string()))?;
+    Ok(ws.set_setting(THRESHOLD_SETS, &sets)?)
+}
+
+/// Forgets the threshold set `name`.
+pub fn delete_threshold_set(ws: &mut Workspace, name: &str) -> Result<(), PreferenceError> {
+    let mut sets = threshold_sets(ws)?;
+    if sets.remove(name.trim()).is_none() {
+        return Err(PreferenceError::Refused(SetError::Unknown(name.trim().to_string()).to_string()));
+    }
+    Ok(ws.set_setting(THRESHOLD_SETS, &sets)?)
+}
+
+/// Makes the threshold set `name` the thresholds in use.
+pub fn use_threshold_set(ws: &mut Workspace, name: &str) -> Result<HealthSettings, PreferenceError> {
+    let thresholds = threshold_sets::thresholds_of(&threshold_sets(ws)?, name).map_err(|e| PreferenceError::Refused(e.to_string()))?;
+    ws.set_setting(THRESHOLDS, &thresholds)?;
+    Ok(thresholds)
 }
 
 /// The playbook texts.

@@ -1,4 +1,4 @@
-//! `customs-radar backtest [--json] [--from DATE] [--to DATE]`
+//! `customs-radar backtest [--json] [--from DATE] [--to DATE] [--tune [--pick N] [--save NAME]]`
 
 use super::output::{percent, print_json, table};
 use crate::analysis::backtest::{BacktestOptions, Metrics, backtest};
@@ -19,15 +19,30 @@ pub struct BacktestArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Tune the thresholds on the earlier part of the history and show every candidate's figures
+    /// on the later part, which the search never saw (nothing is applied).
+    #[arg(long)]
+    pub tune: bool,
+    /// With --tune --save: the operating point to save (its number in the table; default: the
+    /// recommended one).
+    #[arg(long, value_name = "N", requires = "save")]
+    pub pick: Option<usize>,
+    /// With --tune: save the picked operating point as a named threshold set (use it with
+    /// `thresholds use NAME`).
+    #[arg(long, value_name = "NAME", requires = "tune")]
+    pub save: Option<String>,
 }
 
 /// Replays the health check at every month end and prints how early and how reliably it warned.
-pub fn run(ws: &Workspace, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
+pub fn run(ws: &mut Workspace, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
     let data = ws.load_dataset()?;
     if data.me.is_empty() {
         anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
     }
     let cfg = crate::preferences::health_thresholds(ws)?;
+    if args.tune {
+        return super::tune::run(ws, &data, &cfg, args);
+    }
     let options = BacktestOptions { from: args.from, to: args.to, ..BacktestOptions::default() };
     let Some(report) = backtest(&data, &cfg, &options) else {
         anyhow::bail!("not enough history to replay (the range holds no month end)");

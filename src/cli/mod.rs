@@ -27,6 +27,7 @@ mod service_plan;
 mod thresholds;
 mod tier_rules;
 mod tiers;
+mod tune;
 
 use crate::store::Workspace;
 use anyhow::Context;
@@ -171,7 +172,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Catalog { action } => parties::run_catalog(&mut ws, action),
         Command::Customers(args) => customers::run(&ws, &args),
         Command::Health(args) => health::run(&ws, &args),
-        Command::Backtest(args) => backtest::run(&ws, &args),
+        Command::Backtest(args) => backtest::run(&mut ws, &args),
         Command::Thresholds { action } => thresholds::run(&mut ws, action),
         Command::Playbook { action } => playbook::run(&mut ws, action),
         Command::Tiers(args) => tiers::run(&ws, &args),

@@ -1,9 +1,10 @@
-//! `customs-radar thresholds show|set NAME VALUE|reset`: the health rules' thresholds, kept in the
-//! workspace.
+//! `customs-radar thresholds show|set NAME VALUE|reset|sets|save NAME|use NAME|delete NAME`: the
+//! health rules' thresholds in use, and the named sets kept beside them (from `backtest --tune`, or
+//! saved by hand).
 
-use super::output::print_json;
-use crate::analysis::health::{HealthSettings, THRESHOLDS, ThresholdError};
-use crate::preferences::THRESHOLDS as THRESHOLDS_KEY;
+use super::output::{percent, print_json};
+use crate::analysis::health::{HealthSettings, THRESHOLDS, ThresholdError, ThresholdSet};
+use crate::preferences::{self, THRESHOLDS as THRESHOLDS_KEY};
 use crate::store::Workspace;
 use anyhow::bail;
 use clap::Subcommand;
@@ -23,6 +24,27 @@ pub enum ThresholdsAction {
     },
     /// Back to the documented defaults.
     Reset,
+    /// List the saved threshold sets (with how each did on the later part of a tuning).
+    Sets {
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Save the thresholds in use as a named set.
+    Save {
+        /// The set's name.
+        name: String,
+    },
+    /// Use a saved set: its thresholds replace the ones in use.
+    Use {
+        /// The set's name.
+        name: String,
+    },
+    /// Forget a saved set.
+    Delete {
+        /// The set's name.
+        name: String,
+    },
 }
 
 /// Runs `thresholds`.
@@ -43,6 +65,41 @@ pub fn run(ws: &mut Workspace, action: ThresholdsAction) -> anyhow::Result<ExitC
         ThresholdsAction::Reset => {
             ws.reset_setting(THRESHOLDS_KEY)?;
             println!("thresholds reset to their defaults");
+        }
+        ThresholdsAction::Sets { json } => {
+            let sets = preferences::threshold_sets(ws)?;
+            if json {
+                print_json(&serde_json::json!({ "sets": sets }))?;
+            } else if sets.is_empty() {
+                println!("no saved threshold sets (save one with `thresholds save NAME` or `backtest --tune --save NAME`)");
+            }
+            for (name, set) in &sets {
+                match &set.tuned {
+                    Some(t) => println!(
+                        "{name}: tuned on the history to {}; after it, to {}: {} of {} churn events warned, {} at least 90 days ahead, {} false alarms",
+                        t.split,
+                        t.to,
+                        percent(t.later_recall),
+                        t.later_events,
+                        percent(t.later_warned_90_days),
+                        percent(t.later_false_alarms)
+                    ),
+                    None => println!("{name}: saved by hand"),
+                }
+            }
+        }
+        ThresholdsAction::Save { name } => {
+            let current: HealthSettings = preferences::health_thresholds(ws)?;
+            preferences::save_threshold_set(ws, &name, ThresholdSet { thresholds: current, tuned: None })?;
+            println!("saved the thresholds in use as '{}'", name.trim());
+        }
+        ThresholdsAction::Use { name } => {
+            preferences::use_threshold_set(ws, &name)?;
+            println!("now using the threshold set '{}'", name.trim());
+        }
+        ThresholdsAction::Delete { name } => {
+            preferences::delete_threshold_set(ws, &name)?;
+            println!("deleted the threshold set '{}'", name.trim());
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -75,21 +75,24 @@ pub struct PartScore {
     pub warned_90_days: Option<f64>,
     /// Median days of warning.
     pub median_lead_days: Option<f64>,
-    /// Alerted customer-months followed by an event within 12 months (months with a known outcome).
+    /// Alerted customer-months of the part followed by an event within 12 months inside the part.
     pub precision: Option<f64>,
-    /// Customers without an event that were alerted in the part.
+    /// Customers without an event in the part that were orange or red at one of its month ends.
     pub false_alarm_rate: Option<f64>,
 }
 
 impl PartScore {
-    fn of(m: &Metrics, literal: bool) -> PartScore {
+    /// The figures of a part, counting every month end of it: an alert shortly before the part
+    /// ends counts as false even if its loss came later (the part does not know it), the same for
+    /// every candidate.
+    fn of(m: &Metrics) -> PartScore {
         PartScore {
             events: m.events,
             recall: m.recall,
             warned_90_days: m.warned_90_days_share,
             median_lead_days: m.median_lead_days,
-            precision: if literal { m.precision_all_months } else { m.precision },
-            false_alarm_rate: if literal { m.false_alarm_rate_all_months } else { m.false_alarm_rate },
+            precision: m.precision_all_months,
+            false_alarm_rate: m.false_alarm_rate_all_months,
         }
     }
 }
@@ -104,8 +107,7 @@ pub struct OperatingPoint {
     pub values: Vec<(&'static str, f64)>,
     /// On the earlier part (what the search saw).
     pub earlier: PartScore,
-    /// On the later part (never seen by the search; false alarms count every month end there, so
-    /// an alert shortly before the data ends counts as false even if a loss is still to come).
+    /// On the later part (never seen by the search).
     pub later: PartScore,
 }
 
@@ -286,15 +288,15 @@ impl Parts {
     fn point(&self, measured: &Measured, settings: HealthSettings) -> OperatingPoint {
         let replay = measured.judge(&settings);
         let n = replay.month_ends.len();
-        let earlier = self.score(&replay, 0..self.cut, self.split, false);
-        let later = self.score(&replay, self.cut..n, *replay.month_ends.last().unwrap_or(&self.split), true);
+        let earlier = self.score(&replay, 0..self.cut, self.split);
+        let later = self.score(&replay, self.cut..n, *replay.month_ends.last().unwrap_or(&self.split));
         let values = SEARCHED.iter().map(|t| (t.name, settings.get(t.name).unwrap_or(0.0))).collect();
-        OperatingPoint { settings, values, earlier: PartScore::of(&earlier, false), later: PartScore::of(&later, true) }
+        OperatingPoint { settings, values, earlier: PartScore::of(&earlier), later: PartScore::of(&later) }
     }
 
     /// Orange-or-red alerts at the month ends `months`, against the events whose quarter began in
     /// that span and ended by `known` (the earlier part knows nothing later).
-    fn score(&self, replay: &Replay, months: std::ops::Range<usize>, known: NaiveDate, literal: bool) -> Metrics {
+    fn score(&self, replay: &Replay, months: std::ops::Range<usize>, known: NaiveDate) -> Metrics {
         let month_ends = &replay.month_ends[months.clone()];
         let Some(first) = month_ends.first() else { return Metrics::default() };
         let start = months_back(*first, 1);
@@ -303,8 +305,7 @@ impl Parts {
             .events
             .iter()
             .map(|events| {
-                let inside =
-                    events.iter().filter(|(s, e)| *s > start && *s <= last && (!literal || *s <= known) && (literal || *e <= known));
+                let inside = events.iter().filter(|(s, e)| *s > start && *s <= last && *e <= known);
                 let earlier = events.iter().filter(|(s, _)| *s <= start);
                 (inside.map(|(s, _)| *s).collect(), earlier.map(|(s, _)| *s).collect())
             })

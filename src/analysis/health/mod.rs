@@ -12,6 +12,7 @@ mod rhythm;
 mod share;
 mod signal;
 mod suppliers;
+pub mod threshold_sets;
 mod thresholds;
 mod trend;
 mod view;
@@ -26,6 +27,7 @@ pub use signal::{
     BusinessFigures, DemandGapFigures, Figures, GrowthFigures, Level, NewSupplierFigures, RhythmFigures, Severity, ShareFigures, Signal,
     SignalKind, pct, usd,
 };
+pub use threshold_sets::{SetError, ThresholdSet, ThresholdSets, TunedOn};
 pub use thresholds::{Bounds, HealthSettings, THRESHOLDS, Threshold, ThresholdError, Unit};
 pub use view::View;
 

@@ -5,7 +5,7 @@
 use super::backtest::BacktestArgs;
 use super::output::{percent, print_json, table};
 use crate::analysis::backtest::{BacktestOptions, OperatingPoint, TuneOptions, Tuning, tune};
-use crate::analysis::health::{HealthSettings, ThresholdSet, TunedOn};
+use crate::analysis::health::HealthSettings;
 use crate::model::Dataset;
 use crate::store::Workspace;
 use anyhow::{Context, bail};
@@ -15,7 +15,8 @@ use std::process::ExitCode;
 
 /// Runs the tuning and prints (or saves) its result.
 pub fn run(ws: &mut Workspace, data: &Dataset, cfg: &HealthSettings, args: &BacktestArgs) -> anyhow::Result<ExitCode> {
-    let options = TuneOptions { replay: BacktestOptions { from: args.from, to: args.to, ..BacktestOptions::default() }, ..TuneOptions::default() };
+    let options =
+        TuneOptions { replay: BacktestOptions { from: args.from, to: args.to, ..BacktestOptions::default() }, ..TuneOptions::default() };
     let bar = if args.json || !std::io::stderr().is_terminal() { ProgressBar::hidden() } else { ProgressBar::new(100) };
     bar.set_style(ProgressStyle::with_template("{spinner} tuning [{bar:30}] {pos}%").unwrap_or_else(|_| ProgressStyle::default_bar()));
     let tuning = tune(data, cfg, &options, &mut |done| {
@@ -48,29 +49,18 @@ fn save(ws: &mut Workspace, tuning: &Tuning, pick: Option<usize>, name: &str, js
     let index = match pick {
         Some(n) if n >= 1 && n <= tuning.frontier.len() => n - 1,
         Some(n) => bail!("there is no operating point {n}: pick 1 to {}", tuning.frontier.len()),
-        None => tuning.recommended.context("no operating point warns more than your thresholds without more false alarms; pick one with --pick N")?,
+        None => tuning
+            .recommended
+            .context("no operating point warns more than your thresholds without more false alarms; pick one with --pick N")?,
     };
     let point = &tuning.frontier[index];
-    let set = ThresholdSet { thresholds: point.settings.clone(), tuned: Some(tuned_on(tuning, point)) };
-    crate::preferences::save_threshold_set(ws, name, set)?;
+    crate::preferences::save_threshold_set(ws, name, tuning.threshold_set(point))?;
     if json {
         print_json(&serde_json::json!({ "saved": name.trim(), "point": index + 1, "later": point.later }))?;
     } else {
         println!("Saved operating point {} as '{}'. Use it with: customs-radar thresholds use \"{}\"", index + 1, name.trim(), name.trim());
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// What a saved set remembers of its tuning.
-pub fn tuned_on(tuning: &Tuning, point: &OperatingPoint) -> TunedOn {
-    TunedOn {
-        split: tuning.split,
-        to: tuning.to,
-        later_events: point.later.events,
-        later_recall: point.later.recall,
-        later_warned_90_days: point.later.warned_90_days,
-        later_false_alarms: point.later.false_alarm_rate,
-    }
 }
 
 fn print(tuning: &Tuning, options: &TuneOptions) {

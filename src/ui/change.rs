@@ -2,7 +2,7 @@
 //! worker applies to the workspace before it recomputes.
 
 use crate::analysis::crosssell::Bundle;
-use crate::analysis::health::HealthSettings;
+use crate::analysis::health::{HealthSettings, ThresholdSet};
 use crate::analysis::playbook::Playbook;
 use crate::analysis::tiers::{Profiles, TierRules};
 use crate::model::{CompanyId, CrmCard, ManualAttributes};
@@ -23,6 +23,12 @@ pub enum Change {
     RemoveCatalog(Vec<String>),
     /// Replace the health thresholds.
     Thresholds(HealthSettings),
+    /// Save (or replace) a named threshold set; the thresholds in use do not change.
+    SaveThresholdSet(String, ThresholdSet),
+    /// Make a saved threshold set the thresholds in use.
+    UseThresholdSet(String),
+    /// Forget a saved threshold set.
+    DeleteThresholdSet(String),
     /// Replace the playbook texts.
     Playbook(Playbook),
     /// Replace the weight profiles (and the one in use).
@@ -80,6 +86,18 @@ impl Change {
             Change::Thresholds(t) => {
                 t.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
                 ws.set_setting(preferences::THRESHOLDS, t)?;
+                Ok(false)
+            }
+            Change::SaveThresholdSet(name, set) => {
+                preferences::save_threshold_set(ws, name, set.clone())?;
+                Ok(false)
+            }
+            Change::UseThresholdSet(name) => {
+                preferences::use_threshold_set(ws, name)?;
+                Ok(false)
+            }
+            Change::DeleteThresholdSet(name) => {
+                preferences::delete_threshold_set(ws, name)?;
                 Ok(false)
             }
             Change::Playbook(p) => {

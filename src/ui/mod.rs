@@ -80,8 +80,8 @@ pub enum Command {
     PickImportFiles,
     /// Ask where to save a table, then save it.
     Export(Table, ExportFormat),
-    /// Stop the running import.
-    CancelImport,
+    /// Stop the running import or tuning.
+    Cancel,
     /// Ask where to save a PDF briefing, then render it on the worker.
     ExportReport(crate::report::ReportRequest),
     /// Change the interface language (kept in the app's preferences, not the workspace).

@@ -5,7 +5,7 @@
 use crate::analysis::crosssell::{Bundle, CrossSellReport, crosssell};
 use crate::analysis::customers::customers;
 use crate::analysis::groups::{GroupsReport, groups};
-use crate::analysis::health::{HealthReport, HealthSettings, Level, assess};
+use crate::analysis::health::{HealthReport, HealthSettings, Level, ThresholdSets, assess};
 use crate::analysis::playbook::Playbook;
 use crate::analysis::portfolio::{SupplierSummary, our_codes, our_quarterly_sales, suppliers};
 use crate::analysis::tiers::{Profiles, ServicePlan, Tier, TierModel, TierReport, TierRules};
@@ -61,8 +61,10 @@ pub struct Settings {
     pub competitors: Vec<String>,
     /// Catalog codes.
     pub catalog: Vec<String>,
-    /// Health thresholds.
+    /// Health thresholds in use.
     pub thresholds: HealthSettings,
+    /// Saved threshold sets.
+    pub threshold_sets: ThresholdSets,
     /// Playbook texts.
     pub playbook: Playbook,
     /// Weight profiles.
@@ -138,6 +140,7 @@ pub fn settings(ws: &Workspace) -> anyhow::Result<Settings> {
         competitors: ws.role_names(crate::store::Role::Competitor)?,
         catalog: ws.catalog()?,
         thresholds: preferences::health_thresholds(ws)?,
+        threshold_sets: preferences::threshold_sets(ws)?,
         playbook: preferences::playbook(ws)?,
         profiles: preferences::tier_profiles(ws)?,
         rules: preferences::tier_rules(ws)?,

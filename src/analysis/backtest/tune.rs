@@ -11,7 +11,7 @@
 use super::events::churn_quarters;
 use super::metrics::{Metrics, Scored, score};
 use super::replay::{BacktestOptions, Measured, Replay, measure_replay};
-use crate::analysis::health::{HealthSettings, Level};
+use crate::analysis::health::{HealthSettings, Level, ThresholdSet, TunedOn};
 use crate::model::Dataset;
 use crate::model::date::months_back;
 use chrono::NaiveDate;
@@ -131,6 +131,22 @@ pub struct Tuning {
     pub enough_events: bool,
     /// Candidates judged.
     pub candidates: usize,
+}
+
+impl Tuning {
+    /// The operating point `point` of the frontier as a threshold set to save, remembering how it
+    /// did on the later part.
+    pub fn threshold_set(&self, point: &OperatingPoint) -> ThresholdSet {
+        let tuned = TunedOn {
+            split: self.split,
+            to: self.to,
+            later_events: point.later.events,
+            later_recall: point.later.recall,
+            later_warned_90_days: point.later.warned_90_days,
+            later_false_alarms: point.later.false_alarm_rate,
+        };
+        ThresholdSet { thresholds: point.settings.clone(), tuned: Some(tuned) }
+    }
 }
 
 /// Why a tuning stopped without a result.

@@ -41,8 +41,8 @@ impl RadarApp {
                 let text = progress_text(lang, p);
                 let bar = egui::ProgressBar::new(p.fraction.unwrap_or(0.0)).text(text).desired_width(420.0);
                 ui.add(if p.fraction.is_none() { bar.animate(true) } else { bar });
-                if p.job == Job::Import && ui.button(tr(lang, "app.cancel")).clicked() {
-                    commands.push(Command::CancelImport);
+                if matches!(p.job, Job::Import | Job::Tune) && ui.button(tr(lang, "app.cancel")).clicked() {
+                    commands.push(Command::Cancel);
                 }
                 ui.separator();
             }
@@ -92,5 +92,6 @@ pub(super) fn progress_text(lang: Lang, p: &Progress) -> String {
         Job::Compute if p.detail == "loading" || p.detail.is_empty() => tr(lang, "app.loading").to_string(),
         Job::Compute => tr(lang, "app.computing").to_string(),
         Job::Report => tr(lang, "report.rendering").to_string(),
+        Job::Tune => tr(lang, "tune.running").to_string(),
     }
 }

@@ -182,6 +182,14 @@ impl RadarApp {
                     self.notice = Some(trf(self.prefs.lang, "app.exported", &[("path", &path.display())]));
                 }
                 Event::Picked(purpose, paths) => self.picked(purpose, paths),
+                Event::Tuned(tuning) => {
+                    self.progress = None;
+                    self.screens.settings.on_tuned(tuning);
+                }
+                Event::TuneCancelled => {
+                    self.progress = None;
+                    self.screens.settings.on_tune_cancelled();
+                }
                 Event::Failed(message) => {
                     self.progress = None;
                     // The workspace they were meant for did not open.
@@ -238,13 +246,15 @@ impl RadarApp {
                 }
                 Command::Send(request) => {
                     let long = match &request {
-                        Request::Open(_) | Request::OpenDemo | Request::Import { .. } => true,
+                        Request::Open(_) | Request::OpenDemo | Request::Import { .. } | Request::Tune => true,
                         Request::Apply(change) => change.affects_results(),
                         _ => false,
                     };
                     if long {
                         let job = if matches!(request, Request::Import { .. }) {
                             Job::Import
+                        } else if matches!(request, Request::Tune) {
+                            Job::Tune
                         } else if matches!(request, Request::OpenDemo) {
                             Job::Demo
                         } else {
@@ -273,7 +283,7 @@ impl RadarApp {
                     let title = tr(self.prefs.lang, "report.save_title").to_string();
                     dialogs::open(dialogs::Purpose::Report(request, file), title, self.worker.event_sender(), self.ctx.clone());
                 }
-                Command::CancelImport => self.worker.cancel(),
+                Command::Cancel => self.worker.cancel(),
                 Command::SetLanguage(lang) => self.prefs.lang = lang,
                 Command::SetDarkMode(dark) => {
                     self.prefs.dark = dark;

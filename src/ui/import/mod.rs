@@ -199,7 +199,7 @@ impl ImportScreen {
                     ui.label(view.t("import.cancelling"));
                 } else if ui.button(view.t("import.cancel")).clicked() {
                     self.cancel_requested = true;
-                    commands.push(Command::CancelImport);
+                    commands.push(Command::Cancel);
                 }
                 ui.label(egui::RichText::new(view.t("import.cancel_note")).weak());
             });

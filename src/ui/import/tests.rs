@@ -257,7 +257,7 @@ fn a_running_import_shows_rows_rate_and_place_and_can_be_cancelled() {
     assert!(shown(&h, "march.xlsx · Data"), "the file and sheet being read");
     h.get_by_label("Cancel import").click();
     h.run_steps(3);
-    assert!(h.state().commands.iter().any(|c| matches!(c, Command::CancelImport)), "cancel reaches the worker");
+    assert!(h.state().commands.iter().any(|c| matches!(c, Command::Cancel)), "cancel reaches the worker");
     assert!(shown(&h, "Cancelling…"));
 }
 

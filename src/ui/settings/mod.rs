@@ -10,6 +10,7 @@ mod draft;
 mod parties;
 mod playbook;
 mod thresholds;
+mod tuning;
 
 #[cfg(test)]
 mod tests;
@@ -32,6 +33,8 @@ pub enum Section {
     Bundles,
     /// Health thresholds.
     Thresholds,
+    /// Tuning the thresholds to the firm's history, and the saved sets.
+    Tuning,
     /// Playbook texts.
     Playbook,
     /// Language, theme, workspace.
@@ -40,12 +43,13 @@ pub enum Section {
 
 impl Section {
     /// Every section, in list order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::OurCompany,
         Section::Competitors,
         Section::Catalog,
         Section::Bundles,
         Section::Thresholds,
+        Section::Tuning,
         Section::Playbook,
         Section::Appearance,
     ];
@@ -58,6 +62,7 @@ impl Section {
             Section::Catalog => "settings.catalog",
             Section::Bundles => "settings.bundles",
             Section::Thresholds => "settings.thresholds",
+            Section::Tuning => "settings.tuning",
             Section::Playbook => "settings.playbook",
             Section::Appearance => "settings.appearance",
         }
@@ -75,6 +80,7 @@ pub struct SettingsScreen {
     catalog: catalog::CatalogPanel,
     bundles: bundles::BundlesPanel,
     thresholds: thresholds::ThresholdsPanel,
+    tuning: tuning::TuningPanel,
     playbook: playbook::PlaybookPanel,
 }
 
@@ -102,7 +108,18 @@ impl SettingsScreen {
         self.catalog.on_failed();
         self.bundles.on_failed();
         self.thresholds.on_failed();
+        self.tuning.on_failed();
         self.playbook.on_failed();
+    }
+
+    /// A tuning came back.
+    pub fn on_tuned(&mut self, tuning: std::sync::Arc<crate::analysis::backtest::Tuning>) {
+        self.tuning.on_tuned(tuning);
+    }
+
+    /// A tuning was stopped.
+    pub fn on_tune_cancelled(&mut self) {
+        self.tuning.on_cancelled();
     }
 
     /// The section shown.
@@ -128,6 +145,7 @@ impl SettingsScreen {
                 Section::Catalog => self.catalog.ui(ui, view, commands),
                 Section::Bundles => self.bundles.ui(ui, view, commands),
                 Section::Thresholds => self.thresholds.ui(ui, view, commands),
+                Section::Tuning => self.tuning.ui(ui, view, commands),
                 Section::Playbook => self.playbook.ui(ui, view, commands),
                 Section::Appearance => appearance::ui(ui, view, commands),
             }

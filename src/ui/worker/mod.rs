@@ -86,7 +86,7 @@ impl Worker {
             }
             return;
         }
-        if matches!(request, Request::Import { .. }) {
+        if matches!(request, Request::Import { .. } | Request::Tune) {
             self.cancel.store(false, Ordering::SeqCst);
         }
         if self.requests.send(Message::Request(request)).is_err() {
@@ -94,7 +94,7 @@ impl Worker {
         }
     }
 
-    /// Asks a running import to stop and roll back.
+    /// Asks a running import (which rolls back) or tuning to stop.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::SeqCst);
     }
@@ -180,6 +180,7 @@ impl State {
                 Ok(())
             }
             Request::Report { request, path } => self.write_report(&request, path),
+            Request::Tune => self.tune(),
             Request::Export { table, path, format } => {
                 crate::export::write(&table, &path, format).map(|()| self.out.send(Event::Exported(path))).map_err(anyhow::Error::from)
             }
@@ -287,6 +288,29 @@ impl State {
         let pdf = crate::report::render(ws, request)?;
         std::fs::write(&path, pdf).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
         self.out.send(Event::Exported(path));
+        Ok(())
+    }
+
+    /// Tunes the thresholds in use on the loaded history, with progress; a cancel stops it.
+    fn tune(&mut self) -> anyhow::Result<()> {
+        let (Some(engine), Some(snapshot)) = (&self.engine, &self.snapshot) else { anyhow::bail!("no workspace is open") };
+        let (data, cfg) = (engine.data.clone(), snapshot.settings.thresholds.clone());
+        let (out, cancel) = (&self.out, &self.cancel);
+        let mut last = -1.0;
+        let result = crate::analysis::backtest::tune(&data, &cfg, &crate::analysis::backtest::TuneOptions::default(), &mut |done| {
+            // A progress event per percent is plenty.
+            if done - last >= 0.01 {
+                last = done;
+                out.progress(Job::Tune, Some(done as f32), "tune");
+            }
+            !cancel.load(Ordering::SeqCst)
+        });
+        self.cancel.store(false, Ordering::SeqCst);
+        match result {
+            Ok(tuning) => self.out.send(Event::Tuned(Arc::new(tuning))),
+            Err(crate::analysis::backtest::TuneError::Cancelled) => self.out.send(Event::TuneCancelled),
+            Err(e) => return Err(e.into()),
+        }
         Ok(())
     }
 

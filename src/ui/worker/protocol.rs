@@ -45,6 +45,8 @@ pub enum Request {
         /// Where.
         path: PathBuf,
     },
+    /// Tune the health thresholds on the workspace's history (nothing is applied).
+    Tune,
     /// Write a table to a file.
     Export {
         /// The table.
@@ -67,6 +69,8 @@ pub enum Job {
     Import,
     /// Rendering a PDF briefing.
     Report,
+    /// Tuning the thresholds on the workspace's history.
+    Tune,
 }
 
 /// Where a long job stands.
@@ -108,6 +112,10 @@ pub enum Event {
     Exported(PathBuf),
     /// Files chosen in a dialog.
     Picked(crate::ui::dialogs::Purpose, Vec<PathBuf>),
+    /// A tuning finished.
+    Tuned(Arc<crate::analysis::backtest::Tuning>),
+    /// A tuning was stopped; nothing changed.
+    TuneCancelled,
     /// A job failed; the message says why.
     Failed(String),
 }

@@ -2,6 +2,8 @@
 //! apply; and the helpers behind it.
 
 use super::{Section, SettingsScreen, catalog, parties};
+
+mod tuning;
 use crate::analysis::crosssell::Bundle;
 use crate::analysis::health::HealthSettings;
 use crate::analysis::portfolio::SupplierSummary;

@@ -230,7 +230,7 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
         })
         .collect();
     customers.sort_by_key(|c| c.customer);
-    let cycle: Arc<[f64]> = if only.is_some() { Arc::from(vec![1.0; grid.months]) } else { Arc::from(cycle(&customers, grid.months)) };
+    let cycle: Arc<[f64]> = if only.is_some() { Arc::from(vec![1.0; grid.months]) } else { Arc::from(cycle(&customers, grid)) };
     for c in &mut customers {
         c.cycle = Arc::clone(&cycle);
     }
@@ -240,18 +240,22 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
 /// Customers needed before the portfolio's movement means anything.
 const CYCLE_MIN_CUSTOMERS: usize = 8;
 
-/// Per month, how our customers' imports moved as a whole: the median, over customers that imported
-/// in both, of their last six months' imports against the same six months a year earlier (1 where
-/// too few customers or too little history tell). A customer falling with all the others is
-/// falling with its market, not in trouble of its own.
-fn cycle(customers: &[CustomerSeries], months: usize) -> Vec<f64> {
+/// Per month, how our customers' imports moved as a whole: the median, over customers that had
+/// bought from us by then and imported in both spans, of their last six months' imports against
+/// the same six months a year earlier (1 where too few customers or too little history tell). A
+/// customer falling with all the others is falling with its market, not in trouble of its own.
+fn cycle(customers: &[CustomerSeries], grid: MonthGrid) -> Vec<f64> {
+    let months = grid.months;
     (0..months)
         .map(|t| {
             if t < 17 {
                 return 1.0;
             }
+            let end = grid.end_of(t);
             let mut ratios: Vec<f64> = customers
                 .iter()
+                // Only what was known at the month's end: customers we won later are not ours yet.
+                .filter(|c| c.our_days.first().is_some_and(|d| *d <= end))
                 .filter_map(|c| {
                     let now: i64 = c.months[t - 5..=t].iter().map(|m| m.total.0).sum();
                     let before: i64 = c.months[t - 17..=t - 12].iter().map(|m| m.total.0).sum();

@@ -26,6 +26,9 @@ pub struct TuneOptions {
     pub replay: BacktestOptions,
     /// The share of the replayed month ends the search may look at (the earlier part).
     pub earlier_share: f64,
+    /// The last month end of the earlier part, instead of `earlier_share` (the later part may then
+    /// be empty).
+    pub split: Option<NaiveDate>,
     /// Fewer churn events than this in either part: too few to tune on, keep the thresholds.
     pub min_events: usize,
     /// Random candidates drawn before the frontier is refined.
@@ -36,7 +39,7 @@ pub struct TuneOptions {
 
 impl Default for TuneOptions {
     fn default() -> Self {
-        TuneOptions { replay: BacktestOptions::default(), earlier_share: 0.6, min_events: 8, candidates: 400, seed: 1 }
+        TuneOptions { replay: BacktestOptions::default(), earlier_share: 0.6, split: None, min_events: 8, candidates: 400, seed: 1 }
     }
 }
 
@@ -284,7 +287,11 @@ struct Parts {
 impl Parts {
     fn new(measured: &Measured, options: &TuneOptions) -> Option<Parts> {
         let n = measured.month_ends.len();
-        let cut = ((n as f64 * options.earlier_share).round() as usize).clamp(1, n.saturating_sub(1).max(1));
+        let cut = match options.split {
+            Some(split) => measured.month_ends.partition_point(|d| *d <= split),
+            None => (n as f64 * options.earlier_share).round() as usize,
+        }
+        .clamp(1, n);
         let split = measured.month_ends[cut - 1];
         let events = measured
             .customers
@@ -293,7 +300,7 @@ impl Parts {
                 let q = c.quarter_values();
                 churn_quarters(q, options.replay.min_event_quarter_usd)
                     .into_iter()
-                    .map(|i| (q.starts[i], q.starts.get(i + 1).and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)))
+                    .map(|i| (q.starts[i], crate::model::Quarter::of(q.starts[i]).last_day()))
                     .collect()
             })
             .collect();

@@ -47,11 +47,14 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     // of its own (a market that grew does not make a steady customer a declining one).
     let market = v.s.cycle.get(v.t).copied().unwrap_or(1.0).clamp(0.05, 1.0);
     let change_6m = half / half_before / market - 1.0;
-    // How far the year-on-year change of a quarter usually strays from none, learnt on the six
-    // quarters before the half-year judged (a median, so one odd quarter does not count): a buyer of
-    // a few lots, or of lots that slip from one quarter to the next, strays far.
-    let past: Vec<f64> = (2..8).filter_map(yoy).map(|r| r.clamp(0.05, 20.0).ln().abs()).collect();
-    let usual = (median(&past).unwrap_or(0.0) / 0.6745).max(cfg.business_wander_floor);
+    // How far the year-on-year change of a quarter usually strays from its own typical value, learnt
+    // on the six quarters before the half-year judged (medians, so one odd quarter does not count):
+    // a buyer of a few lots, or of lots that slip from one quarter to the next, strays far; a decline
+    // under way does not widen it.
+    let past: Vec<f64> = (2..8).filter_map(yoy).map(|r| r.clamp(0.05, 20.0).ln()).collect();
+    let typical = median(&past).unwrap_or(0.0);
+    let spread: Vec<f64> = past.iter().map(|x| (x - typical).abs()).collect();
+    let usual = (median(&spread).unwrap_or(0.0) / 0.6745).max(cfg.business_wander_floor);
     let falling = (0..4).take_while(|q| yoy(*q).is_some_and(|r| r < 1.0)).count();
     let figures = BusinessFigures {
         imports_6m: half,

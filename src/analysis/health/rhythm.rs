@@ -49,8 +49,10 @@ pub struct OrderRhythm {
     pub orders: Vec<NaiveDate>,
     /// The usual interval (days): the median of the intervals before the latest three.
     pub usual_gap: f64,
-    /// The longest usual interval (days): the 90th percentile of the intervals before the latest three.
+    /// The longest interval between our orders in the two years (days).
     pub longest_gap: f64,
+    /// The longest of the intervals before the latest three (their 90th percentile, days).
+    pub longest_before: f64,
     /// The latest three intervals' median (days).
     pub recent_gap: f64,
     /// Intervals between the orders (days), oldest first.
@@ -71,13 +73,16 @@ pub fn order_rhythm(our_days: &[NaiveDate], as_of: NaiveDate, same_order_days: i
     let split = all.len().saturating_sub(3);
     let base = if split > 0 { &all[..split] } else { &all[..] };
     let usual = quantile(base.to_vec(), 0.5)?.max(1.0);
-    let longest = quantile(base.to_vec(), 0.9)?.max(usual);
+    // The longest gap it has had in the two years: a customer that once waited that long may again.
+    let longest = all.iter().copied().max().map_or(usual, |g| g as f64).max(usual);
+    let longest_before = quantile(base.to_vec(), 0.9)?.max(usual);
     let recent = quantile(all[split..].to_vec(), 0.5).unwrap_or(usual);
     let last = *our_days[..known].last()?;
     Some(OrderRhythm {
         orders: days,
         usual_gap: usual,
         longest_gap: longest,
+        longest_before,
         recent_gap: recent,
         gaps: all,
         last,
@@ -89,7 +94,8 @@ pub fn order_rhythm(our_days: &[NaiveDate], as_of: NaiveDate, same_order_days: i
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Stats {
     figures: RhythmFigures,
-    /// The latest orders' spacing, when enough older orders set the rhythm (else 0).
+    /// The latest orders' spacing against the longest gap before them, when enough older orders
+    /// set the rhythm (else 0).
     spacing: f64,
     /// What the customer bought of our kind of products from others in the whole months since our
     /// last order, against its usual monthly purchases over as many months (0 when none passed).
@@ -105,8 +111,9 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     if r.orders.len() < cfg.rhythm_min_orders || v.ours(0, 24).dollars() / 2.0 < cfg.rhythm_min_usd {
         return None;
     }
-    // The spacing of the latest orders counts only with enough older ones to set the rhythm.
-    let spacing = if r.gaps.len() >= 6 { r.recent_gap } else { 0.0 };
+    // The spacing of the latest orders, against the longest of the gaps before them, counts only
+    // with enough older orders to set the rhythm.
+    let spacing = if r.gaps.len() >= 6 { r.recent_gap / r.longest_before } else { 0.0 };
     let figures = RhythmFigures {
         by_spacing: false,
         days_since_last: r.days_since as f64,
@@ -132,11 +139,12 @@ fn elsewhere(v: &View, last: NaiveDate) -> f64 {
     if usual > 0.0 { others / (usual * after as f64) } else { 0.0 }
 }
 
-/// Whether the silence (or else the spacing) reaches `gaps` longest usual gaps and `floor` days.
+/// Whether the silence reaches `gaps` times the longest gap of the two years, and whether the latest
+/// orders' spacing reaches `gaps` times the longest gap before them; either also `floor` days.
 fn beyond(s: &Stats, gaps: f64, floor: f64) -> (bool, bool) {
-    let limit = gaps * s.figures.longest_usual_gap_days;
-    let waiting = s.figures.days_since_last;
-    (waiting >= limit && waiting >= floor, s.spacing >= limit && s.spacing >= floor)
+    let f = &s.figures;
+    let silence = f.days_since_last >= gaps * f.longest_usual_gap_days && f.days_since_last >= floor;
+    (silence, s.spacing >= gaps && f.recent_gap_days >= floor)
 }
 
 /// The severity of what was measured.

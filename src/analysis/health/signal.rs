@@ -296,7 +296,7 @@ pub struct RhythmFigures {
     pub days_since_last: f64,
     /// The customer's usual gap between our orders (days).
     pub usual_gap_days: f64,
-    /// The longest gap of its usual rhythm (days).
+    /// The longest gap between our orders in the two years (days).
     pub longest_usual_gap_days: f64,
     /// The latest gaps' median (days).
     pub recent_gap_days: f64,

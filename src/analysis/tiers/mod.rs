@@ -76,7 +76,8 @@ impl TierModel {
     /// on or before `as_of`. The user's 1–5 attributes are today's judgements; past quarters use
     /// them too (they have no history).
     pub fn build(data: &Dataset, as_of: NaiveDate, cfg: &HealthSettings, manual: &FxHashMap<CompanyId, ManualAttributes>) -> TierModel {
-        let span = cfg.history_months() + WARM_UP;
+        // Five years at least: tenure and stability look further back than the health rules.
+        let span = cfg.history_months().max(60) + WARM_UP;
         let ctx = Context::new(MonthGrid::new(as_of, span), data, cfg);
         let current = Snapshot::measure(&build(data, ctx.grid), ctx.grid.months - 1, &ctx, manual);
 

@@ -259,7 +259,7 @@ thresholds! {
         ["Yellow from a fall of", "黄色：份额下降达到"],
         ["A share that fell at least this many points over the quarters judged (6% = 6 points), clearly beyond its usual wander, is yellow.",
          "所判断的几个季度里份额下降至少这么多个百分点（6% 即 6 个百分点）、且明显超出平常波动时为黄色。"];
-    share_drop_orange: f64 = 0.10, Percent, Bounds::FRACTION, SHARE,
+    share_drop_orange: f64 = 0.12, Percent, Bounds::FRACTION, SHARE,
         ["Orange from a fall of", "橙色：份额下降达到"],
         ["… and at least this many points, more clearly still, is orange.",
          "下降至少这么多个百分点、且更加明确时为橙色。"];
@@ -267,7 +267,7 @@ thresholds! {
         ["Yellow: fall beyond the usual wander", "黄色：超出平常波动的倍数"],
         ["The trend's fall must be at least this many times its own uncertainty, which grows with how much this customer's share usually wanders, so a wandering share does not alarm.",
          "趋势的下降幅度须达到其不确定度的这么多倍；客户份额平常波动越大，不确定度越大，因此常波动的份额不会误报。"];
-    share_strength_orange: f64 = 3.5, Times, Bounds::NON_NEGATIVE, SHARE,
+    share_strength_orange: f64 = 3.0, Times, Bounds::NON_NEGATIVE, SHARE,
         ["Orange: fall beyond the usual wander", "橙色：超出平常波动的倍数"],
         ["Orange needs the fall to be at least this many times its uncertainty.",
          "橙色要求下降幅度达到其不确定度的这么多倍。"];
@@ -304,7 +304,7 @@ thresholds! {
         ["Newcomer share that matters", "值得提示的新供应商份额"],
         ["A newcomer taking at least this share of the recent category purchases is flagged even at a customer with many suppliers.",
          "新供应商拿到近期品类采购额的这个份额以上时，即使客户有很多供应商也会提示。"];
-    new_supplier_orange_share: f64 = 0.25, Percent, Bounds::FRACTION, NEW,
+    new_supplier_orange_share: f64 = 0.20, Percent, Bounds::FRACTION, NEW,
         ["Orange from a newcomer share of", "橙色：新供应商份额达到"],
         ["A newcomer taking at least this share is orange.",
          "新供应商份额达到此值时为橙色。"];
@@ -346,7 +346,7 @@ thresholds! {
         ["Fall beyond the usual wander", "超出平常波动的倍数"],
         ["The six months' fall must be at least this many times how much this customer's year-on-year change usually wanders.",
          "近 6 个月的下降幅度须达到该客户同比变化平常波动的这么多倍。"];
-    business_quarter_fall: f64 = 0.15, Percent, Bounds::FRACTION, BUSINESS,
+    business_quarter_fall: f64 = 0.10, Percent, Bounds::FRACTION, BUSINESS,
         ["Latest quarter down by", "最近一季同比下降"],
         ["The latest quarter must also be below the same quarter a year earlier by at least this fraction: a dip that has already recovered is no decline.",
          "最近一个季度也须比上年同季度至少低这个比例：已经恢复的短暂下滑不算业务下滑。"];

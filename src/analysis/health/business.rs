@@ -6,6 +6,8 @@
 //! year-on-year change usually strays, with both of the last two quarters down (a dip that has
 //! recovered is no decline, and one lot moved by a month changes one quarter, not two). A
 //! compounding fall of a fifth a quarter shows within two quarters; a deep fall over a year is red.
+//! The whole business means its purchases of our kind of products fall too: one other product line
+//! swinging is not a customer in trouble.
 
 use super::signal::{BusinessFigures, Figures, Severity, Signal, pct, usd};
 use super::thresholds::HealthSettings;
@@ -18,6 +20,9 @@ pub struct Stats {
     figures: BusinessFigures,
     /// The quarter before the latest against the same quarter a year earlier.
     change_previous_quarter: f64,
+    /// Its purchases of our kind of products over the last six months against the same months
+    /// before (as the total's): a whole business in trouble buys less of those too.
+    change_6m_category: f64,
     /// The customer imports every month in like amounts: one month end cannot mislead.
     regular: bool,
 }
@@ -36,10 +41,22 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     if v.window(12, 12).iter().filter(|m| m.total.0 > 0).count() < cfg.business_min_active_months {
         return None;
     }
+    // The same months a year earlier — and two years earlier too, when the customer bought then,
+    // averaged with them: one exceptional quarter last year must not make an ordinary one look
+    // like a collapse.
+    let history = v.history_months();
+    let same_months = |back: usize, len: usize| {
+        let last_year = v.total(back + 12, len).dollars();
+        let two_years = v.total(back + 24, len).dollars();
+        if history >= back + 24 + len && v.covers(back + 24, len) && two_years > 0.0 { (last_year + two_years) / 2.0 } else { last_year }
+    };
     let quarter = |q: usize| v.total(q * 3, 3).dollars();
     // Year-on-year change of each trailing quarter that has its year-earlier quarter.
-    let yoy = |q: usize| (v.covers(q * 3 + 12, 3) && quarter(q + 4) > 0.0).then(|| quarter(q) / quarter(q + 4));
-    let (half, half_before) = (v.total(0, 6).dollars(), v.total(12, 6).dollars());
+    let yoy = |q: usize| {
+        let before = same_months(q * 3, 3);
+        (v.covers(q * 3 + 12, 3) && before > 0.0).then(|| quarter(q) / before)
+    };
+    let (half, half_before) = (v.total(0, 6).dollars(), same_months(0, 6));
     if half_before <= 0.0 {
         return None;
     }
@@ -68,14 +85,21 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         strength: -(1.0 + change_6m).max(1e-9).ln() / (usual / std::f64::consts::SQRT_2),
         falling_quarters: falling,
     };
-    Some(Stats { figures, change_previous_quarter: yoy(1).map_or(0.0, |r| r / market - 1.0), regular: regular(v) })
+    let category_before = {
+        let (last_year, two_years) = (v.category(12, 6).dollars(), v.category(24, 6).dollars());
+        if history >= 30 && v.covers(24, 6) && two_years > 0.0 { (last_year + two_years) / 2.0 } else { last_year }
+    };
+    let change_6m_category = if category_before > 0.0 { v.category(0, 6).dollars() / category_before / market - 1.0 } else { 0.0 };
+    Some(Stats { figures, change_previous_quarter: yoy(1).map_or(0.0, |r| r / market - 1.0), change_6m_category, regular: regular(v) })
 }
 
 /// The severity of what was measured.
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     let f = &s.figures;
+    // The whole business: our kind of products fell too, by at least half as much as the orange fall.
     let down = f.change_latest_quarter <= -cfg.business_quarter_fall
         && s.change_previous_quarter <= -cfg.business_quarter_fall / 2.0
+        && s.change_6m_category <= -cfg.business_fall_orange / 2.0
         && f.strength >= cfg.business_strength;
     if down && f.change_6m <= -cfg.business_red_half_year && f.change_12m <= -cfg.business_red_year {
         Some(Severity::Red)

@@ -266,7 +266,8 @@ pub struct DemandGapFigures {
 pub struct BusinessFigures {
     /// Its imports over the last six months (USD).
     pub imports_6m: f64,
-    /// The same six months a year earlier.
+    /// The same six months a year earlier (averaged with the same months two years earlier when it
+    /// bought then).
     pub imports_6m_year_before: f64,
     /// The last six months against the same months a year earlier (−0.3 = 30% less), beyond the
     /// movement of our customers' imports as a whole when that fell.

@@ -114,7 +114,7 @@ fn world(out: &mut PortfolioBuilder, rng: &mut Rng, dates: Vec<NaiveDate>) -> Wo
     let mut firms = vec![Firm { ids, origin: china, price: 1.0, declared: false, popularity: 0.0 }];
     let mut pool: Vec<usize> = (0..names::RIVALS.len()).collect();
     shuffle(&mut pool, rng);
-    let n = rng.random_range(7..=11);
+    let n: usize = rng.random_range(7..=11);
     let mut declared: Vec<bool> = (0..n).map(|i| i < n.div_ceil(2)).collect();
     shuffle(&mut declared, rng);
     for (&i, declared) in pool.iter().take(n).zip(declared) {
@@ -123,10 +123,8 @@ fn world(out: &mut PortfolioBuilder, rng: &mut Rng, dates: Vec<NaiveDate>) -> Wo
         let ids = vec![out.rival(name, declared)];
         firms.push(Firm { ids, origin, price, declared, popularity: uni(rng, 0.3, 1.5) });
     }
-    let others = names::OTHERS
-        .iter()
-        .map(|(name, origin, codes)| OtherFirm { id: out.company(name), origin: out.country(origin), codes })
-        .collect();
+    let others =
+        names::OTHERS.iter().map(|(name, origin, codes)| OtherFirm { id: out.company(name), origin: out.country(origin), codes }).collect();
     World { firms, others, dates }
 }
 
@@ -173,15 +171,20 @@ fn stream(seed: u64, tag: u64, index: u64) -> Rng {
     Rng::seed_from_u64(mix(seed ^ mix((tag << 40) ^ index)))
 }
 
+/// A uniform draw in [0, 1) from 32 bits (half the stream a 53-bit draw takes; plenty here).
+fn unit(rng: &mut Rng) -> f64 {
+    f64::from(rng.random::<u32>()) / 4_294_967_296.0
+}
+
 /// A uniform draw in [a, b).
 fn uni(rng: &mut Rng, a: f64, b: f64) -> f64 {
-    a + (b - a) * rng.random::<f64>()
+    a + (b - a) * unit(rng)
 }
 
 /// A standard normal draw (Box–Muller).
 fn normal(rng: &mut Rng) -> f64 {
-    let u1 = 1.0 - rng.random::<f64>();
-    let u2 = rng.random::<f64>();
+    let u1 = 1.0 - unit(rng);
+    let u2 = unit(rng);
     (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
 }
 
@@ -192,12 +195,12 @@ fn lognormal(rng: &mut Rng, sigma: f64) -> f64 {
 
 /// An exponential draw of mean `mean`.
 fn exponential(rng: &mut Rng, mean: f64) -> f64 {
-    -mean * (1.0 - rng.random::<f64>()).ln()
+    -mean * (1.0 - unit(rng)).ln()
 }
 
 /// True with probability `p`.
 fn chance(rng: &mut Rng, p: f64) -> bool {
-    rng.random::<f64>() < p
+    unit(rng) < p
 }
 
 /// An index drawn in proportion to `weights`; `None` when they are all zero.

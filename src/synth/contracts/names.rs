@@ -61,18 +61,87 @@ const COUNTRIES: [(&str, f64, &[&str]); 16] = [
 ];
 
 const FIRST: [&str; 60] = [
-    "Andes", "Pacific", "Northern", "Delta", "Summit", "Orion", "Atlas", "Vector", "Meridian", "Keystone", "Falcon", "Granite",
-    "Harbor", "Iron Valley", "Lakeside", "Redwood", "Sierra", "Titan", "Unity", "Vanguard", "Apex", "Baltic", "Condor", "Eagle",
-    "Frontier", "Horizon", "Liberty", "Mercury", "Nova", "Phoenix", "Polar", "Prime", "Rio Grande", "Solaris", "Star", "Triton",
-    "Zenith", "Crown", "Coastal", "Central", "Continental", "Dynamic", "Evergreen", "Golden Gate", "Highland", "Imperial",
-    "Kingsway", "Legacy", "Metro", "Noble", "Oasis", "Pinnacle", "Royal", "Silverline", "Southern Cross", "Unified", "Western",
-    "Allied", "Bright Star", "Cobalt",
+    "Andes",
+    "Pacific",
+    "Northern",
+    "Delta",
+    "Summit",
+    "Orion",
+    "Atlas",
+    "Vector",
+    "Meridian",
+    "Keystone",
+    "Falcon",
+    "Granite",
+    "Harbor",
+    "Iron Valley",
+    "Lakeside",
+    "Redwood",
+    "Sierra",
+    "Titan",
+    "Unity",
+    "Vanguard",
+    "Apex",
+    "Baltic",
+    "Condor",
+    "Eagle",
+    "Frontier",
+    "Horizon",
+    "Liberty",
+    "Mercury",
+    "Nova",
+    "Phoenix",
+    "Polar",
+    "Prime",
+    "Rio Grande",
+    "Solaris",
+    "Star",
+    "Triton",
+    "Zenith",
+    "Crown",
+    "Coastal",
+    "Central",
+    "Continental",
+    "Dynamic",
+    "Evergreen",
+    "Golden Gate",
+    "Highland",
+    "Imperial",
+    "Kingsway",
+    "Legacy",
+    "Metro",
+    "Noble",
+    "Oasis",
+    "Pinnacle",
+    "Royal",
+    "Silverline",
+    "Southern Cross",
+    "Unified",
+    "Western",
+    "Allied",
+    "Bright Star",
+    "Cobalt",
 ];
 
 const SECOND: [&str; 18] = [
-    "Bearing Supply", "Industrial", "Motion Parts", "Power Transmission", "Machinery", "Auto Parts", "Agri Equipment",
-    "Engineering", "Distribution", "Drives", "Mining Supply", "Pumps", "Conveyors", "Trading", "Technical Services", "Spares",
-    "Equipment", "Components",
+    "Bearing Supply",
+    "Industrial",
+    "Motion Parts",
+    "Power Transmission",
+    "Machinery",
+    "Auto Parts",
+    "Agri Equipment",
+    "Engineering",
+    "Distribution",
+    "Drives",
+    "Mining Supply",
+    "Pumps",
+    "Conveyors",
+    "Trading",
+    "Technical Services",
+    "Spares",
+    "Equipment",
+    "Components",
 ];
 
 /// A customer country drawn by weight (an index for [`country_name`] and [`customer`]).
@@ -102,8 +171,8 @@ pub(super) fn customer(rng: &mut Rng, country: usize, used: &mut BTreeSet<String
     for attempt in 0..200 {
         let first = FIRST[rng.random_range(0..FIRST.len())];
         let second = SECOND[rng.random_range(0..SECOND.len())];
-        // Past many attempts the combinations run short: a city-like suffix keeps stems distinct.
-        stem = if attempt < 50 { format!("{first} {second}") } else { format!("{first} {second} {}", attempt) };
+        // Past many attempts the combinations run short: a number keeps the stems distinct.
+        stem = if attempt < 50 { format!("{first} {second}") } else { format!("{first} {second} {attempt}") };
         if !used.contains(&stem) {
             break;
         }

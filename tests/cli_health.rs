@@ -75,7 +75,7 @@ fn thresholds_and_playbook_are_kept_in_the_workspace() {
     let bad = run(&db, &["thresholds", "set", "nonsense", "1"]);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("share_drop_orange"), "lists the real names");
     assert!(run(&db, &["thresholds", "reset"]).status.success());
-    assert_eq!(json(&run(&db, &["thresholds", "show"]))["share_drop_orange"], 0.12);
+    assert_eq!(json(&run(&db, &["thresholds", "show"]))["share_drop_orange"], 0.10);
 
     let mut playbook = json(&run(&db, &["playbook", "show"]));
     playbook["orange"]["title_zh"] = "马上行动".into();

@@ -32,10 +32,10 @@ impl QuarterShare {
     }
 }
 
-/// What the rule measured at one month end (nothing here depends on the thresholds a tuning moves).
+/// Our share over the latest `quarters` quarters against the year before them.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Stats {
-    /// Quarters judged (1–4): the span whose fall stands out most against the customer's wander.
+pub struct Span {
+    /// Quarters judged (the latest one to four).
     quarters: usize,
     /// Our share over the year before those quarters, and over them.
     before: f64,
@@ -51,10 +51,15 @@ pub struct Stats {
     ours_now: f64,
     /// The category per quarter over the quarters judged (USD).
     category_quarterly: f64,
-    /// The latest quarter's share, and the strength, when one quarter alone is judged.
-    one_quarter: (f64, f64),
-    /// Our latest quarter against our average quarter of the year before it.
+    /// Our latest quarter against our average quarter of the year before the span.
     ours_last_vs_year: f64,
+}
+
+/// What the rule measured at one month end: every span of one to four latest quarters whose
+/// category held (nothing here depends on the thresholds a tuning moves).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    spans: Vec<Span>,
 }
 
 /// Our share over quarters, pooled (their sales over their purchases), with our sales and the
@@ -111,50 +116,50 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         return None;
     }
     let floor = |level: f64| cfg.share_wander_floor.max(0.05 * level);
-    let mut best: Option<Stats> = None;
+    // The customer must still buy our kind of products as it did a year before (year on year, so
+    // seasons compare), over the quarters judged and over the latest two: a falling category is a
+    // business decline, not a share loss.
+    let holds = |k: usize| {
+        let year_earlier: f64 = (0..k).filter(|q| v.covers((q + 4) * 3, 3)).map(|q| v.category((q + 4) * 3, 3).dollars()).sum();
+        let now: f64 = (0..k).map(|q| v.category(q * 3, 3).dollars()).sum();
+        year_earlier <= 0.0 || now >= cfg.share_category_holds * year_earlier
+    };
+    if !holds(2) {
+        return None;
+    }
+    let mut spans = Vec::new();
     for k in 1..=cfg.share_quarters.min(valid.len()) {
         // The k latest quarters against the four before them; the wander is learnt on those and older.
         let (recent, rest) = valid.split_at(k);
         if recent.last().is_some_and(|q| q.back >= k + 1) || rest.len() < 3 {
             break;
         }
-        // The customer must still buy our kind of products as it did a year before these quarters
-        // (year on year, so seasons compare): a falling category is a business decline.
-        let year_earlier: f64 = (0..k).filter(|q| v.covers((q + 4) * 3, 3)).map(|q| v.category((q + 4) * 3, 3).dollars()).sum();
-        let recent_category: f64 = recent.iter().map(|q| q.category).sum();
-        if year_earlier > 0.0 && recent_category < cfg.share_category_holds * year_earlier {
+        if !holds(k) {
             continue;
         }
         let base: Vec<QuarterShare> = rest.iter().take(4).copied().collect();
         let (before, ours_before, _) = pooled(&base);
         let (now, ours_now, category_quarterly) = pooled(recent);
         let usual = usual_wander(v, rest.first().map_or(k, |q| q.back), typical).max(floor(before));
-        let strength = (before - now) / (usual * (1.0 / k as f64 + 1.0 / base.len() as f64).sqrt());
-        let stats = Stats {
+        spans.push(Span {
             quarters: k,
             before,
             now,
             last_share: recent[0].share(),
-            strength,
+            strength: (before - now) / (usual * (1.0 / k as f64 + 1.0 / base.len() as f64).sqrt()),
             usual,
             ours_before,
             ours_now,
             category_quarterly,
-            one_quarter: (0.0, 0.0),
             ours_last_vs_year: if ours_before > 0.0 { recent[0].ours / ours_before } else { 1.0 },
-        };
-        if k == 1 {
-            best = Some(Stats { one_quarter: (now, strength), ..stats });
-        } else if best.is_none_or(|b| b.quarters == 1 || stats.strength > b.strength) {
-            best = Some(Stats { one_quarter: best.map_or((0.0, 0.0), |b| b.one_quarter), ..stats });
-        }
+        });
     }
-    best
+    (!spans.is_empty()).then_some(Stats { spans })
 }
 
 /// The severity of a fall over several quarters, if any: the quarters' share beyond chance, and the
 /// fall to the latest quarter large enough to matter.
-fn sustained(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
+fn sustained(s: &Span, cfg: &HealthSettings) -> Option<Severity> {
     let fall = s.before - s.now.min(s.last_share);
     // The latest quarter must not have recovered.
     if s.quarters < 2 || s.last_share > s.before - s.usual {
@@ -170,38 +175,46 @@ fn sustained(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
 }
 
 /// True when the latest quarter alone collapsed against the year before it.
-fn abrupt(s: &Stats, cfg: &HealthSettings) -> bool {
-    let (share, strength) = s.one_quarter;
-    s.before - share >= cfg.share_abrupt_drop && strength >= cfg.share_strength_orange && s.ours_last_vs_year <= 2.0 / 3.0
+fn abrupt(s: &Span, cfg: &HealthSettings) -> bool {
+    s.quarters == 1
+        && s.before - s.now >= cfg.share_abrupt_drop
+        && s.strength >= cfg.share_strength_orange
+        && s.ours_last_vs_year <= 2.0 / 3.0
+}
+
+/// The span that decides, with its severity: the most severe sustained fall (the strongest of
+/// equals), else an abrupt one.
+fn decisive<'a>(s: &'a Stats, cfg: &HealthSettings) -> Option<(&'a Span, Severity)> {
+    let sustained = s
+        .spans
+        .iter()
+        .filter_map(|x| sustained(x, cfg).map(|sev| (x, sev)))
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.strength.total_cmp(&b.0.strength)));
+    sustained.or_else(|| s.spans.iter().find(|x| abrupt(x, cfg)).map(|x| (x, Severity::Orange)))
 }
 
 /// The severity of what was measured.
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
-    match sustained(s, cfg) {
-        Some(severity) => Some(severity),
-        None => abrupt(s, cfg).then_some(Severity::Orange),
-    }
+    decisive(s, cfg).map(|(_, severity)| severity)
 }
 
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
-    let by_quarters = sustained(s, cfg).is_some();
-    let (quarters, now, strength) = if by_quarters { (s.quarters, s.now, s.strength) } else { (1, s.one_quarter.0, s.one_quarter.1) };
+    let span = decisive(s, cfg).map_or(s.spans[0], |(x, _)| *x);
     let figures = ShareFigures {
-        share_before: s.before,
-        share_now: now,
-        quarters,
-        usual_wander: s.usual,
-        strength,
-        category_quarterly: s.category_quarterly,
-        ours_quarterly_before: s.ours_before,
-        ours_quarterly_now: s.ours_now,
-        abrupt: !by_quarters,
+        share_before: span.before,
+        share_now: span.now,
+        quarters: span.quarters,
+        usual_wander: span.usual,
+        strength: span.strength,
+        category_quarterly: span.category_quarterly,
+        ours_quarterly_before: span.ours_before,
+        ours_quarterly_now: span.ours_now,
+        abrupt: span.quarters == 1,
     };
-    let mut signal = Signal::new(severity, v.window_start(quarters * 3, 12), v.as_of(), Figures::ShareDecline(figures));
-    signal.since = Some(v.window_start(0, quarters * 3));
-    let months = 3 * quarters;
-    signal.subject = biggest_gainer(v, months, 12).map(|id| v.name(id).to_string());
+    let mut signal = Signal::new(severity, v.window_start(span.quarters * 3, 12), v.as_of(), Figures::ShareDecline(figures));
+    signal.since = Some(v.window_start(0, span.quarters * 3));
+    signal.subject = biggest_gainer(v, 3 * span.quarters, 12).map(|id| v.name(id).to_string());
     (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
     signal
 }

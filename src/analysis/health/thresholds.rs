@@ -259,7 +259,7 @@ thresholds! {
         ["Yellow from a fall of", "黄色：份额下降达到"],
         ["A share that fell at least this many points over the quarters judged (6% = 6 points), clearly beyond its usual wander, is yellow.",
          "所判断的几个季度里份额下降至少这么多个百分点（6% 即 6 个百分点）、且明显超出平常波动时为黄色。"];
-    share_drop_orange: f64 = 0.12, Percent, Bounds::FRACTION, SHARE,
+    share_drop_orange: f64 = 0.10, Percent, Bounds::FRACTION, SHARE,
         ["Orange from a fall of", "橙色：份额下降达到"],
         ["… and at least this many points, more clearly still, is orange.",
          "下降至少这么多个百分点、且更加明确时为橙色。"];
@@ -267,7 +267,7 @@ thresholds! {
         ["Yellow: fall beyond the usual wander", "黄色：超出平常波动的倍数"],
         ["The trend's fall must be at least this many times its own uncertainty, which grows with how much this customer's share usually wanders, so a wandering share does not alarm.",
          "趋势的下降幅度须达到其不确定度的这么多倍；客户份额平常波动越大，不确定度越大，因此常波动的份额不会误报。"];
-    share_strength_orange: f64 = 3.0, Times, Bounds::NON_NEGATIVE, SHARE,
+    share_strength_orange: f64 = 3.5, Times, Bounds::NON_NEGATIVE, SHARE,
         ["Orange: fall beyond the usual wander", "橙色：超出平常波动的倍数"],
         ["Orange needs the fall to be at least this many times its uncertainty.",
          "橙色要求下降幅度达到其不确定度的这么多倍。"];

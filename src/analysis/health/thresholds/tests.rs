@@ -49,7 +49,7 @@ fn the_bounds_are_what_validate_accepts() {
 #[test]
 fn thresholds_are_read_and_set_by_name() {
     let mut s = HealthSettings::default();
-    assert_eq!(s.get("share_drop_orange"), Some(0.12));
+    assert_eq!(s.get("share_drop_orange"), Some(0.10));
     s.set("share_drop_orange", 0.2).expect("a fraction fits");
     s.set("share_quarters", 7.6).expect("quarters round");
     assert_eq!((s.share_drop_orange, s.share_quarters), (0.2, 8));

@@ -45,10 +45,10 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     // averaged with them: one exceptional quarter last year must not make an ordinary one look
     // like a collapse.
     let history = v.history_months();
+    let two_years_back = |back: usize, len: usize| history >= back + 24 + len && v.covers(back + 24, len) && v.total(back + 24, len).0 > 0;
     let same_months = |back: usize, len: usize| {
         let last_year = v.total(back + 12, len).dollars();
-        let two_years = v.total(back + 24, len).dollars();
-        if history >= back + 24 + len && v.covers(back + 24, len) && two_years > 0.0 { (last_year + two_years) / 2.0 } else { last_year }
+        if two_years_back(back, len) { (last_year + v.total(back + 24, len).dollars()) / 2.0 } else { last_year }
     };
     let quarter = |q: usize| v.total(q * 3, 3).dollars();
     // Year-on-year change of each trailing quarter that has its year-earlier quarter.
@@ -77,7 +77,10 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         imports_6m: half,
         imports_6m_year_before: half_before,
         change_6m,
+        two_years: two_years_back(0, 6),
         change_latest_quarter: yoy(0)? / market - 1.0,
+        imports_12m: year,
+        imports_prior_12m: year_before,
         change_12m: year / year_before / market - 1.0,
         market_change_6m: market - 1.0,
         usual_wander: usual,
@@ -144,9 +147,14 @@ pub fn explain(f: &BusinessFigures) -> (String, String) {
     } else {
         (pct(f.change_6m), pct(f.change_6m))
     };
+    let (when_en, when_zh) = if f.two_years {
+        ("in the same months of the two years before, on average", "前两年同期平均")
+    } else {
+        ("in the same months a year earlier", "上年同期")
+    };
     (
         format!(
-            "Its total imports fell to {} over the last six months from {} in the same months a year earlier ({change_en}; the latest quarter {}, the last 12 months {}), where its year-on-year change usually strays about {} a quarter.",
+            "Its total imports over the last six months were {}, against {} {when_en} ({change_en}; the latest quarter {}, the last 12 months {}), where its year-on-year change usually strays about {} a quarter.",
             usd(f.imports_6m),
             usd(f.imports_6m_year_before),
             pct(f.change_latest_quarter),
@@ -154,7 +162,7 @@ pub fn explain(f: &BusinessFigures) -> (String, String) {
             pct(f.usual_wander)
         ),
         format!(
-            "该客户近6个月进口总额{}，上年同期为{}（{change_zh}；最近一个季度{}，近12个月{}），而其同比变化平常每季度只偏离约{}。",
+            "该客户近6个月进口总额{}，{when_zh}为{}（{change_zh}；最近一个季度{}，近12个月{}），而其同比变化平常每季度只偏离约{}。",
             usd(f.imports_6m),
             usd(f.imports_6m_year_before),
             pct(f.change_latest_quarter),

@@ -91,6 +91,19 @@ fn usual_wander(v: &View, back: usize, typical: f64) -> f64 {
     estimates.get(estimates.len() / 2).copied().unwrap_or(0.0)
 }
 
+/// How far the same comparison (the year before against the `k` quarters after it) strayed at
+/// earlier quarters of this customer that do not overlap the latest `k` (the root mean square, from
+/// two comparisons on): a share that moves in long runs, not quarter by quarter, strays further
+/// than its quarter-to-quarter wander says (0 with too little history).
+fn past_falls(valid: &[QuarterShare], k: usize) -> f64 {
+    let falls: Vec<f64> =
+        (k..).take_while(|j| j + k + 4 <= valid.len()).map(|j| pooled(&valid[j + k..j + k + 4]).0 - pooled(&valid[j..j + k]).0).collect();
+    if falls.len() < 2 {
+        return 0.0;
+    }
+    (falls.iter().map(|f| f * f).sum::<f64>() / falls.len() as f64).sqrt()
+}
+
 /// The trailing quarters `from..from + count` back from the as-of month (0 = the latest), newest first.
 fn quarters(v: &View, from: usize, count: usize) -> Vec<QuarterShare> {
     (from..from + count)
@@ -141,12 +154,13 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         let (before, ours_before, _) = pooled(&base);
         let (now, ours_now, category_quarterly) = pooled(recent);
         let usual = usual_wander(v, rest.first().map_or(k, |q| q.back), typical).max(floor(before));
+        let expected = usual * (1.0 / k as f64 + 1.0 / base.len() as f64).sqrt();
         spans.push(Span {
             quarters: k,
             before,
             now,
             last_share: recent[0].share(),
-            strength: (before - now) / (usual * (1.0 / k as f64 + 1.0 / base.len() as f64).sqrt()),
+            strength: (before - now) / expected.max(past_falls(&valid, k)),
             usual,
             ours_before,
             ours_now,

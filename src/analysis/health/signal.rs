@@ -275,8 +275,14 @@ pub struct BusinessFigures {
     /// How our customers' imports as a whole moved over the same six months (0 when they held or
     /// grew, or too few customers tell).
     pub market_change_6m: f64,
+    /// The same months were averaged over the two years before (else: the year before only).
+    pub two_years: bool,
     /// The latest quarter against the same quarter a year earlier.
     pub change_latest_quarter: f64,
+    /// Its imports over the last 12 months (USD).
+    pub imports_12m: f64,
+    /// Over the 12 months before.
+    pub imports_prior_12m: f64,
     /// The last 12 months against the 12 before.
     pub change_12m: f64,
     /// How much its year-on-year change usually moves from quarter to quarter (a standard

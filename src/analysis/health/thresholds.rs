@@ -247,10 +247,10 @@ thresholds! {
         ["Months of history a customer needs before its share or its business can be judged to fall: a short history has no usual level to fall from.",
          "客户至少要有这么多个月的历史，才判断份额或业务是否下降：历史太短，没有平常水平可比。"];
 
-    share_quarters: usize = 6, Quarters, Bounds::range(3.0, 12.0), SHARE,
+    share_quarters: usize = 4, Quarters, Bounds::range(2.0, 8.0), SHARE,
         ["Quarters judged", "判断的季度数"],
-        ["Our share's path over this many latest quarters is judged: a line through them, and how far it fell.",
-         "用最近这么多个季度的份额走势来判断：拟合一条趋势线，看下降了多少。"];
+        ["Our share over the latest one up to this many quarters is set against the year before them; the span where the fall stands out most decides.",
+         "把最近一个到这么多个季度的份额与此前一年相比；下降最明显的那一段决定结果。"];
     share_min_category_usd: f64 = 20_000.0, Usd, Bounds::NON_NEGATIVE, SHARE,
         ["Minimum category purchases", "品类采购额下限"],
         ["The customer's purchases of our kind of products over the last year must reach this: below it a few lots swing the share.",
@@ -436,7 +436,7 @@ impl HealthSettings {
     /// many before them to learn the usual wander, the new-supplier lookback, and three years of
     /// quarters for the year-on-year rules.
     pub fn history_months(&self) -> usize {
-        (6 * self.share_quarters).max(self.new_supplier_lookback_months + self.new_supplier_recent_months).max(36)
+        (3 * (self.share_quarters + 4) + 12).max(self.new_supplier_lookback_months + self.new_supplier_recent_months).max(36)
     }
 }
 

@@ -77,7 +77,12 @@ fn case_2_total_imports_falling_year_on_year_quarter_after_quarter_is_red() {
     assert_eq!(l.last().map(|(_, level, _)| *level), Some(Level::Red), "{:#?}", l.last());
     let s = l.last().and_then(|(_, _, s)| s.iter().find(|s| s.kind == SignalKind::BusinessDecline).cloned()).expect("business_decline");
     // The explanation states the figure that fired.
-    assert!(s.explanation.contains('%') && s.explanation.contains("fell"), "{}", s.explanation);
+    let f = figures!(s, BusinessDecline);
+    assert!(
+        s.explanation.contains(&crate::analysis::health::pct(f.change_6m)) && s.explanation.contains("usually strays"),
+        "{}",
+        s.explanation
+    );
 }
 
 #[test]

@@ -51,8 +51,8 @@ fn thresholds_are_read_and_set_by_name() {
     let mut s = HealthSettings::default();
     assert_eq!(s.get("share_drop_orange"), Some(0.10));
     s.set("share_drop_orange", 0.2).expect("a fraction fits");
-    s.set("share_quarters", 7.6).expect("quarters round");
-    assert_eq!((s.share_drop_orange, s.share_quarters), (0.2, 8));
+    s.set("share_quarters", 5.6).expect("quarters round");
+    assert_eq!((s.share_drop_orange, s.share_quarters), (0.2, 6));
     assert!(matches!(s.set("no_such_threshold", 1.0), Err(ThresholdError::Unknown { .. })));
     assert!(s.set("share_quarters", -1.0).is_err(), "a negative count does not fit");
     assert_eq!(s.get("no_such_threshold"), None);

@@ -53,6 +53,7 @@ fn layers_depend_only_downward() {
         ("ui", &["rusqlite", "crate::cli"]),
         ("cli", &["crate::ui"]),
         ("report", &["crate::ui", "crate::cli", "rusqlite", "egui", "eframe"]),
+        ("synth", &["rusqlite", "crate::store", "crate::import", "crate::cli", "crate::ui", "egui", "eframe", "std::fs"]),
     ];
     let mut found = Vec::new();
     modules(&src(), "", &mut found);

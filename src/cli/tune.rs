@@ -64,6 +64,13 @@ fn save(ws: &mut Workspace, tuning: &Tuning, pick: Option<usize>, name: &str, js
 }
 
 fn print(tuning: &Tuning, options: &TuneOptions) {
+    if !tuning.enough_events {
+        println!(
+            "Your history holds {} churn events up to {} and {} after it: too few to tune on (at least {} in each part are needed). Your thresholds stay as they are.",
+            tuning.current.earlier.events, tuning.split, tuning.current.later.events, options.min_events
+        );
+        return;
+    }
     println!(
         "Searched {} threshold sets on {} to {} ({} churn events); every set is shown on {} to {} too ({} churn events), which the search never saw.",
         tuning.candidates,
@@ -74,12 +81,6 @@ fn print(tuning: &Tuning, options: &TuneOptions) {
         tuning.to,
         tuning.current.later.events
     );
-    if !tuning.enough_events {
-        println!(
-            "Too few churn events to tune on (at least {} in each part are needed): your thresholds stay as they are.",
-            options.min_events
-        );
-    }
     let mut t = table(&["", "later: warned", "≥ 90 days", "false alarms", "earlier: warned", "≥ 90 days", "false alarms"]);
     let row = |label: String, p: &OperatingPoint| {
         vec![

@@ -663,8 +663,8 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     (
         "tune.too_few",
-        "Too few losses in your history to tune on (at least 8 in each part are needed): your thresholds stay as they are.",
-        "您的历史中流失事件太少，无法校准（每一段至少需要 8 次）：阈值保持不变。",
+        "Your history holds {earlier} losses up to {split} and {later} after it: too few to tune on (at least 8 in each part are needed). Your thresholds stay as they are.",
+        "您的历史中截至 {split} 有 {earlier} 次流失，之后有 {later} 次，太少，无法校准（每一段至少需要 8 次）：阈值保持不变。",
     ),
     (
         "tune.recommended_why",

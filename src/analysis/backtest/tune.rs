@@ -179,6 +179,11 @@ pub fn tune(
     let judge = |settings: HealthSettings| parts.point(&measured, settings);
     let current = judge(cfg.clone());
     let enough_events = current.earlier.events >= options.min_events && current.later.events >= options.min_events;
+    if !enough_events {
+        // Nothing to learn from, nothing to check a choice on: no search.
+        let (from, to) = (measured.month_ends[0], *measured.month_ends.last().unwrap_or(&parts.split));
+        return Ok(Tuning { split: parts.split, from, to, current, frontier: Vec::new(), recommended: None, enough_events, candidates: 1 });
+    }
     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
     let mut points: Vec<OperatingPoint> = vec![current.clone()];
     let total = options.candidates + options.candidates / 2;
@@ -210,7 +215,7 @@ pub fn tune(
         to: *measured.month_ends.last().unwrap_or(&parts.split),
         current,
         frontier,
-        recommended: if enough_events { recommended } else { None },
+        recommended,
         enough_events,
         candidates: points.len(),
     })

@@ -84,6 +84,12 @@ impl TuningPanel {
     }
 
     fn result_ui(&mut self, ui: &mut egui::Ui, view: &View, t: &Tuning, commands: &mut Vec<Command>) {
+        if !t.enough_events {
+            let counts =
+                [("earlier", &t.current.earlier.events as &dyn std::fmt::Display), ("split", &t.split), ("later", &t.current.later.events)];
+            ui.colored_label(ui.visuals().warn_fg_color, trf(view.lang, "tune.too_few", &counts));
+            return;
+        }
         let after = t.split.succ_opt().unwrap_or(t.split);
         ui.label(trf(
             view.lang,
@@ -98,10 +104,6 @@ impl TuningPanel {
                 ("later", &t.current.later.events),
             ],
         ));
-        if !t.enough_events {
-            ui.colored_label(ui.visuals().warn_fg_color, view.t("tune.too_few"));
-            return;
-        }
         ui.add_space(6.0);
         self.plot(ui, view, t);
         ui.add_space(6.0);

@@ -146,13 +146,21 @@ fn talking_point(s: &Signal) -> (String, String) {
             ),
             format!("今年贵司从其他渠道采购了{}的{subject}等产品：要不要我们连同现有产品一起报价？", usd(f.value_12m)),
         ),
-        Figures::BusinessDecline(f) => (
-            format!(
-                "Your imports over the last six months are {} on the same months last year: how is your market, and how can we adjust lots and terms while it is slow?",
-                pct(f.change_6m)
-            ),
-            format!("贵司近六个月进口额比去年同期{}：市场情况如何？在淡的时候我们可以怎样调整批量和条件？", pct(f.change_6m)),
-        ),
+        Figures::BusinessDecline(f) => {
+            let change = f.imports_6m / f.imports_6m_year_before.max(1e-9) - 1.0;
+            let (before_en, before_zh) = if f.two_years {
+                ("the same months of the last two years", "前两年同期")
+            } else {
+                ("the same months last year", "去年同期")
+            };
+            (
+                format!(
+                    "Your imports over the last six months are {} on {before_en}: how is your market, and how can we adjust lots and terms while it is slow?",
+                    pct(change)
+                ),
+                format!("贵司近六个月进口额比{before_zh}{}：市场情况如何？在淡的时候我们可以怎样调整批量和条件？", pct(change)),
+            )
+        }
         Figures::OrderFrequencyDrop(f) => (
             format!(
                 "No order from you for {:.0} days, where you used to order every {:.0}: has your planning or stock changed?",

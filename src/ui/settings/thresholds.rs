@@ -200,7 +200,7 @@ fn unit_key(unit: Unit) -> &'static str {
 }
 
 /// A value as the form shows it: `15%`, `$20,000`, `2.5×`, `12 months`.
-fn format_value(view: &View, unit: Unit, v: f64) -> String {
+pub(super) fn format_value(view: &View, unit: Unit, v: f64) -> String {
     match unit {
         Unit::Percent => format!("{}%", trimmed(v * 100.0, 1)),
         Unit::Usd => format!("${}", thousands(v)),

@@ -8,9 +8,10 @@ use super::super::format::percent;
 use super::super::i18n::{tr, trf};
 use super::super::worker::Request;
 use super::super::{Command, View};
+use super::thresholds::format_value;
 use crate::analysis::backtest::{OperatingPoint, Tuning};
 use crate::analysis::health::THRESHOLDS;
-use egui_plot::{Legend, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{Corner, Legend, MarkerShape, Plot, PlotPoints, Points};
 use std::sync::Arc;
 
 /// The tuning section's state.
@@ -141,7 +142,7 @@ impl TuningPanel {
         let frontier: Vec<[f64; 2]> = t.frontier.iter().map(at).collect();
         let response = Plot::new("tune-tradeoff")
             .height(220.0)
-            .legend(Legend::default())
+            .legend(Legend::default().position(Corner::RightBottom))
             .x_axis_label(view.t("tune.axis_false"))
             .y_axis_label(view.t("tune.axis_warned"))
             .include_x(0.0)
@@ -212,30 +213,20 @@ impl TuningPanel {
     }
 }
 
-/// The thresholds a point changes against the ones in use, by their labels.
+/// The thresholds a point changes against the ones in use, by their labels, as the thresholds form
+/// shows values.
 fn changes(ui: &mut egui::Ui, view: &View, point: &OperatingPoint, current: &OperatingPoint) {
     let mut any = false;
     for ((name, value), (_, now)) in point.values.iter().zip(&current.values) {
-        if (value - now).abs() < 1e-9 {
-            continue;
-        }
-        any = true;
         let Some(t) = THRESHOLDS.iter().find(|t| t.name == *name) else { continue };
-        ui.label(format!("{}: {} → {}", view.pick(t.label_en, t.label_zh), shown(t.unit, *now), shown(t.unit, *value)));
+        let (before, after) = (format_value(view, t.unit, *now), format_value(view, t.unit, *value));
+        if before != after {
+            any = true;
+            ui.label(format!("{}: {before} → {after}", view.pick(t.label_en, t.label_zh)));
+        }
     }
     if !any {
         ui.label(egui::RichText::new(view.t("tune.no_change")).weak());
-    }
-}
-
-/// A threshold's value as people read it.
-fn shown(unit: crate::analysis::health::Unit, v: f64) -> String {
-    use crate::analysis::health::Unit;
-    match unit {
-        Unit::Percent => format!("{:.1}%", v * 100.0),
-        Unit::Times => format!("{v:.2}×"),
-        Unit::Usd => format!("${v:.0}"),
-        Unit::Months | Unit::Quarters | Unit::Orders | Unit::Days => format!("{v:.0}"),
     }
 }
 

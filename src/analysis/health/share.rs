@@ -144,7 +144,7 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     for k in 1..=cfg.share_quarters.min(valid.len()) {
         // The k latest quarters against the four before them; the wander is learnt on those and older.
         let (recent, rest) = valid.split_at(k);
-        if recent.last().is_some_and(|q| q.back >= k + 1) || rest.len() < 3 {
+        if recent.last().is_some_and(|q| q.back > k) || rest.len() < 3 {
             break;
         }
         if !holds(k) {

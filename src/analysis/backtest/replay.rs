@@ -7,7 +7,7 @@
 //! many sets in milliseconds each.
 
 use super::events::QuarterValues;
-use crate::analysis::health::{HealthSettings, Level, Measures, Raw, Severity, SignalKind, View, WARM_UP, measure, persist};
+use crate::analysis::health::{HealthSettings, Level, Measures, Raw, Severity, SignalKind, View, WARM_UP, level_from, measure, persist};
 use crate::analysis::series::{CustomerSeries, MonthGrid, build};
 use crate::model::date::{last_day_of_month, months_back};
 use crate::model::{CompanyId, Dataset};
@@ -174,13 +174,7 @@ impl MeasuredCustomer {
                 let history: Vec<Option<Raw>> = raw[at.saturating_sub(WARM_UP)..=at].iter().map(|r| r[k]).collect();
                 *slot = persist(&history);
             }
-            let level = SignalKind::ALL
-                .iter()
-                .zip(&kinds)
-                .filter(|(kind, _)| kind.is_risk())
-                .filter_map(|(_, s)| s.map(Level::from))
-                .max()
-                .unwrap_or(Level::Green);
+            let level = level_from(SignalKind::ALL.iter().zip(&kinds).filter_map(|(kind, s)| s.map(|s| (*kind, s))));
             level_out.push(level);
             kinds_out.push(kinds);
         }

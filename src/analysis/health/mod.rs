@@ -168,7 +168,13 @@ pub fn signals_at(s: &CustomerSeries, t: usize, grid: MonthGrid, data: &Dataset,
 
 /// The level of a set of signals: the worst risk, green when none.
 pub fn level_of(signals: &[Signal]) -> Level {
-    signals.iter().filter(|s| s.kind.is_risk()).map(|s| Level::from(s.severity)).max().unwrap_or(Level::Green)
+    level_from(signals.iter().map(|s| (s.kind, s.severity)))
+}
+
+/// The level of signals given by kind and severity: the worst risk, green when none (a growth
+/// opportunity never raises it).
+pub fn level_from(signals: impl Iterator<Item = (SignalKind, Severity)>) -> Level {
+    signals.filter(|(kind, _)| kind.is_risk()).map(|(_, s)| Level::from(s)).max().unwrap_or(Level::Green)
 }
 
 /// One customer's health at the as-of date.

@@ -5,7 +5,7 @@ use super::cell::Cell;
 use super::field::Field;
 use super::parse::date::{DayOrder, DayOrderEvidence, date_from_cell, day_order_evidence};
 use super::parse::hs::{hs_code, hs_digits};
-use super::parse::number::{DecimalMark, number_from_cell};
+use super::parse::number::{DecimalMark, currency_code, number_from_cell};
 use super::parse::text::is_null_token;
 use super::source::Row;
 
@@ -101,6 +101,7 @@ pub fn fit(field: Field, sample: &[Row], col: usize) -> Fit {
         | Field::Destination
         | Field::Port => present.iter().filter(|c| matches!(c, Cell::Text(t) if t.chars().any(char::is_alphabetic))).count(),
         Field::BillOfLading | Field::Declaration => present.len(),
+        Field::Currency => present.iter().filter(|c| matches!(c, Cell::Text(t) if currency_code(t).is_some())).count(),
     };
     if ok == 0 {
         all_zero = false;

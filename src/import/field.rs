@@ -38,6 +38,8 @@ pub enum Field {
     LocalValue,
     /// Local currency per US dollar.
     ExchangeRate,
+    /// The currency of each row's value (`CURRENCY` = USD, JPY…).
+    Currency,
     /// Country of origin.
     Origin,
     /// Destination (importing) country.
@@ -52,7 +54,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order columns are reported.
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 21] = [
         Field::Date,
         Field::Month,
         Field::Buyer,
@@ -68,6 +70,7 @@ impl Field {
         Field::Value,
         Field::LocalValue,
         Field::ExchangeRate,
+        Field::Currency,
         Field::Origin,
         Field::Destination,
         Field::Port,
@@ -93,6 +96,7 @@ impl Field {
             Field::Value => "value",
             Field::LocalValue => "local_value",
             Field::ExchangeRate => "exchange_rate",
+            Field::Currency => "currency",
             Field::Origin => "origin",
             Field::Destination => "destination",
             Field::Port => "port",
@@ -124,6 +128,7 @@ impl Field {
             Field::Value => "value in USD (金额)",
             Field::LocalValue => "value in local currency",
             Field::ExchangeRate => "USD exchange rate",
+            Field::Currency => "currency of the value (币种)",
             Field::Origin => "country of origin (原产国)",
             Field::Destination => "destination country (目的国)",
             Field::Port => "port (港口)",
@@ -153,7 +158,10 @@ pub struct HeaderText {
 impl HeaderText {
     /// Normalises a header: full-width to ASCII, case, separators, brackets.
     pub fn new(raw: &str) -> HeaderText {
-        let folded: String = raw.nfkc().collect::<String>().to_lowercase();
+        // Accents go (`Trị giá`, `Valor Aduanero`, `Número`): headers are written with and without
+        // them, and the words to match are kept without.
+        let folded: String =
+            raw.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect::<String>().to_lowercase().replace('đ', "d");
         let words: Vec<String> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
         let compact = words.concat();
         HeaderText { raw: raw.trim().to_string(), words, compact }

@@ -4,7 +4,9 @@
 use super::cell::column_letter;
 use super::content_check::{day_order, decimal_mark, fit, usual_hs_len};
 use super::field::{Field, HeaderText};
-use super::header_match::{Currency, currency, score, weight_scale};
+use super::header_match::{Currency, currency, score, value_kind, value_scale, weight_scale};
+use super::parse::number::number_from_cell;
+use super::plausibility::{Evidence, Verdict, judge};
 use super::parse::date::{DayOrder, DayOrderEvidence};
 use super::parse::number::DecimalMark;
 use super::source::Row;
@@ -61,8 +63,15 @@ pub struct Mapping {
     pub day_order: DayOrder,
     /// The sample could not decide the day order (every date reads both ways): more rows must.
     pub day_order_open: bool,
-    /// Decimal mark of numbers written as text in this sheet.
+    /// Decimal mark of numbers written as text in this sheet, where a column's own values do not say.
     pub decimal_mark: DecimalMark,
+    /// Decimal marks decided by a column's own values (`33.601` thousands in one column, `12.5` in
+    /// another).
+    pub column_marks: BTreeMap<usize, DecimalMark>,
+    /// The value column's multiplier to dollars (`VALUE_IN_1000_USD` → 1000).
+    pub value_scale: f64,
+    /// A per-row currency column that says what the value column's amounts are in.
+    pub row_currency: Option<usize>,
     /// The usual digit count of the HS column.
     pub hs_len: Option<usize>,
     /// Columns mapped to no field, kept per row as JSON.
@@ -76,6 +85,18 @@ pub struct Mapping {
 /// Why a sheet cannot be mapped.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum MappingError {
+    /// The value column does not hold US dollars, judged by dollars per kilogram.
+    #[error("the values in '{column}' do not look like US dollars: a typical row comes to {} a kilogram for goods of HS chapter {}, which cost at most {} a kilogram ({:.0}× more). If the column is in a local currency, map it as local_value beside an exchange_rate column; if the weights are in tonnes or the values are right, name the value column with --mapping FILE.json, e.g. {{\"value\": \"{column}\"}}; headers seen: {}", per_kg(.evidence.usd_per_kg), .evidence.chapter, per_kg(.evidence.range.1), .evidence.factor, .headers.join(" | "))]
+    Implausible {
+        /// The value column's header.
+        column: String,
+        /// The figures that condemn it.
+        evidence: Evidence,
+        /// The headers of the sheet.
+        headers: Vec<String>,
+        /// The columns recognised, the value among them, for a user to start from.
+        found: BTreeMap<Field, usize>,
+    },
     /// Required fields have no column.
     #[error("no column for {}{}; headers seen: {}", missing_list(.missing), hint_text(.hint), .headers.join(" | "))]
     Missing {
@@ -101,6 +122,10 @@ pub enum MappingError {
     },
 }
 
+fn per_kg(x: f64) -> String {
+    if x >= 100.0 { format!("${x:.0}") } else if x >= 0.1 { format!("${x:.2}") } else { format!("${x:.5}") }
+}
+
 fn missing_list(missing: &[Field]) -> String {
     missing.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ")
 }
@@ -113,6 +138,16 @@ impl Mapping {
     /// The header text of the column holding `field`.
     pub fn header_of(&self, field: Field) -> Option<&str> {
         self.columns.get(&field).and_then(|i| self.headers.get(*i)).map(String::as_str)
+    }
+
+    /// The decimal mark of column `col`: its own, else the sheet's.
+    pub fn mark(&self, col: usize) -> DecimalMark {
+        self.column_marks.get(&col).copied().unwrap_or(self.decimal_mark)
+    }
+
+    /// The decimal mark of the column holding `field`.
+    pub fn mark_of(&self, field: Field) -> DecimalMark {
+        self.columns.get(&field).map_or(self.decimal_mark, |c| self.mark(*c))
     }
 
     /// The mapping as field → header, the form templates keep.
@@ -149,8 +184,6 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
             columns.insert(*field, index);
         }
     }
-    // A currency column (`INVOICE CURRENCY` = EUR) means unlabelled invoice amounts are not dollars.
-    let has_currency_column = texts.iter().any(|h| h.has_word("currency") || h.has("币种") || h.has("币制") || h.has_word("moneda"));
     let mut candidates: Vec<(i32, Field, usize)> = Vec::new();
     for (col, h) in texts.iter().enumerate() {
         if columns.values().any(|c| *c == col) {
@@ -158,10 +191,6 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         }
         for field in Field::ALL.into_iter().filter(|f| !columns.contains_key(f)) {
             let Some(base) = score(field, h) else { continue };
-            if field == Field::Value && has_currency_column && currency(h) == Currency::Unstated && (h.has("invoice") || h.has("declared"))
-            {
-                continue;
-            }
             if let Some(adj) = fit(field, sample, col).adjustment(field) {
                 candidates.push((base + adj, field, col));
             }
@@ -178,8 +207,8 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     }
     let mut notes = Vec::new();
     pair_local_names(&texts, &mut columns, &mut notes);
-    let value = choose_value(&texts, sample, &mut columns, &mut notes);
-    let value = check_required(&texts, &columns, value, &raw)?;
+    let value = choose_value(&texts, sample, &candidates, &mut columns, &mut notes);
+    let mut value = check_required(&texts, &columns, value, &raw)?;
     let evidence = columns.get(&Field::Date).map_or(DayOrderEvidence::NotNeeded, |c| day_order(sample, *c));
     let day_order = match evidence {
         DayOrderEvidence::Decided(order) => order,
@@ -191,6 +220,30 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     let scale = columns.get(&Field::Weight).map_or(1.0, |c| weight_scale(&texts[*c]));
     if scale != 1.0 {
         notes.push(format!("weight '{}' is in tonnes and was converted to kg", raw[columns[&Field::Weight]]));
+    }
+    let numeric: Vec<(Field, usize)> = [Field::Value, Field::LocalValue, Field::ExchangeRate, Field::Quantity, Field::Weight]
+        .iter()
+        .filter_map(|f| columns.get(f).map(|c| (*f, *c)))
+        .collect();
+    let (decimal_mark, column_marks) = decimal_marks(sample, &numeric, &candidates);
+    if decimal_mark == DecimalMark::Comma {
+        notes.push("numbers use a decimal comma (1.234,50), decided from the sheet's values".into());
+    }
+    let marks = |c: usize| column_marks.get(&c).copied().unwrap_or(decimal_mark);
+    if source == MappingSource::Auto {
+        value = check_plausible(&texts, sample, &candidates, &mut columns, value, (scale, &marks), &mut notes)?;
+    } else if let Some(note) = plausibility_note(&texts, sample, &columns, value, (scale, &marks)) {
+        notes.push(note);
+    }
+    let value_scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
+    if value_scale != 1.0 {
+        notes.push(format!("'{}' is in {} of US dollars: multiplied by {value_scale:.0}", texts[value_column(value).unwrap_or(0)].raw, scale_word(value_scale)));
+    }
+    let row_currency = row_currency(&texts, sample, &columns, value, &mut notes);
+    for (_, col) in numeric.iter().filter(|(f, _)| matches!(f, Field::Value | Field::LocalValue)) {
+        if column_marks.get(col) == Some(&DecimalMark::Unknown) && decimal_mark != DecimalMark::Unknown {
+            notes.push(format!("'{}' groups thousands with its separator (1.234 = one thousand two hundred and thirty-four), decided from its own values", raw[*col]));
+        }
     }
     let unsure = [Field::Date, Field::Month, Field::Buyer, Field::Hs, Field::Value]
         .into_iter()
@@ -204,14 +257,6 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         })
         .collect();
     let hs_len = columns.get(&Field::Hs).and_then(|c| usual_hs_len(sample, *c));
-    let numeric: Vec<usize> = [Field::Value, Field::LocalValue, Field::ExchangeRate, Field::Quantity, Field::Weight]
-        .iter()
-        .filter_map(|f| columns.get(f).copied())
-        .collect();
-    let decimal_mark = decimal_mark(sample, &numeric);
-    if decimal_mark == DecimalMark::Comma {
-        notes.push("numbers use a decimal comma (1.234,50), decided from the sheet's values".into());
-    }
     Ok(Mapping {
         source,
         headers: raw,
@@ -221,11 +266,212 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         day_order,
         day_order_open: evidence == DayOrderEvidence::Ambiguous,
         decimal_mark,
+        column_marks,
+        value_scale,
+        row_currency,
         hs_len,
         extra_columns,
         notes,
         unsure,
     })
+}
+
+fn scale_word(scale: f64) -> &'static str {
+    if scale >= 1_000_000.0 {
+        "millions"
+    } else if scale >= 10_000.0 {
+        "tens of thousands"
+    } else {
+        "thousands"
+    }
+}
+
+/// The column a value source reads dollars (or local amounts) from.
+fn value_column(value: ValueSource) -> Option<usize> {
+    match value {
+        ValueSource::Column(c) => Some(c),
+        ValueSource::Derived { local, .. } => Some(local),
+    }
+}
+
+/// The sheet's decimal mark, and each numeric column's own where its values decide it. A value
+/// column whose dotted numbers all have three digits after one separator (`33.601`, `2.500`) groups
+/// thousands, whatever the sheet's other columns do: money is not written to a tenth of a cent.
+fn decimal_marks(sample: &[Row], numeric: &[(Field, usize)], candidates: &[(i32, Field, usize)]) -> (DecimalMark, BTreeMap<usize, DecimalMark>) {
+    let cols: Vec<usize> = numeric.iter().map(|(_, c)| *c).collect();
+    let sheet = decimal_mark(sample, &cols);
+    let mut own = BTreeMap::new();
+    let value_like = candidates.iter().filter(|(_, f, _)| matches!(f, Field::Value | Field::LocalValue)).map(|(_, _, c)| *c);
+    for col in cols.iter().copied().chain(value_like) {
+        match decimal_mark(sample, &[col]) {
+            DecimalMark::Unknown => {
+                let is_value = numeric.iter().any(|(f, c)| *c == col && matches!(f, Field::Value | Field::LocalValue))
+                    || !numeric.iter().any(|(_, c)| *c == col);
+                if is_value && grouped_thousands(sample, col) {
+                    own.insert(col, DecimalMark::Unknown);
+                }
+            }
+            mark => {
+                own.insert(col, mark);
+            }
+        }
+    }
+    (sheet, own)
+}
+
+/// True when some of the column's numbers written as text have one separator followed by three digits.
+fn grouped_thousands(sample: &[Row], col: usize) -> bool {
+    sample.iter().filter_map(|r| r.cells.get(col)).any(|c| match c {
+        super::cell::Cell::Text(t) => {
+            let t = t.trim();
+            let seps = t.matches(['.', ',']).count();
+            seps == 1 && t.rfind(['.', ',']).is_some_and(|i| t.len() - i - 1 == 3) && t.chars().filter(char::is_ascii_digit).count() >= 4
+        }
+        _ => false,
+    })
+}
+
+/// Reads a row's dollars through a value source (scaled), for the plausibility check.
+fn row_dollars(texts: &[HeaderText], value: ValueSource, mark: &dyn Fn(usize) -> DecimalMark) -> impl Fn(&Row) -> Option<f64> {
+    let scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
+    move |r: &Row| {
+        let num = |c: usize| r.cells.get(c).and_then(|cell| number_from_cell(cell, mark(c)).ok());
+        match value {
+            ValueSource::Column(c) => num(c).map(|v| v * scale),
+            ValueSource::Derived { local, rate } => Some(num(local)? * scale / num(rate).filter(|r| *r > 0.0)?),
+        }
+    }
+}
+
+/// The verdict on a value source's dollars per kilogram (unknown without weight and HS columns).
+fn verdict(
+    texts: &[HeaderText],
+    sample: &[Row],
+    columns: &BTreeMap<Field, usize>,
+    value: ValueSource,
+    (scale, mark): (f64, &dyn Fn(usize) -> DecimalMark),
+) -> Verdict {
+    let (Some(weight), Some(hs)) = (columns.get(&Field::Weight), columns.get(&Field::Hs)) else { return Verdict::Unknown };
+    let read = row_dollars(texts, value, mark);
+    judge(sample, &read, (*weight, scale), *hs, mark(*weight))
+}
+
+/// Checks the chosen value's dollars per kilogram: a column far too dear for its goods gives way to
+/// another dollar column that is not, else the sheet is refused (a local currency read as dollars
+/// would poison every figure); one far too cheap is imported with a warning.
+fn check_plausible(
+    texts: &[HeaderText],
+    sample: &[Row],
+    candidates: &[(i32, Field, usize)],
+    columns: &mut BTreeMap<Field, usize>,
+    value: ValueSource,
+    read: (f64, &dyn Fn(usize) -> DecimalMark),
+    notes: &mut Vec<String>,
+) -> Result<ValueSource, MappingError> {
+    match verdict(texts, sample, columns, value, read) {
+        Verdict::TooHigh(evidence) => {
+            let chosen = value_column(value).unwrap_or(0);
+            let used: Vec<usize> = columns.values().copied().collect();
+            let other = candidates
+                .iter()
+                .filter(|(_, f, c)| *f == Field::Value && *c != chosen && !used.contains(c))
+                .map(|(_, _, c)| ValueSource::Column(*c))
+                .find(|alt| verdict(texts, sample, columns, *alt, read) == Verdict::Plausible);
+            match other {
+                Some(ValueSource::Column(c)) => {
+                    columns.insert(Field::Value, c);
+                    notes.retain(|n| !n.starts_with("value in USD"));
+                    notes.push(format!(
+                        "value in USD from '{}': '{}' comes to {} a kilogram for goods of HS chapter {} (at most {} expected), so it is not in US dollars",
+                        texts[c].raw,
+                        texts[chosen].raw,
+                        per_kg(evidence.usd_per_kg),
+                        evidence.chapter,
+                        per_kg(evidence.range.1)
+                    ));
+                    Ok(ValueSource::Column(c))
+                }
+                _ => Err(MappingError::Implausible {
+                    column: texts[chosen].raw.clone(),
+                    evidence,
+                    headers: texts.iter().map(|h| h.raw.clone()).filter(|h| !h.is_empty()).collect(),
+                    found: columns.clone(),
+                }),
+            }
+        }
+        Verdict::TooLow(e) => {
+            notes.push(too_low_note(&texts[value_column(value).unwrap_or(0)].raw, &e));
+            Ok(value)
+        }
+        Verdict::Plausible | Verdict::Unknown => Ok(value),
+    }
+}
+
+fn too_low_note(column: &str, e: &Evidence) -> String {
+    format!(
+        "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, where at least {} is usual ({:.0}× less): the column may be in thousands of dollars, or the weights in grams",
+        per_kg(e.usd_per_kg),
+        e.chapter,
+        per_kg(e.range.0),
+        e.factor
+    )
+}
+
+/// For a value column the user or a template named: a warning when its dollars per kilogram look wrong.
+fn plausibility_note(
+    texts: &[HeaderText],
+    sample: &[Row],
+    columns: &BTreeMap<Field, usize>,
+    value: ValueSource,
+    read: (f64, &dyn Fn(usize) -> DecimalMark),
+) -> Option<String> {
+    let column = &texts[value_column(value)?].raw;
+    match verdict(texts, sample, columns, value, read) {
+        Verdict::TooHigh(e) => Some(format!(
+            "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, which cost at most {} ({:.0}× more): the column may be in a local currency",
+            per_kg(e.usd_per_kg),
+            e.chapter,
+            per_kg(e.range.1),
+            e.factor
+        )),
+        Verdict::TooLow(e) => Some(too_low_note(column, &e)),
+        Verdict::Plausible | Verdict::Unknown => None,
+    }
+}
+
+/// A per-row currency column applies to a value column whose header names no currency: rows in
+/// another currency are refused one by one (no rate to convert them), never read as dollars.
+fn row_currency(
+    texts: &[HeaderText],
+    sample: &[Row],
+    columns: &BTreeMap<Field, usize>,
+    value: ValueSource,
+    notes: &mut Vec<String>,
+) -> Option<usize> {
+    let col = *columns.get(&Field::Currency)?;
+    let ValueSource::Column(v) = value else { return None };
+    if currency(&texts[v]) != Currency::Unstated {
+        return None;
+    }
+    let mut seen: Vec<String> = sample
+        .iter()
+        .filter_map(|r| r.cells.get(col))
+        .filter_map(|c| if let super::cell::Cell::Text(t) = c { super::parse::number::currency_code(t) } else { None })
+        .collect();
+    seen.sort();
+    seen.dedup();
+    let others: Vec<&String> = seen.iter().filter(|c| *c != "USD").collect();
+    notes.push(if others.is_empty() {
+        format!("'{}' is in the currency '{}' names: US dollars", texts[v].raw, texts[col].raw)
+    } else {
+        format!(
+            "'{}' is in the currency '{}' names for each row; rows in {} are refused, since the file gives no rate to convert them",
+            texts[v].raw,
+            texts[col].raw,
+            others.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        )
+    });
+    Some(col)
 }
 
 /// `EXPORTER NAME EN` beside `EXPORTER NAME`: the English one is the name, the other an alias.
@@ -257,6 +503,7 @@ fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, 
 fn choose_value(
     texts: &[HeaderText],
     sample: &[Row],
+    candidates: &[(i32, Field, usize)],
     columns: &mut BTreeMap<Field, usize>,
     notes: &mut Vec<String>,
 ) -> Option<ValueSource> {
@@ -274,8 +521,8 @@ fn choose_value(
             Some(ValueSource::Derived { local: l, rate: r })
         }
         (Some(c), _) => {
-            let kind = value_kind(&texts[c]);
-            notes.push(format!("value in USD from '{}'{kind}", texts[c].raw));
+            let weighed = columns.contains_key(&Field::Weight) && columns.contains_key(&Field::Hs);
+            notes.push(value_note(texts, candidates, c, weighed));
             if direct_is_zero {
                 notes.push(format!("'{}' holds only zeros in the first rows", texts[c].raw));
             }
@@ -289,20 +536,26 @@ fn choose_value(
     }
 }
 
-fn value_kind(h: &HeaderText) -> &'static str {
-    if h.has("fob") {
-        " (FOB)"
-    } else if h.has("cif") || h.has("cnf") {
-        " (CIF)"
-    } else if h.has("assessed") || h.has("custom") {
-        " (customs value)"
-    } else if h.has("invoice") {
-        " (invoice value)"
-    } else if currency(h) == Currency::Unstated {
-        " (no currency stated; taken as USD)"
-    } else {
-        ""
+/// Names the value column, what it is and which other value columns it won over.
+fn value_note(texts: &[HeaderText], candidates: &[(i32, Field, usize)], chosen: usize, weighed: bool) -> String {
+    let h = &texts[chosen];
+    let currency_said = match (currency(h), weighed) {
+        (Currency::Usd, _) => "in US dollars",
+        (Currency::Unstated | Currency::Local, true) => "no currency stated, taken as US dollars and checked against the weights",
+        (Currency::Unstated | Currency::Local, false) => "no currency stated, taken as US dollars (no weights to check it against)",
+    };
+    let mut others: Vec<&str> = Vec::new();
+    for (_, f, c) in candidates {
+        if matches!(f, Field::Value | Field::LocalValue) && *c != chosen && !others.contains(&texts[*c].raw.as_str()) {
+            others.push(&texts[*c].raw);
+        }
     }
+    let over = if others.is_empty() {
+        String::new()
+    } else {
+        format!("; preferred to {}", others.iter().map(|o| format!("'{o}'")).collect::<Vec<_>>().join(", "))
+    };
+    format!("value in USD from '{}' ({}, {currency_said}{over})", h.raw, value_kind(h).reason())
 }
 
 /// Checks that date (or month), buyer, HS code and value all have a column; returns the value source.

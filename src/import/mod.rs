@@ -13,6 +13,7 @@ pub mod header_match;
 pub mod identity;
 pub mod mapping;
 pub mod parse;
+pub mod plausibility;
 pub mod preview;
 pub mod record;
 pub mod sheet;

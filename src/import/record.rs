@@ -5,7 +5,7 @@ use super::field::Field;
 use super::mapping::{Mapping, ValueSource};
 use super::parse::date::date_from_cell;
 use super::parse::hs::{hs_code, hs_digits};
-use super::parse::number::{DecimalMark, NumberError, number_from_cell, usd_from_cell};
+use super::parse::number::{DecimalMark, NumberError, currency_code, number_from_cell, usd_from_cell};
 use super::parse::text::{clean_text, is_masked_party, is_null_token};
 use super::source::Row;
 use crate::model::{Cents, HsCode, RecordDate};
@@ -101,11 +101,14 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
 
     let dollars = match m.value {
         ValueSource::Column(i) => {
-            read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.decimal_mark).map_err(|r| reject(Field::Value, r))?
+            if let Some(code) = m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text())).filter(|c| c != "USD") {
+                return Err(reject(Field::Currency, format!("the value is in {code}, not US dollars, and the file gives no rate to convert it")));
+            }
+            read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale
         }
         ValueSource::Derived { local, rate } => {
-            let amount = read_usd_like(row.cells.get(local), m.decimal_mark).map_err(|r| reject(Field::LocalValue, r))?;
-            let per_usd = read_usd_like(row.cells.get(rate), m.decimal_mark).map_err(|r| reject(Field::ExchangeRate, r))?;
+            let amount = read_usd_like(row.cells.get(local), m.mark(local)).map_err(|r| reject(Field::LocalValue, r))? * m.value_scale;
+            let per_usd = read_usd_like(row.cells.get(rate), m.mark(rate)).map_err(|r| reject(Field::ExchangeRate, r))?;
             if per_usd <= 0.0 {
                 return Err(reject(Field::ExchangeRate, format!("the exchange rate {per_usd} cannot convert to USD")));
             }
@@ -116,7 +119,7 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         reject(Field::Value, format!("the value {dollars} is not plausible for one record (over {} USD)", Cents::MAX_RECORD))
     })?;
 
-    let number = |f: Field| number_from_cell(cell(f), m.decimal_mark).ok().filter(|n| n.is_finite());
+    let number = |f: Field| number_from_cell(cell(f), m.mark_of(f)).ok().filter(|n| n.is_finite());
     let supplier = text(Field::Supplier).filter(|s| !is_masked_party(s));
     let extra = extra_values(row, m);
     Ok(ParsedRecord {

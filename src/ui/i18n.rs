@@ -502,6 +502,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("import.field.value", "Value in USD", "金额（美元）"),
     ("import.field.local_value", "Value in local currency", "金额（本币）"),
     ("import.field.exchange_rate", "Exchange rate (per USD)", "汇率（每美元）"),
+    ("import.field.currency", "Currency of the value", "金额币种"),
     ("import.field.origin", "Country of origin", "原产国"),
     ("import.field.destination", "Destination country", "目的国"),
     ("import.field.port", "Port", "港口"),

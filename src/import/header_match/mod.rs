@@ -11,39 +11,26 @@ mod parties;
 mod places;
 mod references;
 
-use amounts::{exchange_rate, quantity, unit, value, weight};
+use amounts::{currency_column, exchange_rate, quantity, unit, value, weight};
+pub use amounts::{ValueKind, value_kind, value_scale};
 use parties::{BUYER_WORDS, LOCAL_LANGUAGE_WORDS, NOT_A_NAME, SUPPLIER_WORDS, english_bonus, party, std_penalty};
 use places::{destination, origin, port};
 use references::{bill_of_lading, date, declaration, description, hs, month};
 
 /// Currencies that mark a value column as not in US dollars.
 const LOCAL_CURRENCY_WORDS: &[&str] = &[
-    "inr",
-    "tk",
-    "bdt",
-    "kes",
-    "pula",
-    "brl",
-    "mxn",
-    "pen",
-    "vnd",
-    "amd",
-    "aoa",
-    "lc",
-    "local",
-    "fc",
-    "foreign",
-    "rmb",
-    "cny",
-    "eur",
-    "euro",
-    "gbp",
-    "jpy",
-    "krw",
-    "rub",
-    "人民币",
-    "本币",
-    "外币",
+    // ISO 4217 codes of the currencies customs data is kept in (never a word of a header otherwise).
+    "aed", "afn", "amd", "aoa", "ars", "aud", "azn", "bdt", "bgn", "bhd", "bob", "brl", "bwp", "byn", "cad", "cdf", "chf", "clp", "cny",
+    "cop", "crc", "czk", "dkk", "dop", "dzd", "egp", "etb", "eur", "fjd", "gbp", "ghs", "gnf", "gtq", "hkd", "hnl", "huf", "idr", "ils",
+    "inr", "iqd", "irr", "jmd", "jod", "jpy", "kes", "kgs", "khr", "krw", "kwd", "kzt", "lak", "lbp", "lkr", "mad", "mga", "mmk", "mnt",
+    "mur", "mwk", "mxn", "myr", "mzn", "nad", "ngn", "nio", "nok", "npr", "nzd", "omr", "pab", "pen", "php", "pkr", "pln", "pyg", "qar",
+    "ron", "rsd", "rub", "rwf", "sar", "sek", "sgd", "thb", "tjs", "tnd", "try", "twd", "tzs", "uah", "ugx", "uyu", "uzs", "vnd", "xaf",
+    "xof", "yer", "zar", "zmw", "zwl",
+    // Names and signs of currencies, and words for "local" or "foreign" currency.
+    "tk", "pula", "lc", "local", "fc", "foreign", "rmb", "euro", "euros", "rs", "rupee", "rupees", "shilling", "shillings", "tsh", "ksh",
+    "ush", "cfa", "fcfa", "franc", "francs", "dong", "peso", "pesos", "reais", "rupiah", "rp", "ruble", "rubles", "руб", "рубль",
+    "рублях", "naira", "cedi", "birr", "dirham", "riyal", "taka", "yen", "yuan", "lira", "kwacha", "rand", "ringgit", "baht",
+    "人民币", "本币", "外币",
 ];
 
 /// The score of `header` as `field`; `None` when it cannot be that field.
@@ -67,6 +54,7 @@ pub fn score(field: Field, h: &HeaderText) -> Option<i32> {
         Field::Value => value(h).filter(|_| currency(h) != Currency::Local),
         Field::LocalValue => value(h).filter(|_| currency(h) == Currency::Local),
         Field::ExchangeRate => exchange_rate(h),
+        Field::Currency => currency_column(h),
         Field::Origin => origin(h),
         Field::Destination => destination(h),
         Field::Port => port(h),
@@ -88,7 +76,7 @@ pub enum Currency {
 
 /// Reads the currency from a value header.
 pub fn currency(h: &HeaderText) -> Currency {
-    if h.has("usd") || h.has("美元") || h.has("dollar") || h.has("us$") {
+    if h.has("usd") || h.has("美元") || h.has("dollar") || h.has("dolar") || h.has("доллар") || h.raw.to_lowercase().contains("us$") || h.raw.contains("U$") {
         Currency::Usd
     } else if has_any_word(h, LOCAL_CURRENCY_WORDS) || h.has("pula") || h.has("人民币") || yuan(h) {
         Currency::Local

@@ -56,6 +56,22 @@ const OTHER_CURRENCIES: &[&str] = &[
     "CAD",
 ];
 
+/// The currency a cell of a currency column names: `USD` for any dollar marker, else its ISO code
+/// (three letters) or sign as written; `None` when the text is not a currency.
+pub fn currency_code(text: &str) -> Option<String> {
+    let t: String = text.trim().chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    if t.is_empty() {
+        return None;
+    }
+    if USD_MARKERS.contains(&t.as_str()) || t == "USDOLLAR" || t == "USDOLLARS" || t == "840" {
+        return Some("USD".into());
+    }
+    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Some(t);
+    }
+    OTHER_CURRENCIES.iter().find(|c| t == **c).map(|c| (*c).to_string())
+}
+
 /// Which mark separates decimals in a sheet's numbers written as text.
 ///
 /// `1.500` is one and a half in Shanghai and fifteen hundred in São Paulo: a single separator

@@ -78,6 +78,7 @@ impl MappingDialog {
         let (choices, flags) = match &layout.mapping {
             Ok(m) => (m.columns.clone(), m.unsure.iter().map(|f| (*f, Flag::Unsure)).collect()),
             Err(MappingError::Missing { missing, found, .. }) => (found.clone(), missing.iter().map(|f| (*f, Flag::Missing)).collect()),
+            Err(MappingError::Implausible { found, .. }) => (found.clone(), BTreeMap::from([(Field::Value, Flag::Unsure)])),
             Err(MappingError::UnknownColumn { .. }) => (BTreeMap::new(), BTreeMap::new()),
         };
         let mut seen = BTreeSet::new();

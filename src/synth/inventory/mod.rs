@@ -1,0 +1,557 @@
+//! Family `inventory`: every customer is an importer that keeps a stock of each product line and
+//! reorders by an (s, S) policy, simulated week by week ([`sim`]). Consumption follows a demand rate
+//! with its own season, a slow mean-reverting level and daily noise; when a line's stock position
+//! falls below s the importer orders up to S (with the other low lines of the group), splits the
+//! order among its suppliers by a slowly wandering preference vector, and each part is recorded on
+//! the day it arrives, after its origin's lead time. Lot sizes and rhythms thus follow from the policy.
+//! The stories act on its levers: the preference vector (share drift, trial then switch, abrupt
+//! loss), the demand rate (shrinking, dips, growth) or the orders routed to us (rhythm thinning).
+
+mod names;
+mod sim;
+
+use super::{Behaviour, PortfolioBuilder, SynthPortfolio};
+use crate::model::CompanyId;
+use chrono::NaiveDate;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use sim::{Calendar, Demand, Group, Importer, Line, QUARTER_DAYS, Story, Supplier};
+use std::collections::HashSet;
+
+/// The family's name.
+const FAMILY: &str = "inventory";
+/// Days simulated before the data begins, so stocks and pipelines are settled (day 0 a Monday).
+const BURN_IN: i64 = 240;
+/// Share of each behaviour among the customers of ours (quiet 70%, stories 30%).
+const MIX: [(Behaviour, f64); 11] = [
+    (Behaviour::Steady, 0.32),
+    (Behaviour::Lumpy, 0.08),
+    (Behaviour::Thin, 0.10),
+    (Behaviour::Dip, 0.07),
+    (Behaviour::TrialLeaves, 0.06),
+    (Behaviour::Growth, 0.07),
+    (Behaviour::ShareDrift, 0.08),
+    (Behaviour::TrialThenSwitch, 0.05),
+    (Behaviour::Shrinking, 0.06),
+    (Behaviour::RhythmThinning, 0.05),
+    (Behaviour::AbruptLoss, 0.06),
+];
+
+/// The suppliers and countries every importer draws from.
+struct World {
+    us: Supplier,
+    rivals: Vec<(Supplier, f64)>,
+    others: Vec<(&'static [u32], Vec<Supplier>)>,
+    destinations: Vec<(u16, &'static str)>,
+    names: HashSet<String>,
+}
+
+/// The portfolio of this family for `seed`: data April 2020 – March 2024.
+pub fn generate(seed: u64) -> SynthPortfolio {
+    let end = NaiveDate::from_ymd_opt(2024, 3, 31).expect("a real date");
+    let first = NaiveDate::from_ymd_opt(2020, 4, 1).expect("a real date");
+    let start = first - chrono::Days::new(BURN_IN as u64);
+    let cal = Calendar { start, first: BURN_IN, last: (end - start).num_days() };
+    let mut b = PortfolioBuilder::new(FAMILY, seed, end);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut world = world(&mut b, &mut rng);
+    let n = rng.random_range(250..=350_usize);
+    let mut cast: Vec<Behaviour> = Vec::with_capacity(n);
+    for (behaviour, share) in MIX.iter().skip(1) {
+        cast.extend(std::iter::repeat_n(*behaviour, (share * n as f64).round() as usize));
+    }
+    cast.extend(std::iter::repeat_n(Behaviour::Steady, n.saturating_sub(cast.len())));
+    shuffle(&mut cast, &mut rng);
+    let background = rng.random_range(50..=100_usize);
+    for i in 0..n + background {
+        let behaviour = cast.get(i).copied();
+        let (id, dest) = customer_name(&mut b, &mut world, &mut rng);
+        let (imp, onset) = importer(&world, &cal, &mut rng, behaviour, id, dest);
+        let mut own = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1).wrapping_mul(0xBF58_476D_1CE4_E5B9));
+        let ours = sim::simulate(&imp, &cal, &mut own, &mut b);
+        // A customer of ours is one that received something from us within the data.
+        if let Some(behaviour) = behaviour
+            && ours > 0
+        {
+            b.customer(id, behaviour, onset.map(|t| cal.date(t)));
+        }
+    }
+    b.finish()
+}
+
+/// Our firm, the rivals (about 40% declared), the other products' makers and the customers' countries.
+fn world(b: &mut PortfolioBuilder, rng: &mut ChaCha8Rng) -> World {
+    let china = b.country(names::US_ORIGIN);
+    let us = Supplier {
+        id: b.us(names::US),
+        alias: Some(b.us(names::US_ALIAS)),
+        origin: china,
+        lead: names::lead_days(names::US_ORIGIN),
+        price: 1.0,
+    };
+    let mut order: Vec<usize> = (0..names::RIVALS.len()).collect();
+    shuffle(&mut order, rng);
+    let count = rng.random_range(7..=11_usize);
+    let declared = (count as f64 * 0.4).round() as usize;
+    let rivals = order[..count]
+        .iter()
+        .enumerate()
+        .map(|(k, &r)| {
+            let (name, origin, lo, hi) = names::RIVALS[r];
+            let supplier = Supplier {
+                id: b.rival(name, k < declared),
+                alias: None,
+                origin: b.country(origin),
+                lead: names::lead_days(origin),
+                price: rng.random_range(lo..hi),
+            };
+            (supplier, rng.random_range(0.5..2.0))
+        })
+        .collect();
+    let others = names::OTHER_FAMILIES
+        .iter()
+        .map(|(codes, makers)| {
+            let makers = makers
+                .iter()
+                .map(|(name, origin)| Supplier {
+                    id: b.company(name),
+                    alias: None,
+                    origin: b.country(origin),
+                    lead: names::lead_days(origin),
+                    price: rng.random_range(0.9..1.1),
+                })
+                .collect();
+            (*codes, makers)
+        })
+        .collect();
+    let destinations = names::DESTINATIONS.iter().map(|(c, form)| (b.country(c), *form)).collect();
+    World { us, rivals, others, destinations, names: HashSet::new() }
+}
+
+/// A new customer with a name not used before, and its country.
+fn customer_name(b: &mut PortfolioBuilder, w: &mut World, rng: &mut ChaCha8Rng) -> (CompanyId, u16) {
+    let (dest, form) = w.destinations[rng.random_range(0..w.destinations.len())];
+    let mut name = String::new();
+    for attempt in 0.. {
+        let first = names::FIRST[rng.random_range(0..names::FIRST.len())];
+        let trade = names::TRADE[rng.random_range(0..names::TRADE.len())];
+        name = if attempt < 20 { format!("{first} {trade} {form}") } else { format!("{first} {trade} {attempt} {form}") };
+        if w.names.insert(name.clone()) {
+            break;
+        }
+    }
+    (b.company(&name), dest)
+}
+
+/// The importer acting out `behaviour` (none: a background importer that never buys from us), and
+/// its story's onset (a day index).
+fn importer(w: &World, cal: &Calendar, rng: &mut ChaCha8Rng, behaviour: Option<Behaviour>, id: CompanyId, dest: u16) -> (Importer, Option<i64>) {
+    use Behaviour::*;
+    let story_kind = behaviour.filter(|b| b.is_story());
+    let spend = match behaviour {
+        Some(Thin) => log_uniform(rng, 3_000.0, 15_000.0),
+        Some(Growth) => lognormal(rng, 90_000.0, 0.9).clamp(20_000.0, 800_000.0),
+        Some(Lumpy) => lognormal(rng, 150_000.0, 0.9).clamp(30_000.0, 1_500_000.0),
+        Some(_) if story_kind.is_some() => lognormal(rng, 180_000.0, 1.0).clamp(50_000.0, 3_000_000.0),
+        Some(_) => lognormal(rng, 160_000.0, 1.1).clamp(20_000.0, 3_000_000.0),
+        None => lognormal(rng, 120_000.0, 1.0).clamp(10_000.0, 2_000_000.0),
+    };
+    let share = match behaviour {
+        Some(Thin) => rng.random_range(0.5..1.0),
+        Some(TrialThenSwitch) => rng.random_range(0.9..1.0),
+        Some(Lumpy) => rng.random_range(0.4..0.9),
+        Some(ShareDrift) => rng.random_range(0.4..0.8),
+        Some(RhythmThinning) => rng.random_range(0.45..0.85),
+        Some(_) => rng.random_range(0.3..0.9),
+        None => 0.0,
+    };
+    let rival_count = match behaviour {
+        Some(TrialThenSwitch) => usize::from(share < 0.97),
+        Some(Thin | Lumpy) => rng.random_range(1..=2),
+        Some(_) => rng.random_range(1..=4),
+        None => rng.random_range(1..=3),
+    };
+    let mut taken = Vec::new();
+    pick_rivals(w, rng, rival_count, &mut taken);
+    let mut suppliers: Vec<Supplier> = behaviour.map(|_| w.us.clone()).into_iter().collect();
+    suppliers.extend(taken.iter().map(|&r| w.rivals[r].0.clone()));
+    let mut base: Vec<f64> = behaviour.map(|_| share).into_iter().collect();
+    let weights: Vec<f64> = taken.iter().map(|_| rng.random_range(0.2..1.0)).collect();
+    let sum: f64 = weights.iter().sum();
+    base.extend(weights.iter().map(|x| x / sum * (1.0 - share)));
+    // Bigger importers order more often; stories need a rhythm that shows in every quarter.
+    let usual = (90.0 * (200_000.0 / spend).powf(0.35) * rng.random_range(0.7..1.3)).clamp(21.0, 120.0);
+    let cycle = match behaviour {
+        Some(Lumpy) => 365.0 / rng.random_range(1..=3) as f64 * rng.random_range(0.9..1.1),
+        Some(Thin) => rng.random_range(90.0..200.0),
+        _ if story_kind.is_some() => usual.min(70.0),
+        _ => usual,
+    };
+    let line_count = match behaviour {
+        Some(Thin | Lumpy) => rng.random_range(1..=2),
+        _ => rng.random_range(1..=4),
+    };
+    let lines = category_lines(rng, spend, line_count);
+    let review = if behaviour == Some(Thin) { rng.random_range(0.12..0.4) } else { 1.0 };
+    let mut groups = vec![Group { lines, suppliers, base, cycle, safety: rng.random_range(7.0..30.0), review }];
+    let other_count = match behaviour {
+        Some(Thin) => rng.random_range(0..=1),
+        _ => [0, 1, 1, 2, 2, 3][rng.random_range(0..6)],
+    };
+    other_groups(w, rng, spend.max(20_000.0), other_count, &mut groups);
+    let demand = Demand {
+        amp: if rng.random::<f64>() < 0.25 { 0.0 } else { rng.random_range(0.05..0.5) },
+        peak: rng.random_range(0.0..365.0),
+        sigma: if behaviour == Some(Thin) { 0.06 } else { 0.028 },
+        noise: if behaviour == Some(Thin) { 0.3 } else { 0.12 },
+        ..Demand::default()
+    };
+    let mut imp = Importer { id, dest, groups, demand, story: Story::Quiet, us: behaviour.map(|_| 0) };
+    let onset = behaviour.and_then(|b| act(&mut imp, w, cal, rng, b, share, &mut taken));
+    (imp, onset)
+}
+
+/// Sets the behaviour's levers on the importer; returns a story's onset.
+fn act(imp: &mut Importer, w: &World, cal: &Calendar, rng: &mut ChaCha8Rng, behaviour: Behaviour, share: f64, taken: &mut Vec<usize>) -> Option<i64> {
+    use Behaviour::*;
+    let day = |y: i32, m: u32, d: u32| cal.index(NaiveDate::from_ymd_opt(y, m, d).unwrap_or(cal.start));
+    // At least 18 months of normal history before any onset.
+    let earliest = day(2021, 10, 1);
+    let cycle = imp.groups[0].cycle;
+    let onset_within = |rng: &mut ChaCha8Rng, needed: f64| {
+        // Mostly early enough for the loss to show inside the data; now and then not.
+        let latest = if rng.random::<f64>() < 0.1 { cal.last - 120 } else { cal.last - needed as i64 };
+        rng.random_range(earliest..=latest.max(earliest + 30))
+    };
+    match behaviour {
+        Steady | Lumpy | Thin => None,
+        Dip => {
+            let start = rng.random_range(day(2020, 10, 1)..day(2023, 6, 30));
+            imp.demand.dip = Some((start, start + rng.random_range(75..180), rng.random_range(0.3..0.7)));
+            None
+        }
+        Growth => {
+            let start = rng.random_range(day(2020, 9, 1)..day(2023, 1, 31));
+            imp.demand.growth = Some((start, rng.random_range(120.0..365.0), rng.random_range(2.0..4.0)));
+            None
+        }
+        TrialLeaves => {
+            let trial = newcomer(imp, w, rng, taken);
+            let start = rng.random_range(day(2020, 9, 1)..day(2023, 9, 30));
+            let len = rng.random_range(60.0..150.0_f64).max(cycle * 1.5) as i64;
+            imp.story = Story::Trial { start, end: start + len, trial, frac: rng.random_range(0.05..0.12), lots: rng.random_range(1..=3) };
+            None
+        }
+        ShareDrift => {
+            let mut rate = rng.random_range(0.03..0.10_f64);
+            // Quarters until our share is half of what it was, plus the stock and transit lag.
+            let room = (cal.last - earliest - 60) as f64 / QUARTER_DAYS - 1.3;
+            rate = rate.max(share / 2.0 / room);
+            let onset = onset_within(rng, (share / 2.0 / rate + 1.3) * QUARTER_DAYS);
+            let gainer = gainer(imp, w, rng, taken);
+            imp.story = Story::Drift { onset, rate, floor: rng.random_range(0.0..0.1), gainer };
+            Some(onset)
+        }
+        TrialThenSwitch => {
+            let trial = newcomer(imp, w, rng, taken);
+            let len = rng.random_range(60..180_i64).max((cycle * 1.5) as i64);
+            let onset = onset_within(rng, (len + 200) as f64);
+            let (frac, take) = (rng.random_range(0.06..0.15), rng.random_range(0.6..0.9));
+            imp.story = Story::Switch { onset, switch: onset + len, trial, frac, take };
+            Some(onset)
+        }
+        Shrinking => {
+            let rate = rng.random_range(0.10..0.30_f64);
+            let onset = onset_within(rng, (0.5_f64.ln() / (1.0 - rate).ln() + 1.5) * QUARTER_DAYS);
+            imp.demand.shrink = Some((onset, rate, rng.random_range(0.1..0.3)));
+            Some(onset)
+        }
+        RhythmThinning => {
+            let step = rng.random_range(45..110_i64);
+            let onset = onset_within(rng, (2 * step + 150) as f64);
+            let gainer = gainer(imp, w, rng, taken);
+            imp.story = Story::Rhythm { onset, step, kmax: rng.random_range(3..=8), gainer };
+            Some(onset)
+        }
+        AbruptLoss => {
+            let onset = onset_within(rng, 150.0);
+            let gainer = gainer(imp, w, rng, taken);
+            imp.story = Story::Abrupt { onset, gainer };
+            Some(onset)
+        }
+    }
+}
+
+/// The rival that takes our business: one the customer already buys from, or (a third of the time,
+/// or when it has none) a new one.
+fn gainer(imp: &mut Importer, w: &World, rng: &mut ChaCha8Rng, taken: &mut Vec<usize>) -> usize {
+    let n = imp.groups[0].suppliers.len();
+    if n > 1 && rng.random::<f64>() < 0.67 { rng.random_range(1..n) } else { newcomer(imp, w, rng, taken) }
+}
+
+/// Adds a rival the customer has not bought from, at no preference; returns its index.
+fn newcomer(imp: &mut Importer, w: &World, rng: &mut ChaCha8Rng, taken: &mut Vec<usize>) -> usize {
+    pick_rivals(w, rng, 1, taken);
+    let g = &mut imp.groups[0];
+    if let Some(&r) = taken.last() {
+        g.suppliers.push(w.rivals[r].0.clone());
+        g.base.push(0.0);
+    }
+    g.suppliers.len() - 1
+}
+
+/// Adds `count` rivals not yet in `taken`, drawn by their popularity.
+fn pick_rivals(w: &World, rng: &mut ChaCha8Rng, count: usize, taken: &mut Vec<usize>) {
+    for _ in 0..count {
+        let free: f64 = w.rivals.iter().enumerate().filter(|(i, _)| !taken.contains(i)).map(|(_, r)| r.1).sum();
+        let mut x = rng.random::<f64>() * free;
+        for (i, r) in w.rivals.iter().enumerate() {
+            if taken.contains(&i) {
+                continue;
+            }
+            x -= r.1;
+            if x <= 0.0 {
+                taken.push(i);
+                break;
+            }
+        }
+    }
+}
+
+/// `count` lines of our codes sharing `spend` a year (the first one the largest).
+fn category_lines(rng: &mut ChaCha8Rng, spend: f64, count: usize) -> Vec<Line> {
+    let mut codes: Vec<u32> = Vec::new();
+    while codes.len() < count.min(names::OUR_CODES.len()) {
+        let mut x = rng.random::<f64>();
+        let pick = names::OUR_CODES.iter().find(|(_, p)| {
+            x -= p;
+            x <= 0.0
+        });
+        let code = pick.map_or(names::OUR_CODES[0].0, |c| c.0);
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    let mut weights: Vec<f64> = codes.iter().map(|_| rng.random_range(0.15..1.0)).collect();
+    weights.sort_by(|a, b| b.total_cmp(a));
+    let sum: f64 = weights.iter().sum();
+    codes.iter().zip(weights).map(|(&hs6, wt)| Line { hs6, rate: spend * wt / sum / 365.0 }).collect()
+}
+
+/// The customer's other products: `count` families of codes we don't make, each from 1–2 makers.
+fn other_groups(w: &World, rng: &mut ChaCha8Rng, spend: f64, count: usize, groups: &mut Vec<Group>) {
+    let mut families: Vec<usize> = (0..w.others.len()).collect();
+    shuffle(&mut families, rng);
+    for &f in families.iter().take(count) {
+        let (codes, makers) = &w.others[f];
+        let mut suppliers = makers.clone();
+        shuffle(&mut suppliers, rng);
+        suppliers.truncate(rng.random_range(1..=2));
+        let base: Vec<f64> = suppliers.iter().map(|_| rng.random_range(0.3..1.0)).collect();
+        let sum: f64 = base.iter().sum();
+        let size = spend * rng.random_range(0.1..1.2);
+        let n = rng.random_range(1..=codes.len());
+        let lines = codes.iter().take(n).map(|&hs6| Line { hs6, rate: size / n as f64 / 365.0 * rng.random_range(0.5..1.5) }).collect();
+        groups.push(Group {
+            lines,
+            suppliers,
+            base: base.iter().map(|x| x / sum).collect(),
+            cycle: rng.random_range(30.0..120.0),
+            safety: rng.random_range(7.0..21.0),
+            review: 1.0,
+        });
+    }
+}
+
+/// A lognormal draw with the given median.
+fn lognormal(rng: &mut ChaCha8Rng, median: f64, sigma: f64) -> f64 {
+    median * (sigma * sim::normal(rng)).exp()
+}
+
+/// A draw spread evenly in log between `lo` and `hi`.
+fn log_uniform(rng: &mut ChaCha8Rng, lo: f64, hi: f64) -> f64 {
+    (lo.ln() + rng.random::<f64>() * (hi / lo).ln()).exp()
+}
+
+/// Fisher–Yates.
+fn shuffle<T>(items: &mut [T], rng: &mut ChaCha8Rng) {
+    for i in (1..items.len()).rev() {
+        items.swap(i, rng.random_range(0..=i));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Dataset, Quarter};
+    use crate::synth::CustomerTruth;
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+
+    fn seed1() -> &'static SynthPortfolio {
+        static P: OnceLock<SynthPortfolio> = OnceLock::new();
+        P.get_or_init(|| generate(1))
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    /// (ours, category total) per customer between two days, both included.
+    fn values(data: &Dataset, from: NaiveDate, to: NaiveDate) -> HashMap<CompanyId, (f64, f64)> {
+        let ours: HashSet<_> = data.codes_shipped_by_us(to);
+        let mut out: HashMap<CompanyId, (f64, f64)> = HashMap::new();
+        for s in data.shipments.iter().filter(|s| s.date.day >= from && s.date.day <= to && ours.contains(&s.hs6)) {
+            let v = out.entry(s.buyer).or_default();
+            v.1 += s.value.dollars();
+            if s.supplier.is_some_and(|x| data.me.contains(&x)) {
+                v.0 += s.value.dollars();
+            }
+        }
+        out
+    }
+
+    fn of(p: &SynthPortfolio, b: Behaviour) -> Vec<&CustomerTruth> {
+        p.customers.iter().filter(|c| c.behaviour == b).collect()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_portfolio() {
+        let sum = |p: &SynthPortfolio| p.dataset.shipments.iter().map(|s| s.value.0).sum::<i64>();
+        let (a, again, other) = (seed1(), generate(1), generate(2));
+        assert_eq!((a.dataset.shipments.len(), sum(a)), (again.dataset.shipments.len(), sum(&again)));
+        assert_ne!((a.dataset.shipments.len(), sum(a)), (other.dataset.shipments.len(), sum(&other)));
+        assert!((40_000..=150_000).contains(&a.dataset.shipments.len()), "{} shipments", a.dataset.shipments.len());
+    }
+
+    #[test]
+    fn every_customer_of_ours_is_in_the_truth_once_in_its_proportions() {
+        let p = seed1();
+        let data = &p.dataset;
+        let buyers: HashSet<CompanyId> = data.shipments.iter().filter(|s| s.supplier.is_some_and(|x| data.me.contains(&x))).map(|s| s.buyer).collect();
+        let truth: HashSet<CompanyId> = p.customers.iter().map(|c| c.id).collect();
+        assert_eq!(truth.len(), p.customers.len(), "no customer twice");
+        assert_eq!(truth, buyers);
+        assert!((250..=350).contains(&p.customers.len()));
+        for (b, share) in MIX {
+            let n = of(p, b).len() as f64 / p.customers.len() as f64;
+            assert!(n > 0.0 && (n - share).abs() < 0.02, "{b:?}: {n}");
+        }
+        let stories = p.customers.iter().filter(|c| c.behaviour.is_story()).count() as f64 / p.customers.len() as f64;
+        assert!((0.25..=0.35).contains(&stories), "{stories}");
+        assert!(p.customers.iter().all(|c| c.behaviour.is_story() == c.onset.is_some()));
+    }
+
+    #[test]
+    fn most_stories_have_their_event_inside_the_data_and_none_before_the_onset() {
+        let p = seed1();
+        let stories: Vec<_> = p.customers.iter().filter(|c| c.behaviour.is_story()).collect();
+        let with = stories.iter().filter(|c| c.event.is_some()).count();
+        assert!(with as f64 >= 0.8 * stories.len() as f64, "{with} of {}", stories.len());
+        for c in stories {
+            if let (Some(e), Some(o)) = (c.event, c.onset) {
+                assert!(e >= Quarter::of(o).first_day(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn share_drift_keeps_the_category_while_our_value_falls() {
+        let p = seed1();
+        let last = values(&p.dataset, d(2023, 4, 1), d(2024, 3, 31));
+        let drifts = of(p, Behaviour::ShareDrift);
+        let mut holds = 0;
+        for c in &drifts {
+            let onset = c.onset.expect("a story has an onset");
+            let before = values(&p.dataset, onset - chrono::Days::new(365), onset - chrono::Days::new(1));
+            let (b, l) = (before.get(&c.id).copied().unwrap_or_default(), last.get(&c.id).copied().unwrap_or_default());
+            assert!(l.0 < b.0, "our value fell: {c:?}");
+            holds += usize::from((l.1 / b.1 - 1.0).abs() <= 0.3);
+        }
+        assert!(holds as f64 >= 0.85 * drifts.len() as f64, "{holds} of {}", drifts.len());
+    }
+
+    #[test]
+    fn steady_customers_never_fall_below_half_of_their_first_year() {
+        let p = seed1();
+        let years: Vec<_> = (0..4).map(|y| values(&p.dataset, d(2020 + y, 4, 1), d(2021 + y, 3, 31))).collect();
+        for c in of(p, Behaviour::Steady) {
+            let first = years[0].get(&c.id).map_or(0.0, |v| v.0);
+            for year in &years[1..] {
+                assert!(year.get(&c.id).map_or(0.0, |v| v.0) >= 0.5 * first, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn abrupt_loss_stops_our_shipments_once_those_in_transit_arrive() {
+        let p = seed1();
+        let data = &p.dataset;
+        let onsets: HashMap<CompanyId, NaiveDate> = of(p, Behaviour::AbruptLoss).iter().filter_map(|c| c.onset.map(|o| (c.id, o))).collect();
+        for s in data.shipments.iter().filter(|s| s.supplier.is_some_and(|x| data.me.contains(&x))) {
+            if let Some(o) = onsets.get(&s.buyer) {
+                assert!(s.date.day <= *o + chrono::Days::new(63), "{s:?}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod diag {
+    use super::*;
+    use crate::model::Quarter;
+    use std::collections::HashMap;
+    #[test]
+    #[ignore]
+    fn stats() {
+        for seed in 1..=5u64 {
+            let t = std::time::Instant::now();
+            let p = generate(seed);
+            let el = t.elapsed();
+            let stories: Vec<_> = p.customers.iter().filter(|c| c.behaviour.is_story()).collect();
+            let ev = stories.iter().filter(|c| c.event.is_some()).count();
+            let sc = stories.iter().filter(|c| c.scored).count();
+            println!("seed {seed}: {} shipments, {} customers, {:?}, stories {} events {} scored {}", p.dataset.shipments.len(), p.customers.len(), el, stories.len(), ev, sc);
+            for b in Behaviour::ALL.iter().filter(|b| b.is_story()) {
+                let v: Vec<_> = stories.iter().filter(|c| c.behaviour == *b).collect();
+                let e = v.iter().filter(|c| c.event.is_some()).count();
+                let lag: Vec<i64> = v.iter().filter_map(|c| c.event.map(|e| (e - c.onset.unwrap()).num_days())).collect();
+                println!("  {:?}: {} events {}  lags {:?}", b, v.len(), e, lag);
+            }
+            if seed == 1 {
+                let data = &p.dataset;
+                let mut q: HashMap<CompanyId, std::collections::BTreeMap<Quarter, (f64, f64, usize)>> = HashMap::new();
+                for s in &data.shipments {
+                    let e = q.entry(s.buyer).or_default().entry(Quarter::of(s.date.day)).or_default();
+                    if s.hs6.0 / 100 == 8481 && s.hs6.0 != 848190 && s.hs6.0 != 848120 { e.1 += s.value.dollars(); }
+                    if s.supplier.is_some_and(|x| data.me.contains(&x)) { e.0 += s.value.dollars(); e.2 += 1; }
+                }
+                for b in Behaviour::ALL {
+                    for c in p.customers.iter().filter(|c| c.behaviour == b).take(3) {
+                        let row: Vec<String> = q[&c.id].values().map(|(o, t, n)| format!("{:.0}/{:.0}({n})", o / 1000.0, t / 1000.0)).collect();
+                        println!("{:?} {:?} ev {:?}: {}", b, c.onset, c.event, row.join(" "));
+                    }
+                }
+            }
+        }
+    }
+}
+#[cfg(test)]
+mod diag2 {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn rng_speed() {
+        let mut r = ChaCha8Rng::seed_from_u64(1);
+        let t = std::time::Instant::now();
+        let mut s = 0.0;
+        for _ in 0..1_000_000 { s += r.random::<f64>(); }
+        println!("1M f64: {:?} {s}", t.elapsed());
+        let t = std::time::Instant::now();
+        for _ in 0..1_000_000 { s += r.random_range(0..5_i64) as f64; }
+        println!("1M range: {:?} {s}", t.elapsed());
+        let t = std::time::Instant::now();
+        for _ in 0..1_000_000 { s += sim::normal(&mut r); }
+        println!("1M normal: {:?} {s}", t.elapsed());
+    }
+}

@@ -61,7 +61,22 @@ pub fn find_header(rows: &[Row], has_template: &dyn Fn(&str) -> bool) -> Option<
             best = Some((i, n));
         }
     }
-    best.map(|(i, _)| i)
+    best.map(|(i, _)| i).or_else(|| plain_header(rows))
+}
+
+/// A first row of three or more distinct labels, one of them a field we know, is the header even
+/// when too few of its columns are ours to map: the mapping then says which fields are missing,
+/// rather than "no header".
+fn plain_header(rows: &[Row]) -> Option<usize> {
+    let (i, row) = rows.iter().enumerate().find(|(_, r)| !r.is_blank())?;
+    let labels: Vec<String> = row.cells.iter().filter(|c| !c.is_blank()).map(|c| c.to_text().trim().to_lowercase()).collect();
+    let all_text = row
+        .cells
+        .iter()
+        .filter(|c| !c.is_blank())
+        .all(|c| matches!(c, Cell::Text(t) if !t.trim().chars().all(|ch| ch.is_ascii_digit() || ".,-/ ".contains(ch))));
+    let distinct: BTreeSet<&String> = labels.iter().collect();
+    (labels.len() >= 3 && distinct.len() == labels.len() && all_text && !recognised_fields(&header_texts(row)).is_empty()).then_some(i)
 }
 
 #[cfg(test)]
@@ -86,6 +101,14 @@ mod tests {
     fn a_title_alone_is_no_header() {
         let rows = vec![row(1, &["海关数据 2023"]), row(2, &["hello", "world"])];
         assert_eq!(find_header(&rows, &|_| false), None);
+    }
+
+    #[test]
+    fn a_plain_first_row_with_few_known_fields_is_still_the_header() {
+        let rows = vec![row(1, &["Shipment Ref", "Consignee", "Goods", "Packages"]), row(2, &["A-1", "ANDES SPA", "bolts", "12"])];
+        assert_eq!(find_header(&rows, &|_| false), Some(0));
+        let unknown = vec![row(1, &["alpha", "beta", "gamma"]), row(2, &["1", "2", "3"])];
+        assert_eq!(find_header(&unknown, &|_| false), None, "no known field: not a header");
     }
 
     #[test]

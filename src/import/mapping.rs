@@ -5,10 +5,10 @@ use super::cell::column_letter;
 use super::content_check::{day_order, decimal_mark, fit, usual_hs_len};
 use super::field::{Field, HeaderText};
 use super::header_match::{Currency, currency, score, value_kind, value_scale, weight_scale};
-use super::parse::number::number_from_cell;
-use super::plausibility::{Evidence, Verdict, judge};
 use super::parse::date::{DayOrder, DayOrderEvidence};
 use super::parse::number::DecimalMark;
+use super::parse::number::number_from_cell;
+use super::plausibility::{Evidence, Verdict, judge};
 use super::source::Row;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -123,7 +123,13 @@ pub enum MappingError {
 }
 
 fn per_kg(x: f64) -> String {
-    if x >= 100.0 { format!("${x:.0}") } else if x >= 0.1 { format!("${x:.2}") } else { format!("${x:.5}") }
+    if x >= 100.0 {
+        format!("${x:.0}")
+    } else if x >= 0.1 {
+        format!("${x:.2}")
+    } else {
+        format!("${x:.5}")
+    }
 }
 
 fn missing_list(missing: &[Field]) -> String {
@@ -237,12 +243,19 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     }
     let value_scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
     if value_scale != 1.0 {
-        notes.push(format!("'{}' is in {} of US dollars: multiplied by {value_scale:.0}", texts[value_column(value).unwrap_or(0)].raw, scale_word(value_scale)));
+        notes.push(format!(
+            "'{}' is in {} of US dollars: multiplied by {value_scale:.0}",
+            texts[value_column(value).unwrap_or(0)].raw,
+            scale_word(value_scale)
+        ));
     }
     let row_currency = row_currency(&texts, sample, &columns, value, &mut notes);
     for (_, col) in numeric.iter().filter(|(f, _)| matches!(f, Field::Value | Field::LocalValue)) {
         if column_marks.get(col) == Some(&DecimalMark::Unknown) && decimal_mark != DecimalMark::Unknown {
-            notes.push(format!("'{}' groups thousands with its separator (1.234 = one thousand two hundred and thirty-four), decided from its own values", raw[*col]));
+            notes.push(format!(
+                "'{}' groups thousands with its separator (1.234 = one thousand two hundred and thirty-four), decided from its own values",
+                raw[*col]
+            ));
         }
     }
     let unsure = [Field::Date, Field::Month, Field::Buyer, Field::Hs, Field::Value]
@@ -297,7 +310,11 @@ fn value_column(value: ValueSource) -> Option<usize> {
 /// The sheet's decimal mark, and each numeric column's own where its values decide it. A value
 /// column whose dotted numbers all have three digits after one separator (`33.601`, `2.500`) groups
 /// thousands, whatever the sheet's other columns do: money is not written to a tenth of a cent.
-fn decimal_marks(sample: &[Row], numeric: &[(Field, usize)], candidates: &[(i32, Field, usize)]) -> (DecimalMark, BTreeMap<usize, DecimalMark>) {
+fn decimal_marks(
+    sample: &[Row],
+    numeric: &[(Field, usize)],
+    candidates: &[(i32, Field, usize)],
+) -> (DecimalMark, BTreeMap<usize, DecimalMark>) {
     let cols: Vec<usize> = numeric.iter().map(|(_, c)| *c).collect();
     let sheet = decimal_mark(sample, &cols);
     let mut own = BTreeMap::new();

@@ -60,11 +60,12 @@ pub fn usd_per_kg_range(chapter: u8) -> (f64, f64) {
         97 => 10_000_000.0,
         _ => 1_000_000.0,
     };
+    // The cheapest: bulk minerals and fuels, then farm goods, wood and paper, then manufactures.
     let low = match chapter {
         25..=27 => 0.001,
+        1..=24 | 31 | 44..=49 | 68 | 69 => 0.02,
         71 => 0.5,
-        84 | 85 | 90 | 91 => 0.05,
-        _ => 0.01,
+        _ => 0.1,
     };
     (low, high)
 }
@@ -109,7 +110,13 @@ pub fn judge(sample: &[Row], value: &dyn Fn(&Row) -> Option<f64>, weight: (usize
         })
         .map(|(per_kg, chapter)| {
             let (low, high) = usd_per_kg_range(chapter);
-            let excess = if per_kg > high { (per_kg / high).ln() } else if per_kg < low { -(low / per_kg).ln() } else { 0.0 };
+            let excess = if per_kg > high {
+                (per_kg / high).ln()
+            } else if per_kg < low {
+                -(low / per_kg).ln()
+            } else {
+                0.0
+            };
             (excess, per_kg, chapter)
         })
         .collect();
@@ -137,7 +144,11 @@ mod tests {
         (0..8)
             .map(|i| Row {
                 number: i + 2,
-                cells: vec![Cell::Number(1000.0 * per_kg * (1.0 + i as f64 / 10.0)), Cell::Number(1000.0 * (1.0 + i as f64 / 10.0)), Cell::Text(chapter_code.into())],
+                cells: vec![
+                    Cell::Number(1000.0 * per_kg * (1.0 + i as f64 / 10.0)),
+                    Cell::Number(1000.0 * (1.0 + i as f64 / 10.0)),
+                    Cell::Text(chapter_code.into()),
+                ],
             })
             .collect()
     }
@@ -166,6 +177,9 @@ mod tests {
     #[test]
     fn too_few_weights_say_nothing() {
         let sample = rows(500.0, "690721");
-        assert_eq!(judge(&sample[..3], &|r| number_from_cell(&r.cells[0], DecimalMark::Unknown).ok(), (1, 1.0), 2, DecimalMark::Unknown), Verdict::Unknown);
+        assert_eq!(
+            judge(&sample[..3], &|r| number_from_cell(&r.cells[0], DecimalMark::Unknown).ok(), (1, 1.0), 2, DecimalMark::Unknown),
+            Verdict::Unknown
+        );
     }
 }

@@ -31,6 +31,8 @@ pub struct ParsedRecord {
     pub supplier_local: Option<String>,
     /// Tariff code.
     pub hs: HsCode,
+    /// How many codes the HS cell listed (`3207.10; 3923.10` → 2; the first is kept).
+    pub hs_listed: usize,
     /// Goods description.
     pub description: Option<String>,
     /// Quantity.
@@ -96,13 +98,19 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     };
 
     let hs_cell = cell(Field::Hs);
-    let digits = hs_digits(hs_cell).filter(|d| !is_null_token(d)).ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
+    let (hs_cell, hs_listed) = first_of_listed_codes(hs_cell);
+    let digits = hs_digits(&hs_cell).filter(|d| !is_null_token(d)).ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
     let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.to_string()))?;
 
     let dollars = match m.value {
         ValueSource::Column(i) => {
-            if let Some(code) = m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text())).filter(|c| c != "USD") {
-                return Err(reject(Field::Currency, format!("the value is in {code}, not US dollars, and the file gives no rate to convert it")));
+            if let Some(code) =
+                m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text())).filter(|c| c != "USD")
+            {
+                return Err(reject(
+                    Field::Currency,
+                    format!("the value is in {code}, not US dollars, and the file gives no rate to convert it"),
+                ));
             }
             read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale
         }
@@ -132,6 +140,7 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         supplier_local: text(Field::SupplierLocal).filter(|l| Some(l) != supplier.as_ref()),
         supplier,
         hs,
+        hs_listed,
         description: text(Field::Description),
         quantity: number(Field::Quantity),
         unit: text(Field::Unit),
@@ -144,6 +153,19 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         declaration: text(Field::Declaration),
         extra,
     })
+}
+
+/// A cell listing several codes (`3207.10; 3923.10; 4819.20`) stands for its first, so a shipment
+/// with a buyer, a date and a value is never lost to an odd HS cell; returns the cell to read and
+/// how many codes it listed.
+fn first_of_listed_codes(cell: &Cell) -> (Cell, usize) {
+    let Cell::Text(t) = cell else { return (cell.clone(), 1) };
+    let parts: Vec<&str> = t.split([';', ',', '/', '|', '\n', '、', '；', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let is_code = |p: &&str| {
+        let digits = p.chars().filter(char::is_ascii_digit).count();
+        (4..=12).contains(&digits) && p.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))
+    };
+    if parts.len() > 1 && parts.iter().all(is_code) { (Cell::Text(parts[0].to_string()), parts.len()) } else { (cell.clone(), 1) }
 }
 
 /// The date, else the month; names the column at fault when neither reads.

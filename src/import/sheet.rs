@@ -59,6 +59,8 @@ pub struct SheetSummary {
     pub rows_skipped: u64,
     /// Copies of the header row met among the data (files pasted together), skipped.
     pub repeated_headers: u64,
+    /// Rows whose HS cell listed several codes (the first kept).
+    pub listed_codes: u64,
 }
 
 /// Where the mapping for a sheet may come from besides recognition.
@@ -121,6 +123,7 @@ impl<'a> SheetReader<'a> {
             rejected: 0,
             rows_skipped: 0,
             repeated_headers: 0,
+            listed_codes: 0,
         };
         SheetReader { name: name.to_string(), sources, buffer: Vec::new(), state: State::Buffering, summary }
     }
@@ -257,6 +260,7 @@ impl<'a> SheetReader<'a> {
         match parse_row(&row, mapping) {
             Ok(record) => {
                 self.summary.parsed += 1;
+                self.summary.listed_codes += u64::from(record.hs_listed > 1);
                 out(SheetOutput::Record(Box::new(record)));
             }
             Err(rejection) => {

@@ -155,6 +155,12 @@ impl FileImport<'_, '_> {
         if parsed > 0 && work.zero_values == parsed {
             notes.push("every value in this sheet is zero: it can show who supplies whom and by weight, but not money".into());
         }
+        if summary.listed_codes > 0 {
+            notes.push(format!(
+                "{} rows list several HS codes in one cell (e.g. 3207.10; 3923.10): each was kept under the first code it names",
+                summary.listed_codes
+            ));
+        }
         if summary.repeated_headers > 0 {
             notes.push(format!("{} repeated header rows among the data were skipped", summary.repeated_headers));
         }

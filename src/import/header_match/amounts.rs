@@ -4,7 +4,9 @@ use super::super::field::HeaderText;
 use super::{Currency, currency, has_any, weight_scale};
 
 pub(super) fn quantity(h: &HeaderText) -> Option<i32> {
-    if !(has_any(h, &["quantity", "qty", "数量", "cantidad", "quantidade"])) || h.is_percentage() {
+    if !(has_any(h, &["quantity", "qty", "数量", "cantidad", "quantidade", "quantite", "soluong", "количеств", "jumlah"]))
+        || h.is_percentage()
+    {
         return None;
     }
     if has_any(h, &["unit", "单位"]) {
@@ -31,12 +33,31 @@ pub(super) fn unit(h: &HeaderText) -> Option<i32> {
 }
 
 pub(super) fn weight(h: &HeaderText) -> Option<i32> {
-    let named = has_any(h, &["weight", "重量", "毛重", "净重", "peso", "tonnage"])
-        || h.has_word("wt")
+    let named = has_any(
+        h,
+        &[
+            "weight",
+            "重量",
+            "毛重",
+            "净重",
+            "peso",
+            "tonnage",
+            "poids",
+            "trongluong",
+            "khoiluong",
+            "вес",
+            "масса",
+            "berat",
+            "netto",
+            "brutto",
+        ],
+    ) || h.has_word("wt")
         || h.has_word("kg")
         || h.has_word("kgs")
         || h.has("metricton");
-    if !named || h.is_percentage() || h.has_word("unit") || h.compact.ends_with("unit") {
+    // `COST_USD_KG`, `PRICE PER KG`: money per kilogram, not a weight.
+    let money = currency(h) != Currency::Unstated || has_any(h, &["cost", "price", "value", "amount", "valor", "rate", "单价", "金额"]);
+    if !named || money || h.is_percentage() || h.has_word("unit") || h.compact.ends_with("unit") {
         return None;
     }
     let mut s = 45;
@@ -53,20 +74,79 @@ pub(super) fn weight(h: &HeaderText) -> Option<i32> {
 
 /// Words that name an amount of money, in the languages customs data comes in.
 const VALUE_WORDS: &[&str] = &[
-    "value", "amount", "金额", "总价", "货值", "价值", "美元", "总额", "totalprice", "valor", "monto", "valeur", "montant", "trigia",
-    "giatri", "nilai", "стоимост", "сумма", "freeonboard", "costinsurancefreight", "costinsuranceandfreight",
+    "value",
+    "amount",
+    "金额",
+    "总价",
+    "货值",
+    "价值",
+    "美元",
+    "总额",
+    "totalprice",
+    "valor",
+    "monto",
+    "valeur",
+    "montant",
+    "trigia",
+    "giatri",
+    "nilai",
+    "стоимост",
+    "сумма",
+    "freeonboard",
+    "costinsurancefreight",
+    "costinsuranceandfreight",
 ];
 
 /// Words of a price per unit, per kilogram or per piece: never a shipment's value.
 const PER_UNIT_WORDS: &[&str] = &[
-    "unitprice", "unitvalue", "perunit", "itemprice", "itemrate", "avgunit", "unitusd", "unitario", "unitaire", "satuan", "dongia",
-    "цена", "заединиц", "单价", "每公斤", "每千克", "perkg", "perton", "perpiece", "average", "avg",
+    "unitprice",
+    "unitvalue",
+    "perunit",
+    "itemprice",
+    "itemrate",
+    "avgunit",
+    "unitusd",
+    "unitario",
+    "unitaire",
+    "satuan",
+    "dongia",
+    "цена",
+    "заединиц",
+    "单价",
+    "每公斤",
+    "每千克",
+    "perkg",
+    "perton",
+    "perpiece",
+    "average",
+    "avg",
 ];
 
 /// Words of a part beside the value (other costs, expenditure, fees): never the shipment's value.
 const SIDE_WORDS: &[&str] = &[
-    "other", "others", "expenditure", "expenditures", "expense", "expenses", "charge", "charges", "fee", "fees", "discount", "commission",
-    "surcharge", "adjustment", "deduction", "otros", "outros", "autres", "frete", "flete", "fret", "seguro", "assurance",
+    "other",
+    "others",
+    "expenditure",
+    "expenditures",
+    "expense",
+    "expenses",
+    "charge",
+    "charges",
+    "fee",
+    "fees",
+    "discount",
+    "commission",
+    "surcharge",
+    "adjustment",
+    "deduction",
+    "otros",
+    "outros",
+    "autres",
+    "frete",
+    "flete",
+    "fret",
+    "seguro",
+    "assurance",
 ];
 
 /// Value columns: totals only, never unit prices, rates, percentages, counts or side costs; by
@@ -91,7 +171,8 @@ pub(super) fn value(h: &HeaderText) -> Option<i32> {
         return None;
     }
     // A price per kilogram (`USD_PER_KG`, `COST_USD_KG`) or per unit is not a shipment's value.
-    let per_measure = ["kg", "kgs", "per", "ton", "tons", "mt", "unit", "piece", "pcs", "pc", "кг", "公斤", "千克"].iter().any(|w| h.has_word(w));
+    let per_measure =
+        ["kg", "kgs", "per", "ton", "tons", "mt", "unit", "piece", "pcs", "pc", "кг", "公斤", "千克"].iter().any(|w| h.has_word(w));
     if per_measure || has_any(h, PER_UNIT_WORDS) || (h.has("price") && !h.has("total")) || (h.has("harga") && !h.has("total")) {
         return None;
     }
@@ -181,7 +262,14 @@ pub fn value_scale(h: &HeaderText) -> f64 {
         1_000_000.0
     } else if h.has("万美元") || h.has("万元") {
         10_000.0
-    } else if h.has_word("1000") || h.has_word("000") || h.has_word("thousand") || h.has_word("thousands") || h.has_word("miles") || h.has("千美元") || h.has_word("k") {
+    } else if h.has_word("1000")
+        || h.has_word("000")
+        || h.has_word("thousand")
+        || h.has_word("thousands")
+        || h.has_word("miles")
+        || h.has("千美元")
+        || h.has_word("k")
+    {
         1_000.0
     } else {
         1.0

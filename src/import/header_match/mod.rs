@@ -11,8 +11,8 @@ mod parties;
 mod places;
 mod references;
 
-use amounts::{currency_column, exchange_rate, quantity, unit, value, weight};
 pub use amounts::{ValueKind, value_kind, value_scale};
+use amounts::{currency_column, exchange_rate, quantity, unit, value, weight};
 use parties::{BUYER_WORDS, LOCAL_LANGUAGE_WORDS, NOT_A_NAME, SUPPLIER_WORDS, english_bonus, party, std_penalty};
 use places::{destination, origin, port};
 use references::{bill_of_lading, date, declaration, description, hs, month};
@@ -20,17 +20,152 @@ use references::{bill_of_lading, date, declaration, description, hs, month};
 /// Currencies that mark a value column as not in US dollars.
 const LOCAL_CURRENCY_WORDS: &[&str] = &[
     // ISO 4217 codes of the currencies customs data is kept in (never a word of a header otherwise).
-    "aed", "afn", "amd", "aoa", "ars", "aud", "azn", "bdt", "bgn", "bhd", "bob", "brl", "bwp", "byn", "cad", "cdf", "chf", "clp", "cny",
-    "cop", "crc", "czk", "dkk", "dop", "dzd", "egp", "etb", "eur", "fjd", "gbp", "ghs", "gnf", "gtq", "hkd", "hnl", "huf", "idr", "ils",
-    "inr", "iqd", "irr", "jmd", "jod", "jpy", "kes", "kgs", "khr", "krw", "kwd", "kzt", "lak", "lbp", "lkr", "mad", "mga", "mmk", "mnt",
-    "mur", "mwk", "mxn", "myr", "mzn", "nad", "ngn", "nio", "nok", "npr", "nzd", "omr", "pab", "pen", "php", "pkr", "pln", "pyg", "qar",
-    "ron", "rsd", "rub", "rwf", "sar", "sek", "sgd", "thb", "tjs", "tnd", "try", "twd", "tzs", "uah", "ugx", "uyu", "uzs", "vnd", "xaf",
-    "xof", "yer", "zar", "zmw", "zwl",
-    // Names and signs of currencies, and words for "local" or "foreign" currency.
-    "tk", "pula", "lc", "local", "fc", "foreign", "rmb", "euro", "euros", "rs", "rupee", "rupees", "shilling", "shillings", "tsh", "ksh",
-    "ush", "cfa", "fcfa", "franc", "francs", "dong", "peso", "pesos", "reais", "rupiah", "rp", "ruble", "rubles", "руб", "рубль",
-    "рублях", "naira", "cedi", "birr", "dirham", "riyal", "taka", "yen", "yuan", "lira", "kwacha", "rand", "ringgit", "baht",
-    "人民币", "本币", "外币",
+    "aed",
+    "afn",
+    "amd",
+    "aoa",
+    "ars",
+    "aud",
+    "azn",
+    "bdt",
+    "bgn",
+    "bhd",
+    "bob",
+    "brl",
+    "bwp",
+    "byn",
+    "cad",
+    "cdf",
+    "chf",
+    "clp",
+    "cny",
+    "cop",
+    "crc",
+    "czk",
+    "dkk",
+    "dop",
+    "dzd",
+    "egp",
+    "etb",
+    "eur",
+    "fjd",
+    "gbp",
+    "ghs",
+    "gnf",
+    "gtq",
+    "hkd",
+    "hnl",
+    "huf",
+    "idr",
+    "ils",
+    "inr",
+    "iqd",
+    "irr",
+    "jmd",
+    "jod",
+    "jpy",
+    "kes",
+    "khr",
+    "krw",
+    "kwd",
+    "kzt",
+    "lak",
+    "lbp",
+    "lkr",
+    "mad",
+    "mga",
+    "mmk",
+    "mnt",
+    "mur",
+    "mwk",
+    "mxn",
+    "myr",
+    "mzn",
+    "nad",
+    "ngn",
+    "nio",
+    "nok",
+    "npr",
+    "nzd",
+    "omr",
+    "pab",
+    "pen",
+    "php",
+    "pkr",
+    "pln",
+    "pyg",
+    "qar",
+    "ron",
+    "rsd",
+    "rub",
+    "rwf",
+    "sar",
+    "sek",
+    "sgd",
+    "thb",
+    "tjs",
+    "tnd",
+    "try",
+    "twd",
+    "tzs",
+    "uah",
+    "ugx",
+    "uyu",
+    "uzs",
+    "vnd",
+    "xaf",
+    "xof",
+    "yer",
+    "zar",
+    "zmw",
+    "zwl",
+    // Names and signs of currencies (not `peso`, which is Spanish for weight, nor `kgs`), and words for "local" or "foreign" currency.
+    "tk",
+    "pula",
+    "lc",
+    "local",
+    "fc",
+    "foreign",
+    "rmb",
+    "euro",
+    "euros",
+    "rs",
+    "rupee",
+    "rupees",
+    "shilling",
+    "shillings",
+    "tsh",
+    "ksh",
+    "ush",
+    "cfa",
+    "fcfa",
+    "franc",
+    "francs",
+    "dong",
+    "reais",
+    "rupiah",
+    "rp",
+    "ruble",
+    "rubles",
+    "руб",
+    "рубль",
+    "рублях",
+    "naira",
+    "cedi",
+    "birr",
+    "dirham",
+    "riyal",
+    "taka",
+    "yen",
+    "yuan",
+    "lira",
+    "kwacha",
+    "rand",
+    "ringgit",
+    "baht",
+    "人民币",
+    "本币",
+    "外币",
 ];
 
 /// The score of `header` as `field`; `None` when it cannot be that field.
@@ -76,7 +211,14 @@ pub enum Currency {
 
 /// Reads the currency from a value header.
 pub fn currency(h: &HeaderText) -> Currency {
-    if h.has("usd") || h.has("美元") || h.has("dollar") || h.has("dolar") || h.has("доллар") || h.raw.to_lowercase().contains("us$") || h.raw.contains("U$") {
+    if h.has("usd")
+        || h.has("美元")
+        || h.has("dollar")
+        || h.has("dolar")
+        || h.has("доллар")
+        || h.raw.to_lowercase().contains("us$")
+        || h.raw.contains("U$")
+    {
         Currency::Usd
     } else if has_any_word(h, LOCAL_CURRENCY_WORDS) || h.has("pula") || h.has("人民币") || yuan(h) {
         Currency::Local
@@ -187,6 +329,54 @@ mod tests {
                 assert_eq!(score(f, &h), None, "{header} as {f}");
             }
         }
+    }
+
+    #[test]
+    fn headers_in_the_languages_of_customs_data() {
+        let cases = [
+            ("Peso KG", Field::Weight),
+            ("IMPORTER COUNTRY", Field::Destination),
+            ("EXPORTER COUNTRY", Field::Origin),
+            ("País de Origen", Field::Origin),
+            ("Tên doanh nghiệp nhập khẩu", Field::Buyer),
+            ("Trị giá USD", Field::Value),
+            ("Ngày đăng ký", Field::Date),
+            ("Получатель", Field::Buyer),
+            ("Отправитель", Field::Supplier),
+            ("Код ТН ВЭД", Field::Hs),
+            ("Фактурная стоимость USD", Field::Value),
+            ("Nama Importir", Field::Buyer),
+            ("Nilai USD", Field::Value),
+            ("Importateur", Field::Buyer),
+            ("Valeur FOB USD", Field::Value),
+            ("Valor FOB US$", Field::Value),
+            ("Descrição da mercadoria", Field::Description),
+            ("TRADER", Field::Buyer),
+            ("CURRENCY", Field::Currency),
+        ];
+        for (header, field) in cases {
+            assert_eq!(best(header), Some(field), "{header}");
+        }
+        for header in ["COST_USD_KG", "USD_PER_KG", "USD_OTHERS", "OTHER EXPENDITURES VALUE", "MODE OF TRANSPORT"] {
+            let h = HeaderText::new(header);
+            for f in [Field::Value, Field::Weight, Field::Description] {
+                assert_eq!(score(f, &h), None, "{header} as {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn values_rank_by_meaning_and_declare_their_scale() {
+        let s = |h: &str| score(Field::Value, &HeaderText::new(h)).unwrap_or_else(|| panic!("{h} is a value"));
+        assert!(s("FOB VALUE") > s("VALUE"), "a bare value never beats FOB");
+        assert!(s("USD_FOB") > s("TOTAL_VALUE_USD") && s("TOTAL_VALUE_USD") > s("CIF_USD"));
+        assert!(score(Field::Value, &HeaderText::new("TOTALUSD")).is_some());
+        assert!(score(Field::Value, &HeaderText::new("FREE_ON_BOARD")).is_some());
+        assert!(score(Field::Value, &HeaderText::new("COST_INSURANCE_FREIGHT")).is_some());
+        assert_eq!(value_scale(&HeaderText::new("FOB_VALUE_IN_1000_USD")), 1000.0);
+        assert_eq!(value_scale(&HeaderText::new("CIF VALUE (USD MILLION)")), 1_000_000.0);
+        assert_eq!(value_scale(&HeaderText::new("千美元")), 1000.0);
+        assert_eq!(value_scale(&HeaderText::new("FOB VALUE USD")), 1.0);
     }
 
     #[test]

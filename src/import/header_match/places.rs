@@ -4,20 +4,26 @@ use super::super::field::HeaderText;
 use super::has_any;
 
 pub(super) fn origin(h: &HeaderText) -> Option<i32> {
-    let named = has_any(h, &["origin", "原产", "origen", "origem", "出口国", "起运国"])
+    let named = has_any(h, &["origin", "原产", "origen", "origem", "出口国", "起运国", "xuatxu", "происхожд", "negaraasal", "provenance"])
         || h.compact == "countryofexport"
         || h.compact == "shippercountry"
-        || h.compact == "exportcountry";
-    if !named || has_any(h, &["port", "place", "iso", "港"]) || h.has_word("code") {
+        || h.compact == "exportcountry"
+        || (has_any(h, &["country", "pais", "pays", "страна", "negara"])
+            && has_any(h, &["exporter", "shipper", "supplier", "exportador", "exportateur", "отправител", "eksportir"]));
+    if !named || names_a_port(h) || has_any(h, &["place", "iso", "港"]) || h.has_word("code") {
         return None;
     }
     Some(if h.has("country") || h.has("国") { 55 } else { 45 })
 }
 
 pub(super) fn destination(h: &HeaderText) -> Option<i32> {
-    let named = has_any(h, &["destination", "目的国", "进口国", "destino", "countryofdestination"])
-        || matches!(h.compact.as_str(), "importercountry" | "consigneecountry" | "buyercountry" | "tradecountry");
-    if !named || has_any(h, &["port", "place", "iso", "港"]) || h.has_word("code") {
+    // The buyer's country is where the goods go: `IMPORTER COUNTRY`, `COUNTRY OF IMPORTER`, `PAÍS IMPORTADOR`.
+    let buyer_country = has_any(h, &["country", "pais", "pays", "страна", "negara", "nuoc", "国"])
+        && has_any(h, &["importer", "consignee", "buyer", "importador", "importateur", "получател", "importir", "nhapkhau", "进口"]);
+    let named = has_any(h, &["destination", "目的国", "进口国", "destino", "countryofdestination", "назначен", "tujuan"])
+        || buyer_country
+        || matches!(h.compact.as_str(), "tradecountry");
+    if !named || names_a_port(h) || has_any(h, &["place", "iso", "港"]) || h.has_word("code") {
         return None;
     }
     Some(if h.has("country") || h.has("国") { 55 } else { 45 })

@@ -6,8 +6,18 @@ use super::is_local_language;
 use super::parties::english_bonus;
 
 pub(super) fn date(h: &HeaderText) -> Option<i32> {
-    let is_date = h.has_word("date") || h.has("日期") || h.has("fecha") || h.has_word("datum") || h.compact.ends_with("date");
-    if !is_date || has_any(h, &["update", "birth", "manufacture", "expiry", "due"]) {
+    let is_date = h.has_word("date")
+        || h.has("日期")
+        || h.has("fecha")
+        || h.has_word("datum")
+        || h.compact.ends_with("date")
+        || h.has_word("ngay")
+        || h.has_word("дата")
+        || h.has_word("tanggal")
+        || h.has_word("tgl")
+        || h.compact == "data"
+        || h.compact.starts_with("datad");
+    if !is_date || has_any(h, &["update", "birth", "manufacture", "expiry", "due", "nascimento", "vencimento"]) {
         return None;
     }
     let mut s = 50;
@@ -38,7 +48,25 @@ pub(super) fn hs(h: &HeaderText) -> Option<i32> {
         || h.has_word("ncm")
         || h.compact.starts_with("hscode")
         || h.compact.starts_with("hs编码")
-        || has_any(h, &["海关编码", "商品编码", "税则", "税号", "hs编码", "tariffcode", "commoditycode", "partida", "fraccion"]);
+        || h.has_word("sh") && has_any(h, &["code", "codigo", "position"])
+        || has_any(
+            h,
+            &[
+                "海关编码",
+                "商品编码",
+                "税则",
+                "税号",
+                "hs编码",
+                "tariffcode",
+                "commoditycode",
+                "partida",
+                "fraccion",
+                "тнвэд",
+                "tarifaire",
+                "nandina",
+                "arancel",
+            ],
+        );
     if !named || has_any(h, &["desc", "描述", "chapter", "heading"]) {
         return None;
     }
@@ -55,10 +83,35 @@ pub(super) fn hs(h: &HeaderText) -> Option<i32> {
 
 pub(super) fn description(h: &HeaderText) -> Option<i32> {
     let named = h.has("desc")
-        || has_any(h, &["描述", "品名", "货物名称", "商品名称", "产品名称", "descripcion", "mercadoria"])
+        || has_any(
+            h,
+            &[
+                "描述",
+                "品名",
+                "货物名称",
+                "商品名称",
+                "产品名称",
+                "descripcion",
+                "descricao",
+                "mercadoria",
+                "designation",
+                "mota",
+                "tenhang",
+                "описан",
+                "наименован",
+                "uraian",
+            ],
+        )
         || h.compact == "goods"
         || h.compact == "product";
-    if !named {
+    // `MODE OF TRANSPORT DESCRIPTION`, `CURRENCY DESCRIPTION`: about the shipment, not the goods.
+    let about_else = has_any(
+        h,
+        &["transport", "vanchuyen", "phuongthuc", "транспорт", "currency", "moneda", "country", "pais", "packag", "embalaj", "incoterm"],
+    ) || ["mode", "modo", "modal", "via", "unit", "unidad", "port", "puerto", "regime", "regimen", "status", "condition"]
+        .iter()
+        .any(|w| h.has_word(w));
+    if !named || about_else {
         return None;
     }
     let mut s = 45;

@@ -24,8 +24,9 @@ pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn F
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut batch = Vec::with_capacity(BATCH_ROWS);
     let mut record = csv::StringRecord::new();
-    // Line numbers counted from byte offsets: the csv crate's own count skips blank lines.
-    let (mut counted_to, mut line) = (0usize, 1u32);
+    // Row numbers as a spreadsheet shows the file: one per record, blank lines included, line breaks
+    // inside quoted cells not (the csv crate's own line count counts those and skips blank lines).
+    let (mut counted_to, mut line, mut inside_previous) = (0usize, 1u32, 0u32);
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -41,8 +42,9 @@ pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn F
         while matches!(text.as_bytes().get(start), Some(b'\n' | b'\r')) {
             start += 1;
         }
-        line += line_breaks(&text.as_bytes()[counted_to..start]);
+        line += line_breaks(&text.as_bytes()[counted_to..start]).saturating_sub(inside_previous);
         counted_to = start;
+        inside_previous = record.iter().map(|f| line_breaks(f.as_bytes())).sum();
         let number = line;
         if head.is_some_and(|h| number > h) {
             break;
@@ -122,5 +124,19 @@ mod tests {
         assert_eq!(rows.len(), 2, "blank lines are skipped by the csv crate");
         assert_eq!(rows[1].number, 3, "but row numbers stay the file's line numbers");
         assert_eq!(rows[1].cells, vec![Cell::Text("1".into()), Cell::Text("a;b".into())]);
+    }
+
+    #[test]
+    fn line_breaks_inside_quoted_cells_do_not_shift_row_numbers() {
+        let mut rows = Vec::new();
+        read_bytes(Path::new("x.csv"), b"h1,h2\n1,\"two\nlines\"\n2,\"three\r\nmore\nlines\"\n\n3,x\n", None, &mut |e| {
+            if let SourceEvent::Rows(r) = e {
+                rows.extend(r);
+            }
+            true
+        })
+        .expect("read");
+        let numbers: Vec<u32> = rows.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 5], "a row per record as Excel shows it; the blank line is row 4");
     }
 }

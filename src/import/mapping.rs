@@ -575,6 +575,34 @@ fn value_note(texts: &[HeaderText], candidates: &[(i32, Field, usize)], chosen: 
     format!("value in USD from '{}' ({}, {currency_said}{over})", h.raw, value_kind(h).reason())
 }
 
+/// What was found, what is missing and the one action that fixes it: naming the column in the
+/// mapping (the window's mapping dialog; `--mapping FILE.json` on the command line), with the field
+/// that is actually missing in the example.
+fn missing_hint(texts: &[HeaderText], columns: &BTreeMap<Field, usize>, missing: &[Field]) -> String {
+    if texts.iter().all(|h| h.compact.is_empty()) {
+        return "The header row is empty".to_string();
+    }
+    let first = missing.first().copied().unwrap_or(Field::Value);
+    let found: Vec<String> = columns.iter().map(|(f, c)| format!("{} = '{}'", f.key(), texts[*c].raw)).collect();
+    let found = if found.is_empty() { "no field recognised".to_string() } else { format!("found {}", found.join(", ")) };
+    let situation = if missing.contains(&Field::Buyer) && columns.contains_key(&Field::Supplier) {
+        "The sheet names exporters but no buyers (importer/consignee), so it cannot show who the customers are"
+    } else if missing.contains(&Field::Value) && columns.contains_key(&Field::Weight) {
+        "The sheet has weights but no value in US dollars"
+    } else {
+        "Some fields every record needs have no column"
+    };
+    let value_tip = if missing.contains(&Field::Value) {
+        ", or for a value in a local currency {\"local_value\": \"<its header>\", \"exchange_rate\": \"<rate header>\"}"
+    } else {
+        ""
+    };
+    format!(
+        "{situation} ({found}). If one of the other columns holds it, name it in the mapping dialog or with --mapping FILE.json, e.g. {{\"{}\": \"<its header>\"}}{value_tip}; the choice is remembered for files with these headers",
+        first.key()
+    )
+}
+
 /// Checks that date (or month), buyer, HS code and value all have a column; returns the value source.
 fn check_required(
     texts: &[HeaderText],
@@ -596,17 +624,6 @@ fn check_required(
         Some(_) => {}
         None => missing.push(Field::Value),
     }
-    let hint = if missing.contains(&Field::Buyer) && columns.contains_key(&Field::Supplier) {
-        Some("The sheet lists exporters but no buyers (importer/consignee), so it cannot show who the customers are: export the data with the buyer column, or import the full declarations instead".to_string())
-    } else if missing.contains(&Field::Value) && columns.contains_key(&Field::Weight) {
-        Some(
-            "The sheet has weights but no value in US dollars (金额/Value/Amount USD); add a value column or give one with --mapping"
-                .to_string(),
-        )
-    } else if texts.iter().all(|h| h.compact.is_empty()) {
-        Some("The header row is empty".to_string())
-    } else {
-        Some("Name the columns with --mapping FILE.json (for example {\"buyer\": \"客户\"}) and the choice is remembered for files with these headers".to_string())
-    };
+    let hint = Some(missing_hint(texts, columns, &missing));
     Err(MappingError::Missing { missing, headers: raw.iter().filter(|h| !h.is_empty()).cloned().collect(), hint, found: columns.clone() })
 }

@@ -98,8 +98,11 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     };
 
     let hs_cell = cell(Field::Hs);
-    let (hs_cell, hs_listed) = first_of_listed_codes(hs_cell);
-    let digits = hs_digits(&hs_cell).filter(|d| !is_null_token(d)).ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
+    let listed = first_of_listed_codes(hs_cell);
+    let hs_listed = listed.as_ref().map_or(1, |(_, n)| *n);
+    let digits = hs_digits(listed.as_ref().map_or(hs_cell, |(c, _)| c))
+        .filter(|d| !is_null_token(d))
+        .ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
     let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.to_string()))?;
 
     let dollars = match m.value {
@@ -156,16 +159,19 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
 }
 
 /// A cell listing several codes (`3207.10; 3923.10; 4819.20`) stands for its first, so a shipment
-/// with a buyer, a date and a value is never lost to an odd HS cell; returns the cell to read and
-/// how many codes it listed.
-fn first_of_listed_codes(cell: &Cell) -> (Cell, usize) {
-    let Cell::Text(t) = cell else { return (cell.clone(), 1) };
+/// with a buyer, a date and a value is never lost to an odd HS cell: the cell to read and how many
+/// codes it listed (`None` for an ordinary cell).
+fn first_of_listed_codes(cell: &Cell) -> Option<(Cell, usize)> {
+    let Cell::Text(t) = cell else { return None };
+    if !t.contains([';', ',', '/', '|', '\n', '、', '；', '，']) {
+        return None;
+    }
     let parts: Vec<&str> = t.split([';', ',', '/', '|', '\n', '、', '；', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
     let is_code = |p: &&str| {
         let digits = p.chars().filter(char::is_ascii_digit).count();
         (4..=12).contains(&digits) && p.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))
     };
-    if parts.len() > 1 && parts.iter().all(is_code) { (Cell::Text(parts[0].to_string()), parts.len()) } else { (cell.clone(), 1) }
+    (parts.len() > 1 && parts.iter().all(is_code)).then(|| (Cell::Text(parts[0].to_string()), parts.len()))
 }
 
 /// The date, else the month; names the column at fault when neither reads.

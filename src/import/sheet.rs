@@ -195,7 +195,7 @@ impl<'a> SheetReader<'a> {
                 .find(|r| !r.is_blank())
                 .map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "));
             self.state = State::Skipping(format!(
-                "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}. If the sheet has a header row, name its columns with --mapping FILE.json, e.g. {{\"buyer\": \"客户\"}}",
+                "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}. If the sheet has a header row, name its columns in the mapping dialog or with --mapping FILE.json, e.g. {{\"buyer\": \"<the buyer column's header>\"}}",
                 first.unwrap_or_default()
             ));
             return;
@@ -206,7 +206,7 @@ impl<'a> SheetReader<'a> {
         match mapping {
             Err(e) => {
                 self.summary.rows_skipped = rows[h + 1..].iter().filter(|r| !r.is_blank()).count() as u64;
-                self.state = State::Skipping(format!("sheet '{}', header row {header_row}: {e}", self.name));
+                self.state = State::Skipping(format!("header row {header_row}: {e}"));
             }
             Ok(mut mapping) => {
                 if self.sources.user.is_some() && !user_applied {

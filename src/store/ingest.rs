@@ -322,8 +322,7 @@ impl FileImport<'_, '_> {
         }
         if file.sheets.iter().all(|s| s.status != "imported") {
             file.status = "refused";
-            let reasons: Vec<String> = file.sheets.iter().filter_map(|s| s.reason.clone()).collect();
-            file.reason = Some(if reasons.is_empty() { "the file holds no sheets".into() } else { reasons.join("; ") });
+            file.reason = Some(sheet_reasons(&file.sheets));
         }
         file.rejected_rows = rejected_rows;
         let overlap = precision_overlap(self.tx, import_id)?;
@@ -357,4 +356,29 @@ fn record_refusal(tx: &Transaction<'_>, file: &FileReport) -> Result<(), StoreEr
         params![file.file, file.path, file.content_hash, chrono::Local::now().to_rfc3339(), file.reason],
     )?;
     Ok(())
+}
+
+/// Why no sheet of a file was imported: one line per distinct reason, naming its sheets, so eleven
+/// sheets' reasons are not glued into one line.
+fn sheet_reasons(sheets: &[super::import_report::SheetReport]) -> String {
+    let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
+    for s in sheets {
+        let Some(reason) = s.reason.clone() else { continue };
+        match grouped.iter_mut().find(|(r, _)| *r == reason) {
+            Some((_, names)) => names.push(&s.sheet),
+            None => grouped.push((reason, vec![&s.sheet])),
+        }
+    }
+    match grouped.as_slice() {
+        [] => "the file holds no sheets".into(),
+        [(reason, _)] if sheets.len() == 1 => reason.clone(),
+        _ => grouped
+            .iter()
+            .map(|(reason, names)| {
+                let names = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+                format!("sheet {names}: {reason}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
 }

@@ -44,6 +44,14 @@ pub enum ValueSource {
         /// Exchange-rate column.
         rate: usize,
     },
+    /// A value in a currency its header names, converted at the reference rate of each record's
+    /// month ([`super::fx`]), when the file has neither a dollar column nor a rate.
+    Reference {
+        /// The value column.
+        local: usize,
+        /// Its currency (ISO 4217).
+        currency: &'static str,
+    },
 }
 
 /// The complete reading plan for one sheet.
@@ -303,7 +311,7 @@ fn scale_word(scale: f64) -> &'static str {
 fn value_column(value: ValueSource) -> Option<usize> {
     match value {
         ValueSource::Column(c) => Some(c),
-        ValueSource::Derived { local, .. } => Some(local),
+        ValueSource::Derived { local, .. } | ValueSource::Reference { local, .. } => Some(local),
     }
 }
 
@@ -348,14 +356,33 @@ fn grouped_thousands(sample: &[Row], col: usize) -> bool {
     })
 }
 
-/// Reads a row's dollars through a value source (scaled), for the plausibility check.
-fn row_dollars(texts: &[HeaderText], value: ValueSource, mark: &dyn Fn(usize) -> DecimalMark) -> impl Fn(&Row) -> Option<f64> {
+/// Units per dollar of `code` at the reference table's last month: close enough to judge dollars per
+/// kilogram on a sample.
+fn typical_rate(code: &str) -> Option<f64> {
+    let last = super::fx::last_month();
+    let (y, m) = last.split_once('-')?;
+    Some(super::fx::per_usd(code, y.parse().ok()?, m.parse().ok()?)?.per_usd)
+}
+
+/// Reads a row's dollars through a value source (scaled), for the plausibility check; a row whose
+/// currency column names a currency without a reference rate says nothing (it will be refused).
+fn row_dollars(
+    texts: &[HeaderText],
+    value: ValueSource,
+    currency_col: Option<usize>,
+    mark: &dyn Fn(usize) -> DecimalMark,
+) -> impl Fn(&Row) -> Option<f64> {
     let scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
     move |r: &Row| {
         let num = |c: usize| r.cells.get(c).and_then(|cell| number_from_cell(cell, mark(c)).ok());
+        let row_rate = match currency_col.and_then(|c| r.cells.get(c)).and_then(|c| super::parse::number::currency_code(&c.to_text())) {
+            Some(code) if code != "USD" => typical_rate(&code)?,
+            _ => 1.0,
+        };
         match value {
-            ValueSource::Column(c) => num(c).map(|v| v * scale),
+            ValueSource::Column(c) => num(c).map(|v| v * scale / row_rate),
             ValueSource::Derived { local, rate } => Some(num(local)? * scale / num(rate).filter(|r| *r > 0.0)?),
+            ValueSource::Reference { local, currency } => Some(num(local)? * scale / typical_rate(currency)?),
         }
     }
 }
@@ -369,7 +396,11 @@ fn verdict(
     (scale, mark): (f64, &dyn Fn(usize) -> DecimalMark),
 ) -> Verdict {
     let (Some(weight), Some(hs)) = (columns.get(&Field::Weight), columns.get(&Field::Hs)) else { return Verdict::Unknown };
-    let read = row_dollars(texts, value, mark);
+    let currency_col = columns
+        .get(&Field::Currency)
+        .copied()
+        .filter(|_| matches!(value, ValueSource::Column(v) if currency(&texts[v]) == Currency::Unstated));
+    let read = row_dollars(texts, value, currency_col, mark);
     judge(sample, &read, (*weight, scale), *hs, mark(*weight))
 }
 
@@ -478,15 +509,19 @@ fn row_currency(
     seen.sort();
     seen.dedup();
     let others: Vec<&String> = seen.iter().filter(|c| *c != "USD").collect();
+    let (known, unknown): (Vec<&String>, Vec<&String>) = others.iter().partition(|c| super::fx::knows(c));
+    let list = |codes: &[&String]| codes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
     notes.push(if others.is_empty() {
         format!("'{}' is in the currency '{}' names: US dollars", texts[v].raw, texts[col].raw)
     } else {
-        format!(
-            "'{}' is in the currency '{}' names for each row; rows in {} are refused, since the file gives no rate to convert them",
-            texts[v].raw,
-            texts[col].raw,
-            others.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-        )
+        let mut note = format!("'{}' is in the currency '{}' names for each row", texts[v].raw, texts[col].raw);
+        if !known.is_empty() {
+            note.push_str(&format!("; rows in {} are converted at the {} of their month", list(&known), super::fx::SOURCE));
+        }
+        if !unknown.is_empty() {
+            note.push_str(&format!("; rows in {} are refused: no reference rate for it, and the file gives none", list(&unknown)));
+        }
+        note
     });
     Some(col)
 }
@@ -549,8 +584,25 @@ fn choose_value(
             notes.push(format!("no USD value column: value in USD = '{}' ÷ '{}'", texts[l].raw, texts[r].raw));
             Some(ValueSource::Derived { local: l, rate: r })
         }
-        (None, None) => None,
+        (None, None) => {
+            let local = *columns.get(&Field::LocalValue)?;
+            let currency = header_currency(&texts[local]).filter(|c| super::fx::knows(c))?;
+            notes.push(format!(
+                "no USD value column: '{}' is in {currency}, converted to US dollars at the {} of each record's month (to {})",
+                texts[local].raw,
+                super::fx::SOURCE,
+                super::fx::last_month()
+            ));
+            Some(ValueSource::Reference { local, currency })
+        }
     }
+}
+
+/// The ISO code of the currency a value header names (`FOB_INR`, `VALOR (EUR)`, `金额(人民币)`).
+pub fn header_currency(h: &HeaderText) -> Option<&'static str> {
+    h.words.iter().find_map(|w| super::fx::iso_code(w)).or_else(|| {
+        ["¥", "￥", "€", "£", "₹", "₩", "₽", "人民币"].iter().find(|sign| h.raw.contains(**sign)).and_then(|sign| super::fx::iso_code(sign))
+    })
 }
 
 /// Names the value column, what it is and which other value columns it won over.

@@ -8,6 +8,7 @@ pub mod cell;
 pub mod company_name;
 mod content_check;
 pub mod field;
+pub mod fx;
 pub mod header;
 pub mod header_match;
 pub mod identity;

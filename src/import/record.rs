@@ -105,17 +105,15 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         .ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
     let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.to_string()))?;
 
+    let (year, month) = (date.day.year(), date.day.month());
     let dollars = match m.value {
         ValueSource::Column(i) => {
-            if let Some(code) =
-                m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text())).filter(|c| c != "USD")
-            {
-                return Err(reject(
-                    Field::Currency,
-                    format!("the value is in {code}, not US dollars, and the file gives no rate to convert it"),
-                ));
+            let amount =
+                read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale;
+            match m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text())).filter(|c| c != "USD") {
+                None => amount,
+                Some(code) => amount / reference_rate(&code, year, month).map_err(|r| reject(Field::Currency, r))?,
             }
-            read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale
         }
         ValueSource::Derived { local, rate } => {
             let amount = read_usd_like(row.cells.get(local), m.mark(local)).map_err(|r| reject(Field::LocalValue, r))? * m.value_scale;
@@ -124,6 +122,10 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
                 return Err(reject(Field::ExchangeRate, format!("the exchange rate {per_usd} cannot convert to USD")));
             }
             amount / per_usd
+        }
+        ValueSource::Reference { local, currency } => {
+            let amount = read_usd_like(row.cells.get(local), m.mark(local)).map_err(|r| reject(Field::LocalValue, r))? * m.value_scale;
+            amount / reference_rate(currency, year, month).map_err(|r| reject(Field::LocalValue, r))?
         }
     };
     let value = Cents::from_dollars(dollars).ok_or_else(|| {
@@ -172,6 +174,19 @@ fn first_of_listed_codes(cell: &Cell) -> Option<(Cell, usize)> {
         (4..=12).contains(&digits) && p.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))
     };
     (parts.len() > 1 && parts.iter().all(is_code)).then(|| (Cell::Text(parts[0].to_string()), parts.len()))
+}
+
+/// Units of `code` per US dollar in the record's month, from the reference table, or why not.
+fn reference_rate(code: &str, year: i32, month: u32) -> Result<f64, String> {
+    match super::fx::per_usd(code, year, month) {
+        Some(rate) => Ok(rate.per_usd),
+        None if super::fx::knows(code) => Err(format!(
+            "the value is in {code} and the reference rates have no rate for {year}-{month:02}; give the file's own rate column"
+        )),
+        None => {
+            Err(format!("the value is in {code}, not US dollars, and there is no reference rate for it; give the file's own rate column"))
+        }
+    }
 }
 
 /// The date, else the month; names the column at fault when neither reads.

@@ -1,0 +1,75 @@
+//! Money read right: values in another currency are converted at a reference rate or refused, never
+//! taken as dollars; a refused workbook says why sheet by sheet.
+
+mod common;
+
+use common::{Scratch, V, assert_accounted, xlsx};
+
+fn total_usd(s: &Scratch) -> f64 {
+    s.ws.load_dataset().expect("load").shipments.iter().map(|x| x.value.dollars()).sum()
+}
+
+#[test]
+fn rows_in_yen_are_converted_at_the_months_reference_rate() {
+    let mut s = Scratch::new();
+    let text = "Date,Importer,Exporter,HS Code,Amount,Currency,Net Weight KG\n\
+                2024-01-10,TOKYO BOLT KK,X CO,731815,1500000,JPY,3000\n\
+                2024-01-12,OSAKA HARDWARE,X CO,731815,10000,USD,3000\n";
+    let path = s.file("mixed.csv", text.as_bytes());
+    let report = s.import(&[path]);
+    assert_accounted(&report);
+    assert_eq!(report.imported, 2, "{report:#?}");
+    // ¥1.5 M in January 2024 (about ¥146 to the dollar) is about $10,300.
+    let yen_row = total_usd(&s) - 10_000.0;
+    assert!((9_500.0..11_000.0).contains(&yen_row), "yen converted, not taken as dollars: {yen_row}");
+    let notes = report.files[0].sheets[0].notes.join(" | ");
+    assert!(notes.contains("JPY") && notes.contains("European Central Bank"), "{notes}");
+}
+
+#[test]
+fn rows_in_a_currency_without_a_reference_rate_are_refused_naming_it() {
+    let mut s = Scratch::new();
+    let text = "Date,Importer,Exporter,HS Code,TOTALVALUE,CURRENCY,Net Weight KG\n\
+                2023-03-01,DAR HOTEL LTD,X CO,690721,23000000,TZS,20000\n\
+                2023-03-02,DAR HOTEL LTD,X CO,690721,11500000,TZS,10000\n";
+    let path = s.file("tz.csv", text.as_bytes());
+    let report = s.import(&[path]);
+    assert_accounted(&report);
+    assert_eq!(report.imported, 0, "shillings are never dollars");
+    assert_eq!(report.rejected.len(), 2);
+    assert!(report.rejected.iter().all(|r| r.reason.contains("TZS") && r.column == "CURRENCY"), "{:?}", report.rejected);
+}
+
+#[test]
+fn a_value_only_in_rupees_is_converted_and_the_note_says_at_what() {
+    let mut s = Scratch::new();
+    let text = "BE_DATE,IMPORTER_NAME,SUPPLIER_NAME,HS_CODE,ASSESSABLE_VALUE_INR,NET_WEIGHT_KG\n\
+                15-06-2023,MUMBAI FASTENERS PVT LTD,X CO,73181500,820000,4000\n";
+    let path = s.file("in.csv", text.as_bytes());
+    let report = s.import(&[path]);
+    assert_eq!(report.imported, 1, "{report:#?}");
+    // ₹820,000 in June 2023 (about ₹82 to the dollar) is about $10,000.
+    let usd = total_usd(&s);
+    assert!((9_500.0..10_500.0).contains(&usd), "{usd}");
+    let notes = report.files[0].sheets[0].notes.join(" | ");
+    assert!(notes.contains("ASSESSABLE_VALUE_INR") && notes.contains("INR"), "{notes}");
+}
+
+#[test]
+fn a_refused_workbook_gives_each_reason_once_with_its_sheets() {
+    let mut s = Scratch::new();
+    let path = s.path("summary.xlsx");
+    let sheet = || {
+        vec![
+            vec![V::T("EXPORTER_NAME"), V::T("HS_CODE"), V::T("DESTINATION_COUNTRY"), V::T("TOTALVALUE"), V::T("MONTHYEAR")],
+            vec![V::T("X CO"), V::T("690721"), V::T("GERMANY"), V::N(10.0), V::T("Jul 2025")],
+        ]
+    };
+    xlsx(&path, &[("Jan", sheet()), ("Feb", sheet()), ("Notes", vec![vec![V::T("Provided by the data vendor")]])]);
+    let report = s.import(&[path]);
+    let reason = report.files[0].reason.clone().unwrap_or_default();
+    let lines: Vec<&str> = reason.lines().collect();
+    assert_eq!(lines.len(), 2, "one line per distinct reason: {reason}");
+    assert!(lines[0].starts_with("sheet 'Jan', 'Feb':") && lines[0].contains("no buyers"), "{reason}");
+    assert!(lines[1].starts_with("sheet 'Notes':") && lines[1].contains("no header row"), "{reason}");
+}

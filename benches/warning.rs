@@ -2,7 +2,7 @@
 //! warning 90 days ahead, precision and quiet customers ever orange or red, against each
 //! portfolio's planted truth, beside the own-sales rule "last quarter below 60% of the year before".
 //!
-//! `CR_FAMILIES=quarterly,orders` picks families (default: all, the demo first), `CR_SEEDS=1-5`
+//! `CR_FAMILIES=quarterly,orders` picks families (default: all, the demo first, the held-out last), `CR_SEEDS=1-5`
 //! the seeds, `CR_HEALTH='{"share_drop_orange":0.2}'` other thresholds, `CR_DETAIL=1` lists every
 //! missed event and every quiet customer that went orange (for the family being tuned on only).
 
@@ -15,7 +15,7 @@ use std::time::Instant;
 
 fn main() {
     let families: Vec<String> = std::env::var("CR_FAMILIES")
-        .unwrap_or_else(|_| "demo,quarterly,orders,allocation".into())
+        .unwrap_or_else(|_| "demo,quarterly,orders,allocation,contracts,inventory".into())
         .split(',')
         .map(|s| s.trim().to_string())
         .collect();

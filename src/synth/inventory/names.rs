@@ -41,8 +41,11 @@ pub fn lead_days(origin: &str) -> (i64, i64) {
     }
 }
 
+/// A maker of other products: name and origin.
+pub type Maker = (&'static str, &'static str);
+
 /// The customers' other products: families of codes we don't make, each with its makers and origins.
-pub const OTHER_FAMILIES: [(&[u32], &[(&str, &str)]); 6] = [
+pub const OTHER_FAMILIES: [(&[u32], &[Maker]); 6] = [
     (&[841370, 841391], &[("Shanghai Kaiquan Pump Group Co.", "China"), ("Grundwerk Pumpen GmbH", "Germany")]),
     (&[848210, 848220], &[("Harbin Bearing Manufacturing Co.", "China"), ("Koyo-Seiki Bearing Co.", "Japan")]),
     (&[848420, 401693], &[("Dichtungstechnik Sauer GmbH", "Germany"), ("Xiamen Rubber Seal Co., Ltd.", "China")]),
@@ -51,7 +54,10 @@ pub const OTHER_FAMILIES: [(&[u32], &[(&str, &str)]); 6] = [
         &[("Jiangsu Hydraulic Components Co.", "China"), ("Hydraulik Nord GmbH", "Germany"), ("Pune Castings Pvt. Ltd.", "India")],
     ),
     (&[392690, 391740], &[("Guangzhou Plastic Products Co.", "China"), ("Polimeros del Levante S.L.", "Spain")]),
-    (&[690721, 690722], &[("Foshan Ceramic Tile Co., Ltd.", "China"), ("Ceramica Castellon S.A.", "Spain"), ("Kale Seramik A.S.", "Turkey")]),
+    (
+        &[690721, 690722],
+        &[("Foshan Ceramic Tile Co., Ltd.", "China"), ("Ceramica Castellon S.A.", "Spain"), ("Kale Seramik A.S.", "Turkey")],
+    ),
 ];
 
 /// Reference value per kilogram of a code (USD), for the shipments' weights.
@@ -94,10 +100,46 @@ pub const DESTINATIONS: [(&str, &str); 14] = [
 
 /// First words of customers' names.
 pub const FIRST: [&str; 40] = [
-    "Hansa", "Atlas", "Delta", "Nordic", "Vistula", "Iberia", "Orion", "Meridian", "Baltic", "Alpine", "Danube", "Carpathia",
-    "Sahara", "Nile", "Aegean", "Falcon", "Pioneer", "Summit", "Crown", "Apex", "Rhein", "Elbe", "Sirius", "Vega", "Polaris",
-    "Oasis", "Cedar", "Harbor", "Metro", "Unity", "Prime", "Vector", "Castell", "Levant", "Gulf", "Rhodos", "Tatra", "Oder",
-    "Loire", "Thames",
+    "Hansa",
+    "Atlas",
+    "Delta",
+    "Nordic",
+    "Vistula",
+    "Iberia",
+    "Orion",
+    "Meridian",
+    "Baltic",
+    "Alpine",
+    "Danube",
+    "Carpathia",
+    "Sahara",
+    "Nile",
+    "Aegean",
+    "Falcon",
+    "Pioneer",
+    "Summit",
+    "Crown",
+    "Apex",
+    "Rhein",
+    "Elbe",
+    "Sirius",
+    "Vega",
+    "Polaris",
+    "Oasis",
+    "Cedar",
+    "Harbor",
+    "Metro",
+    "Unity",
+    "Prime",
+    "Vector",
+    "Castell",
+    "Levant",
+    "Gulf",
+    "Rhodos",
+    "Tatra",
+    "Oder",
+    "Loire",
+    "Thames",
 ];
 
 /// Trade words of customers' names.

@@ -14,13 +14,15 @@ const MIN_SPLIT: f64 = 0.15;
 pub const QUARTER_DAYS: f64 = 91.3;
 /// Parts worth less than this (USD) are not ordered: nobody ships them.
 const MIN_PART_USD: f64 = 150.0;
+/// The importer's demand forecast averages about this many days (a longer one whips orders less).
+const FORECAST_DAYS: f64 = 120.0;
 /// Share of our shipments declared under our second spelling.
 const ALIAS_SHARE: f64 = 0.12;
 
 /// Days of the simulation, from a start before the data so stocks and pipelines are settled.
 #[derive(Debug, Clone, Copy)]
 pub struct Calendar {
-    /// Day 0 of the simulation.
+    /// Day 0 of the simulation (a Monday: orders go out on the first five days of each week).
     pub start: NaiveDate,
     /// The first day recorded.
     pub first: i64,
@@ -99,9 +101,10 @@ pub enum Story {
     Drift { onset: i64, rate: f64, floor: f64, gainer: usize },
     /// Our preference drops to zero at the onset; `gainer` takes it.
     Abrupt { onset: i64, gainer: usize },
-    /// `trial` gets a small part `frac` of each order from the onset, then `take` of the business.
+    /// `trial` gets a part `frac` of the main line of each order from the onset, then `take` of
+    /// the business.
     Switch { onset: i64, switch: i64, trial: usize, frac: f64, take: f64 },
-    /// `trial` gets a small part of up to `lots` orders in a window, then nothing.
+    /// `trial` gets a part of the main line of up to `lots` orders in a window, then nothing.
     Trial { start: i64, end: i64, trial: usize, frac: f64, lots: u32 },
     /// From the onset we get every k-th order that would have been ours, k growing by one every
     /// `step` days up to `kmax`; `gainer` gets the others.
@@ -207,17 +210,14 @@ fn quarters(rng: &mut ChaCha8Rng) -> [f64; 4] {
     std::array::from_fn(|i| ((x >> (16 * i)) & 0xFFFF) as f64 / 65_536.0)
 }
 
-/// Runs the importer week by week from day 0 to the calendar's last day, recording the arrivals in the data
-/// window; returns how many of them came from us.
+/// Runs the importer week by week from day 0 to the calendar's last day, recording the arrivals
+/// in the data window; returns how many of them came from us.
 pub fn simulate(imp: &Importer, cal: &Calendar, rng: &mut ChaCha8Rng, b: &mut PortfolioBuilder) -> usize {
     let mut level = 0.0;
     let mut wander: Vec<Vec<f64>> = imp.groups.iter().map(|g| vec![0.0; g.suppliers.len()]).collect();
-    // The planned lead time: what the importer expects from its usual suppliers.
-    let plan: Vec<f64> = imp
-        .groups
-        .iter()
-        .map(|g| g.suppliers.iter().zip(&g.base).map(|(s, w)| w * (s.lead.0 + s.lead.1) as f64 / 2.0).sum::<f64>())
-        .collect();
+    // The planned lead time: the longest its usual suppliers take, plus the week between reviews.
+    let plan: Vec<f64> =
+        imp.groups.iter().map(|g| 7.0 + g.suppliers.iter().zip(&g.base).map(|(s, w)| w * s.lead.1 as f64).sum::<f64>()).collect();
     let m0 = imp.demand.common(0, 0.0);
     let mut stocks: Vec<Vec<Stock>> = imp
         .groups
@@ -238,11 +238,11 @@ pub fn simulate(imp: &Importer, cal: &Calendar, rng: &mut ChaCha8Rng, b: &mut Po
     let (mut shares, mut parts, mut qty) = (Vec::new(), Vec::new(), Vec::new());
     // Week by week (a periodic review); each week's orders go out on one of its working days.
     for t in (0..=cal.last).step_by(7) {
-        level += -0.04 * level + imp.demand.sigma * gauss(rng);
+        level += -0.06 * level + imp.demand.sigma * gauss(rng);
         // Preferences wander in four-week steps (mean reverting).
         if t % 28 == 0 {
             for x in wander.iter_mut().flatten() {
-                *x += -0.22 * *x + 0.1 * gauss(rng);
+                *x += -0.22 * *x + 0.035 * gauss(rng);
             }
         }
         let common = imp.demand.common(t + 3, level);
@@ -267,7 +267,7 @@ pub fn simulate(imp: &Importer, cal: &Calendar, rng: &mut ChaCha8Rng, b: &mut Po
                     noise = quarters(rng);
                 }
                 let want = 7.0 * line.rate * m * (1.0 + imp.demand.noise * (2.0 * noise[li % 4] - 1.0));
-                s.forecast += (want / 7.0 - s.forecast) * (7.0 / 60.0);
+                s.forecast += (want / 7.0 - s.forecast) * (7.0 / FORECAST_DAYS);
                 s.on_hand = (s.on_hand - want).max(0.0);
                 low |= s.on_hand + s.on_order < s.forecast * reorder;
             }
@@ -285,12 +285,19 @@ pub fn simulate(imp: &Importer, cal: &Calendar, rng: &mut ChaCha8Rng, b: &mut Po
             let story = if gi == 0 { imp.story } else { Story::Quiet };
             preferences(g, story, t, &wander[gi], &mut shares);
             split(&shares, rng, &mut parts);
+            // A trial lot is a part of the main line's order only.
+            let mut trial_only = None;
+            let main = qty[0] > 0.0;
             match story {
-                Story::Trial { start, end, trial, frac, lots } if t >= start && t < end && trial_lots < lots => {
+                Story::Trial { start, end, trial, frac, lots } if main && t >= start && t < end && trial_lots < lots => {
                     force(&mut parts, trial, frac);
                     trial_lots += 1;
+                    trial_only = Some(trial);
                 }
-                Story::Switch { onset, switch, trial, frac, .. } if t >= onset && t < switch => force(&mut parts, trial, frac),
+                Story::Switch { onset, switch, trial, frac, .. } if main && t >= onset && t < switch => {
+                    force(&mut parts, trial, frac);
+                    trial_only = Some(trial);
+                }
                 Story::Rhythm { onset, step, kmax, gainer } if t >= onset => {
                     if let Some(u) = imp.us
                         && parts[u] > 0.0
@@ -316,6 +323,9 @@ pub fn simulate(imp: &Importer, cal: &Calendar, rng: &mut ChaCha8Rng, b: &mut Po
                     _ => sup.id,
                 };
                 for (li, line) in g.lines.iter().enumerate() {
+                    if li > 0 && trial_only == Some(si) {
+                        continue;
+                    }
                     let q = qty[li] * parts[si];
                     if q * sup.price < MIN_PART_USD {
                         continue;

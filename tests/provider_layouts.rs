@@ -108,6 +108,7 @@ fn messages(r: &ImportReport) -> Vec<String> {
         for sh in &f.sheets {
             out.extend(sh.reason.clone());
             out.extend(sh.notes.clone());
+            out.extend(sh.warnings.clone());
         }
     }
     for rj in &r.rejected {

@@ -152,7 +152,7 @@ fn a_forwarder_is_not_the_supplier_and_files_without_suppliers_import() {
     let data = s.ws.load_dataset().expect("load");
     assert!(data.shipments.iter().all(|x| x.supplier.is_none()));
     let sheet = &report.files[0].sheets[0];
-    assert!(sheet.notes.iter().any(|n| n.contains("every value in this sheet is zero")), "{:?}", sheet.notes);
+    assert!(sheet.warnings.iter().any(|n| n.contains("every value in this sheet is zero")), "{:?}", sheet.warnings);
     let (_, report) = import_one(&dir, "Bangladesh Import S.xlsx");
     assert_eq!(column_for(&report, "supplier"), None);
     assert_eq!(report.imported, 35);

@@ -92,6 +92,9 @@ fn print_report(r: &ImportReport) {
             }
             let columns: Vec<String> = s.columns.iter().map(|c| format!("{} ← {} ({})", c.field, c.header, c.column)).collect();
             println!("  sheet '{}', header row {}: {}", s.sheet, s.header_row.unwrap_or(0), columns.join(", "));
+            for warning in &s.warnings {
+                println!("    ! {warning}");
+            }
             for note in &s.notes {
                 println!("    · {note}");
             }

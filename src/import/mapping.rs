@@ -86,6 +86,9 @@ pub struct Mapping {
     pub extra_columns: Vec<usize>,
     /// Plain-language notes on the choices made.
     pub notes: Vec<String>,
+    /// Numbers that look wrong (a value far too cheap or dear for its goods): imported, but a user
+    /// must see them before trusting the figures.
+    pub warnings: Vec<String>,
     /// Required fields whose column is a weak match: a user should confirm them.
     pub unsure: Vec<Field>,
 }
@@ -244,10 +247,11 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         notes.push("numbers use a decimal comma (1.234,50), decided from the sheet's values".into());
     }
     let marks = |c: usize| column_marks.get(&c).copied().unwrap_or(decimal_mark);
+    let mut warnings = Vec::new();
     if source == MappingSource::Auto {
-        value = check_plausible(&texts, sample, &candidates, &mut columns, value, (scale, &marks), &mut notes)?;
-    } else if let Some(note) = plausibility_note(&texts, sample, &columns, value, (scale, &marks)) {
-        notes.push(note);
+        value = check_plausible(&texts, sample, &candidates, &mut columns, value, (scale, &marks), (&mut notes, &mut warnings))?;
+    } else if let Some(warning) = plausibility_note(&texts, sample, &columns, value, (scale, &marks)) {
+        warnings.push(warning);
     }
     let value_scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
     if value_scale != 1.0 {
@@ -293,6 +297,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         hs_len,
         extra_columns,
         notes,
+        warnings,
         unsure,
     })
 }
@@ -414,7 +419,7 @@ fn check_plausible(
     columns: &mut BTreeMap<Field, usize>,
     value: ValueSource,
     read: (f64, &dyn Fn(usize) -> DecimalMark),
-    notes: &mut Vec<String>,
+    (notes, warnings): (&mut Vec<String>, &mut Vec<String>),
 ) -> Result<ValueSource, MappingError> {
     match verdict(texts, sample, columns, value, read) {
         Verdict::TooHigh(evidence) => {
@@ -448,7 +453,7 @@ fn check_plausible(
             }
         }
         Verdict::TooLow(e) => {
-            notes.push(too_low_note(&texts[value_column(value).unwrap_or(0)].raw, &e));
+            warnings.push(too_low_note(&texts[value_column(value).unwrap_or(0)].raw, &e));
             Ok(value)
         }
         Verdict::Plausible | Verdict::Unknown => Ok(value),

@@ -91,6 +91,8 @@ pub struct SheetReport {
     pub columns: Vec<ColumnChoice>,
     /// Notes on the choices made.
     pub notes: Vec<String>,
+    /// Numbers that look wrong: imported, to be checked before the figures are trusted.
+    pub warnings: Vec<String>,
     /// Required fields mapped on weak evidence.
     pub unsure: Vec<Field>,
     /// Data rows read.
@@ -200,6 +202,7 @@ pub(super) fn skipped_sheet(sheet: &str, reason: &str, hidden: bool, rows_skippe
         mapping_source: None,
         columns: Vec::new(),
         notes: Vec::new(),
+        warnings: Vec::new(),
         unsure: Vec::new(),
         rows_read: 0,
         imported: 0,

@@ -151,9 +151,10 @@ impl FileImport<'_, '_> {
             SheetStatus::Imported(mapping) => mapping,
         };
         let mut notes = mapping.notes.clone();
+        let mut warnings = mapping.warnings.clone();
         let parsed = work.imported + work.duplicates;
         if parsed > 0 && work.zero_values == parsed {
-            notes.push("every value in this sheet is zero: it can show who supplies whom and by weight, but not money".into());
+            warnings.push("every value in this sheet is zero: it can show who supplies whom and by weight, but not money".into());
         }
         if summary.listed_codes > 0 {
             notes.push(format!(
@@ -193,6 +194,7 @@ impl FileImport<'_, '_> {
             mapping_source: Some(mapping.source),
             columns: column_choices(mapping),
             notes,
+            warnings,
             unsure: mapping.unsure.clone(),
             rows_read: summary.rows_read,
             imported: work.imported,
@@ -210,6 +212,7 @@ fn mapping_json(m: &Mapping) -> Result<String, serde_json::Error> {
         "columns": column_choices(m),
         "day_order": m.day_order,
         "notes": m.notes,
+        "warnings": m.warnings,
     }))
 }
 

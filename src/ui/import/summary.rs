@@ -106,6 +106,10 @@ fn file_block(ui: &mut egui::Ui, view: &View, file: &FileReport, only: bool) {
         for note in &file.notes {
             ui.label(RichText::new(format!("! {note}")).color(WARN));
         }
+        // Numbers that look wrong are shown with the file, not folded away with the sheet's notes.
+        for (sheet, warning) in file.sheets.iter().flat_map(|s| s.warnings.iter().map(move |w| (&s.sheet, w))) {
+            ui.label(RichText::new(format!("! {sheet}: {warning}")).color(WARN));
+        }
         let sheets: Vec<&SheetReport> = file.sheets.iter().collect();
         if sheets.is_empty() || (refused && sheets.len() == 1) {
             // A refused one-sheet file already says why above.

@@ -62,6 +62,7 @@ fn report() -> ImportReport {
         mapping_source: Some(crate::import::mapping::MappingSource::Auto),
         columns: vec![ColumnChoice { field: Field::Buyer, column: "B".into(), header: "进口商".into() }],
         notes: vec!["value in USD from '金额(USD)'".into()],
+        warnings: vec![],
         unsure: vec![],
         rows_read: 15,
         imported: 10,
@@ -116,6 +117,18 @@ fn the_summary_shows_the_counts_the_files_and_the_rejected_rows() {
     let table = table.expect("the rejected rows are exported");
     assert_eq!(table.rows.len(), 2);
     assert_eq!(table.headers, ["File", "Sheet", "Row", "Column", "Reason"]);
+}
+
+#[test]
+fn a_number_that_looks_wrong_is_shown_with_its_file() {
+    let mut r = report();
+    let warning = "check 'FOB VALUE': a typical row comes to $0.00060 a kilogram for goods of HS chapter 69";
+    r.files[0].sheets[0].warnings.push(warning.into());
+    let mut screen = ImportScreen::default();
+    screen.on_imported(Arc::new(r), false);
+    let mut h = harness(State::new(screen, Lang::En));
+    h.run();
+    assert!(shown(&h, &format!("! Data: {warning}")), "the warning is shown beside the file, not folded away");
 }
 
 #[test]

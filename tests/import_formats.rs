@@ -253,13 +253,19 @@ fn rejected_rows_carry_their_exact_row_numbers_and_columns() {
     xlsx(&path, &[("Data", rows)]);
     let report = s.import(&[path]);
     assert_accounted(&report);
-    assert_eq!((report.rows_read, report.imported), (7, 2), "the row without a supplier still imports");
+    assert_eq!(
+        (report.rows_read, report.imported),
+        (7, 3),
+        "the row without a supplier still imports, and so does the one whose value is 'n/a' (value unknown)"
+    );
     let got: Vec<(u32, &str)> = report.rejected.iter().map(|r| (r.row, r.column.as_str())).collect();
-    assert_eq!(got, [(4, "Importer"), (5, "Date"), (7, "HS Code"), (8, "Value USD"), (9, "Importer")]);
-    assert!(report.rejected[4].reason.contains("hidden"), "{}", report.rejected[4].reason);
+    assert_eq!(got, [(4, "Importer"), (5, "Date"), (7, "HS Code"), (9, "Importer")]);
+    assert!(report.rejected[3].reason.contains("hidden"), "{}", report.rejected[3].reason);
     assert!(report.rejected.iter().all(|r| r.file == "bad.xlsx" && r.sheet == "Data"));
+    let warnings = &report.files[0].sheets[0].warnings;
+    assert!(warnings.iter().any(|w| w.starts_with("1 of 3 rows have no value")), "{warnings:?}");
     let kept = s.ws.rejected_rows(None).expect("rejected rows are kept");
-    assert_eq!(kept.len(), 5);
+    assert_eq!(kept.len(), 4);
     let data = s.ws.load_dataset().expect("load");
     let as_of = customs_radar::analysis::window::latest_date(&data).expect("date");
     let list = customers(&data, as_of);

@@ -73,3 +73,20 @@ fn a_refused_workbook_gives_each_reason_once_with_its_sheets() {
     assert!(lines[0].starts_with("sheet 'Jan', 'Feb':") && lines[0].contains("no buyers"), "{reason}");
     assert!(lines[1].starts_with("sheet 'Notes':") && lines[1].contains("no header row"), "{reason}");
 }
+
+#[test]
+fn bills_of_lading_without_a_value_keep_their_buyers() {
+    let mut s = Scratch::new();
+    let text = "Arrival Date,Consignee,Shipper,HS Code,Value USD,Weight KG\n\
+                2024-02-01,HOUSTON FASTENER SUPPLY,NINGBO BOLT CO,731815,,12000\n\
+                2024-03-04,HOUSTON FASTENER SUPPLY,NINGBO BOLT CO,731815,,9000\n\
+                2024-03-09,DALLAS HARDWARE INC,NINGBO BOLT CO,731815,25400,10000\n";
+    let path = s.file("bol.csv", text.as_bytes());
+    let report = s.import(&[path]);
+    assert_accounted(&report);
+    assert_eq!((report.imported, report.rejected.len()), (3, 0), "shipments without a value are shipments");
+    assert!(s.ws.find_company("HOUSTON FASTENER SUPPLY", None).is_ok(), "a buyer whose shipments all lack a value is kept");
+    assert!((total_usd(&s) - 25_400.0).abs() < 0.01, "unknown values add nothing to the money");
+    let warnings = &report.files[0].sheets[0].warnings;
+    assert!(warnings.iter().any(|w| w.contains("2 of 3 rows have no value")), "{warnings:?}");
+}

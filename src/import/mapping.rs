@@ -133,13 +133,15 @@ pub enum MappingError {
     },
 }
 
+/// Dollars per kilogram, with two significant digits below ten cents (`$0.00069`, `$0.020`).
 fn per_kg(x: f64) -> String {
     if x >= 100.0 {
         format!("${x:.0}")
-    } else if x >= 0.1 {
+    } else if x >= 0.1 || x <= 0.0 {
         format!("${x:.2}")
     } else {
-        format!("${x:.5}")
+        let decimals = (1.0 - x.log10().floor()) as usize;
+        format!("${x:.decimals$}")
     }
 }
 

@@ -43,6 +43,8 @@ pub struct ParsedRecord {
     pub weight_kg: Option<f64>,
     /// Value in USD cents.
     pub value: Cents,
+    /// The file gave no value for this shipment (kept at zero: it counts for who buys from whom).
+    pub value_unknown: bool,
     /// Country of origin.
     pub origin: Option<String>,
     /// Destination country.
@@ -107,6 +109,9 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
 
     let (year, month) = (date.day.year(), date.day.month());
     let dollars = match m.value {
+        // A shipment whose value cell is empty (bills of lading often carry none) still says who
+        // bought what from whom, by weight: kept, its value unknown (zero), and counted.
+        ValueSource::Column(i) if row.cells.get(i).is_none_or(is_empty_amount) => 0.0,
         ValueSource::Column(i) => {
             let amount =
                 read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale;
@@ -135,8 +140,10 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     let number = |f: Field| number_from_cell(cell(f), m.mark_of(f)).ok().filter(|n| n.is_finite());
     let supplier = text(Field::Supplier).filter(|s| !is_masked_party(s));
     let extra = extra_values(row, m);
+    let value_unknown = matches!(m.value, ValueSource::Column(i) if row.cells.get(i).is_none_or(is_empty_amount));
     Ok(ParsedRecord {
         row: row.number,
+        value_unknown,
         date,
         // The local name belongs to the hidden consignee, not to the notify party standing in for it.
         buyer_local: text(Field::BuyerLocal).filter(|l| *l != buyer && !buyer_from_notify),
@@ -218,8 +225,13 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
     Err((field, reason))
 }
 
+/// An amount cell that holds nothing: blank, or a placeholder such as `NULL` or `-`.
+fn is_empty_amount(cell: &Cell) -> bool {
+    cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t))
+}
+
 fn read_usd(cell: &Cell, mark: DecimalMark) -> Result<f64, String> {
-    if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t)) {
+    if is_empty_amount(cell) {
         return Err("the value is empty".into());
     }
     usd_from_cell(cell, mark).map_err(|e| match e {

@@ -61,6 +61,8 @@ pub struct SheetSummary {
     pub repeated_headers: u64,
     /// Rows whose HS cell listed several codes (the first kept).
     pub listed_codes: u64,
+    /// Rows without a value (kept at zero).
+    pub unknown_values: u64,
 }
 
 /// Where the mapping for a sheet may come from besides recognition.
@@ -124,6 +126,7 @@ impl<'a> SheetReader<'a> {
             rows_skipped: 0,
             repeated_headers: 0,
             listed_codes: 0,
+            unknown_values: 0,
         };
         SheetReader { name: name.to_string(), sources, buffer: Vec::new(), state: State::Buffering, summary }
     }
@@ -261,6 +264,7 @@ impl<'a> SheetReader<'a> {
             Ok(record) => {
                 self.summary.parsed += 1;
                 self.summary.listed_codes += u64::from(record.hs_listed > 1);
+                self.summary.unknown_values += u64::from(record.value_unknown);
                 out(SheetOutput::Record(Box::new(record)));
             }
             Err(rejection) => {

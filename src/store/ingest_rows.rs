@@ -153,6 +153,12 @@ impl FileImport<'_, '_> {
         let mut notes = mapping.notes.clone();
         let mut warnings = mapping.warnings.clone();
         let parsed = work.imported + work.duplicates;
+        if summary.unknown_values > 0 && summary.unknown_values < parsed {
+            warnings.push(format!(
+                "{} of {parsed} rows have no value: kept with the value unknown (zero), so they count for who buys from whom and by weight, not in money",
+                summary.unknown_values
+            ));
+        }
         if parsed > 0 && work.zero_values == parsed {
             warnings.push("every value in this sheet is zero: it can show who supplies whom and by weight, but not money".into());
         }

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
             }
         };
     }
+    quiet_on_closed_stdout();
     match customs_radar::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -33,4 +34,18 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `customs-radar customers | head -1`: when the reader of our output goes away, stop quietly, as
+/// any command-line tool does, instead of reporting a panic (`println!` panics on a closed pipe).
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message =
+            info.payload().downcast_ref::<String>().map(String::as_str).or_else(|| info.payload().downcast_ref::<&str>().copied());
+        if message.is_some_and(|m| m.starts_with("failed printing to stdout")) {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }

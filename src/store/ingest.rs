@@ -175,14 +175,7 @@ impl FileImport<'_, '_> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
         let hash = match crate::import::source::content_hash(path) {
             Ok(h) => h,
-            Err(source) => {
-                return Err(FileFailure::Unreadable(refused(
-                    &name,
-                    path,
-                    "",
-                    ReadError::Open { path: path.to_path_buf(), source }.to_string(),
-                )));
-            }
+            Err(e) => return Err(FileFailure::Unreadable(refused(&name, path, "", e.to_string()))),
         };
         let (tx_events, rx_events) = std::sync::mpsc::sync_channel::<Result<SourceEvent, ReadError>>(8);
         let owned = path.to_path_buf();

@@ -202,14 +202,25 @@ fn format_plain(value: f64) -> String {
 fn read_core(core: &str, negative: bool, mark: DecimalMark) -> Option<f64> {
     let dots = core.matches('.').count();
     let commas = core.matches(',').count();
+    // With the column's decimal mark known, the other separator may only group thousands before
+    // it: `1.000,50` in a decimal-point column is not a number, not $1.
     let plain: String = match (mark, dots, commas) {
-        (DecimalMark::Point, d, _) if d <= 1 => core.replace(',', ""),
-        (DecimalMark::Comma, _, c) if c <= 1 => core.replace('.', "").replace(',', "."),
+        (DecimalMark::Point, d, _) if d <= 1 && grouped(core, '.', ',') => core.replace(',', ""),
+        (DecimalMark::Comma, _, c) if c <= 1 && grouped(core, ',', '.') => core.replace('.', "").replace(',', "."),
         (DecimalMark::Point | DecimalMark::Comma, _, _) => return None,
         (DecimalMark::Unknown, dots, commas) => read_unknown(core, dots, commas)?,
     };
     let value: f64 = plain.parse().ok()?;
     value.is_finite().then_some(if negative { -value } else { value })
+}
+
+/// True when the thousands separator `sep` appears only before the decimal `mark`, in groups of
+/// three digits (`1,234,567.5`).
+fn grouped(core: &str, mark: char, sep: char) -> bool {
+    let (whole, fraction) = core.split_once(mark).unwrap_or((core, ""));
+    let mut groups = whole.split(sep);
+    let first = groups.next().unwrap_or_default();
+    !fraction.contains(sep) && (!whole.contains(sep) || ((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)))
 }
 
 /// The separators' meaning guessed from one number alone.
@@ -268,6 +279,16 @@ mod tests {
     fn check(text: &str, expected: f64) {
         let got = parse_usd(text, DecimalMark::Unknown).unwrap_or_else(|e| panic!("{text:?}: {e}"));
         assert!((got - expected).abs() < 1e-9, "{text:?}: got {got}, want {expected}");
+    }
+
+    #[test]
+    fn a_number_against_its_columns_mark_is_not_a_number() {
+        assert_eq!(parse_number("1.000,50", DecimalMark::Point).ok(), None, "never $1");
+        assert_eq!(parse_number("1,5", DecimalMark::Point).ok(), None, "never 15");
+        assert_eq!(parse_number("1,234.50", DecimalMark::Comma).ok(), None);
+        assert_eq!(parse_number("1,234,567.5", DecimalMark::Point).ok(), Some(1_234_567.5));
+        assert_eq!(parse_number("1.234.567,5", DecimalMark::Comma).ok(), Some(1_234_567.5));
+        assert_eq!(parse_number("12,5", DecimalMark::Comma).ok(), Some(12.5));
     }
 
     #[test]

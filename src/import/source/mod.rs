@@ -67,6 +67,12 @@ pub enum ReadError {
         /// The cause.
         source: std::io::Error,
     },
+    /// A pipe, device or folder: never opened, since reading one can wait for ever.
+    #[error("{path} is not a regular file (a pipe, device or folder); save the data to a file and import that")]
+    NotAFile {
+        /// The path given.
+        path: PathBuf,
+    },
     /// Not a format we read.
     #[error("{path}: {reason}")]
     Unsupported {
@@ -107,6 +113,7 @@ pub fn read_file(path: &Path, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Resu
 /// Reads a file like [`read_file`], but with `head` only the rows up to that row number of each
 /// sheet (a preview: the top of every sheet without reading a million rows).
 pub fn read_file_head(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    regular_file(path)?;
     match detect_format(path)? {
         FileFormat::Xlsx => excel::read_xlsx(path, head, emit),
         FileFormat::Xlsb => excel::read_xlsb(path, head, emit),
@@ -120,14 +127,22 @@ pub fn read_delimited_bytes(name: &str, bytes: &[u8], emit: &mut dyn FnMut(Sourc
     delimited::read_bytes(Path::new(name), bytes, None, emit)
 }
 
+/// Refuses anything but a regular file before it is opened: opening a named pipe waits for a writer.
+pub fn regular_file(path: &Path) -> Result<(), ReadError> {
+    let meta = std::fs::metadata(path).map_err(|source| ReadError::Open { path: path.to_path_buf(), source })?;
+    if meta.is_file() { Ok(()) } else { Err(ReadError::NotAFile { path: path.to_path_buf() }) }
+}
+
 /// xxh3-128 of a file's bytes, read in chunks: the file's identity in the import history.
-pub fn content_hash(path: &Path) -> std::io::Result<String> {
+pub fn content_hash(path: &Path) -> Result<String, ReadError> {
     use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
+    regular_file(path)?;
+    let open = |source| ReadError::Open { path: path.to_path_buf(), source };
+    let mut file = std::fs::File::open(path).map_err(open)?;
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
     let mut buf = vec![0u8; 1 << 20];
     loop {
-        let n = file.read(&mut buf)?;
+        let n = file.read(&mut buf).map_err(|source| ReadError::Open { path: path.to_path_buf(), source })?;
         if n == 0 {
             break;
         }

@@ -6,15 +6,21 @@ use calamine::{Data, DataRef, Reader, SheetType, SheetVisible, Xlsb, Xlsx, open_
 use std::io::{Read, Seek};
 use std::path::Path;
 
+/// Excel's limits: a cell beyond them is damage or forgery, never data.
+const MAX_ROWS: u32 = 1_048_576;
+const MAX_COLUMNS: u32 = 16_384;
+
 /// Streams every worksheet of an .xlsx/.xlsm cell by cell; with `head`, only rows up to that row
 /// number of each sheet.
 pub fn read_xlsx(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    super::package_guard::check(path)?;
     let mut book: Xlsx<_> = open_workbook(path).map_err(|e| workbook_error(path, e))?;
     read_streaming(path, &mut book, head, emit)
 }
 
 /// Streams every worksheet of an .xlsb cell by cell; `head` as for [`read_xlsx`].
 pub fn read_xlsb(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(SourceEvent) -> bool) -> Result<(), ReadError> {
+    super::package_guard::check(path)?;
     let mut book: Xlsb<_> = open_workbook(path).map_err(|e| workbook_error(path, e))?;
     read_streaming(path, &mut book, head, emit)
 }
@@ -47,6 +53,16 @@ fn read_streaming(
         }
         let mut rows = RowAssembler::default();
         while let Some((r, c, value)) = cells.next().map_err(|e| workbook_error(path, e))? {
+            // A cell Excel cannot hold (`ZZZZZZZ3`) would size a row of billions of cells.
+            if r >= MAX_ROWS || c >= MAX_COLUMNS {
+                return Err(workbook_error(
+                    path,
+                    format!(
+                        "sheet '{}' has a cell beyond Excel's {MAX_ROWS} rows × {MAX_COLUMNS} columns: the workbook is damaged or forged",
+                        sheet.name
+                    ),
+                ));
+            }
             // A preview needs only the top of each sheet: the rest is skipped, not read.
             if head.is_some_and(|h| r >= h) {
                 break;

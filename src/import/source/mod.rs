@@ -8,6 +8,7 @@ mod delimited;
 mod encoding;
 mod excel;
 mod format;
+mod package_guard;
 
 pub use format::{FileFormat, detect_format};
 

@@ -90,3 +90,18 @@ fn bills_of_lading_without_a_value_keep_their_buyers() {
     let warnings = &report.files[0].sheets[0].warnings;
     assert!(warnings.iter().any(|w| w.contains("2 of 3 rows have no value")), "{warnings:?}");
 }
+
+#[test]
+fn a_value_column_grouping_thousands_with_dots_in_a_decimal_comma_sheet() {
+    let mut s = Scratch::new();
+    let text = "Ngày;Người nhập khẩu;Người xuất khẩu;Mã HS;Trị giá USD;Trọng lượng\n\
+                05/03/2024;CONG TY A;NINGBO X;731815;33.601;4.820,5\n\
+                06/03/2024;CONG TY B;NINGBO X;731815;2.500;1.010,25\n";
+    let path = s.file("vn.csv", text.as_bytes());
+    let report = s.import(&[path]);
+    assert_eq!(report.imported, 2, "{report:#?}");
+    assert!((total_usd(&s) - 36_101.0).abs() < 0.01, "33.601 and 2.500 are thousands: {}", total_usd(&s));
+    let mut kg: Vec<f64> = s.ws.load_dataset().expect("load").shipments.iter().filter_map(|x| x.weight_kg).collect();
+    kg.sort_by(f64::total_cmp);
+    assert_eq!(kg, [1010.25, 4820.5]);
+}

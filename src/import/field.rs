@@ -179,6 +179,6 @@ impl HeaderText {
 
     /// True for a percent-of-total column (`%GTTOTALVALUE`, `VALUE_IN_USDPERCENTAGE`).
     pub fn is_percentage(&self) -> bool {
-        self.raw.contains('%') || self.has("percent") || self.has("pct") || self.compact.starts_with("gt") || self.has("占比")
+        self.raw.contains('%') || self.has("percent") || self.has("pct") || self.compact.starts_with("gttotal") || self.has("占比")
     }
 }

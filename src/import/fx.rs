@@ -2,6 +2,7 @@
 //! European Central Bank's euro reference rates (`assets/fx/usd_monthly.csv`, made by
 //! `assets/fx/make.py`). A value in another currency is converted at the rate of its record's month,
 //! a rate anyone can look up; a currency or month the table lacks is refused, never taken as dollars.
+//! (Rates of a currency the ECB stopped quoting — the rouble after March 2022 — end there.)
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -12,8 +13,8 @@ pub const SOURCE: &str = "European Central Bank euro reference rates, monthly av
 const TABLE: &str = include_str!("../../assets/fx/usd_monthly.csv");
 
 /// Months after the table's last one for which its last month still stands (the table is renewed
-/// with each release; a file a few months newer is still converted, with its month named in the note).
-const STALE_MONTHS: i32 = 6;
+/// with each release; a newer file is still converted, and the note names the table's last month).
+const STALE_MONTHS: i32 = 24;
 
 struct Rates {
     /// Currency → month index (year × 12 + month − 1) → units per dollar.
@@ -86,8 +87,12 @@ pub fn iso_code(word: &str) -> Option<&'static str> {
     let w = word.to_lowercase();
     let named = match w.as_str() {
         "rmb" | "yuan" | "人民币" | "元" | "¥" | "￥" => "CNY",
-        "euro" | "euros" | "€" => "EUR",
-        "yen" | "円" => "JPY",
+        "euro" | "euros" | "€" | "欧元" => "EUR",
+        "yen" | "円" | "日元" => "JPY",
+        "英镑" => "GBP",
+        "港币" | "港元" | "hk$" => "HKD",
+        "韩元" => "KRW",
+        "卢布" => "RUB",
         "reais" | "real" | "r$" => "BRL",
         "ruble" | "rubles" | "руб" | "рубль" | "рублях" | "₽" => "RUB",
         "rupiah" | "rp" => "IDR",
@@ -135,8 +140,8 @@ mod tests {
     fn a_month_just_after_the_table_takes_its_last_rate() {
         let (y, m) =
             last_month().split_once('-').map(|(y, m)| (y.parse::<i32>().unwrap_or(0), m.parse::<u32>().unwrap_or(0))).unwrap_or((0, 0));
-        let next = per_usd("EUR", y + 1, m).map(|r| r.month);
-        assert_eq!(next, None, "a year on is too far");
+        assert_eq!(per_usd("EUR", y + 1, m).map(|r| r.month), Some((y, m)), "a year on still takes the last rate");
+        assert_eq!(per_usd("EUR", y + 3, m), None, "three years on is too far");
         let soon = if m == 12 { per_usd("EUR", y + 1, 1) } else { per_usd("EUR", y, m + 1) };
         assert_eq!(soon.map(|r| r.month), Some((y, m)));
     }

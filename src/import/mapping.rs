@@ -265,7 +265,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     }
     let row_currency = row_currency(&texts, sample, &columns, value, &mut notes);
     for (_, col) in numeric.iter().filter(|(f, _)| matches!(f, Field::Value | Field::LocalValue)) {
-        if column_marks.get(col) == Some(&DecimalMark::Unknown) && decimal_mark != DecimalMark::Unknown {
+        if column_marks.get(col).is_some_and(|m| *m != decimal_mark && decimal_mark != DecimalMark::Unknown) {
             notes.push(format!(
                 "'{}' groups thousands with its separator (1.234 = one thousand two hundred and thirty-four), decided from its own values",
                 raw[*col]
@@ -339,8 +339,8 @@ fn decimal_marks(
             DecimalMark::Unknown => {
                 let is_value = numeric.iter().any(|(f, c)| *c == col && matches!(f, Field::Value | Field::LocalValue))
                     || !numeric.iter().any(|(_, c)| *c == col);
-                if is_value && grouped_thousands(sample, col) {
-                    own.insert(col, DecimalMark::Unknown);
+                if let Some(mark) = grouped_thousands(sample, col).filter(|_| is_value) {
+                    own.insert(col, mark);
                 }
             }
             mark => {
@@ -351,15 +351,18 @@ fn decimal_marks(
     (sheet, own)
 }
 
-/// True when some of the column's numbers written as text have one separator followed by three digits.
-fn grouped_thousands(sample: &[Row], col: usize) -> bool {
-    sample.iter().filter_map(|r| r.cells.get(col)).any(|c| match c {
+/// The decimal mark implied when some of the column's numbers written as text have one separator
+/// followed by three digits: a dot that groups thousands means a decimal comma, and the reverse.
+fn grouped_thousands(sample: &[Row], col: usize) -> Option<DecimalMark> {
+    sample.iter().filter_map(|r| r.cells.get(col)).find_map(|c| match c {
         super::cell::Cell::Text(t) => {
             let t = t.trim();
             let seps = t.matches(['.', ',']).count();
-            seps == 1 && t.rfind(['.', ',']).is_some_and(|i| t.len() - i - 1 == 3) && t.chars().filter(char::is_ascii_digit).count() >= 4
+            let at = t.rfind(['.', ','])?;
+            let grouped = seps == 1 && t.len() - at - 1 == 3 && t.chars().filter(char::is_ascii_digit).count() >= 4;
+            grouped.then(|| if t[at..].starts_with('.') { DecimalMark::Comma } else { DecimalMark::Point })
         }
-        _ => false,
+        _ => None,
     })
 }
 
@@ -446,12 +449,18 @@ fn check_plausible(
                     ));
                     Ok(ValueSource::Column(c))
                 }
-                _ => Err(MappingError::Implausible {
+                // Refused only where nothing says dollars and the figures are far out: a column
+                // that says USD, or dear goods a little over the ceiling, are imported with a warning.
+                _ if currency(&texts[chosen]) == Currency::Unstated && evidence.factor >= REFUSE_FACTOR => Err(MappingError::Implausible {
                     column: texts[chosen].raw.clone(),
                     evidence,
                     headers: texts.iter().map(|h| h.raw.clone()).filter(|h| !h.is_empty()).collect(),
                     found: columns.clone(),
                 }),
+                _ => {
+                    warnings.push(too_high_note(&texts[chosen].raw, &evidence));
+                    Ok(value)
+                }
             }
         }
         Verdict::TooLow(e) => {
@@ -460,6 +469,19 @@ fn check_plausible(
         }
         Verdict::Plausible | Verdict::Unknown => Ok(value),
     }
+}
+
+/// How far beyond its chapter's ceiling a column with no stated currency must be to be refused.
+const REFUSE_FACTOR: f64 = 10.0;
+
+fn too_high_note(column: &str, e: &Evidence) -> String {
+    format!(
+        "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, which rarely cost more than {} ({:.0}× more): the column may be in a local currency",
+        per_kg(e.usd_per_kg),
+        e.chapter,
+        per_kg(e.range.1),
+        e.factor
+    )
 }
 
 fn too_low_note(column: &str, e: &Evidence) -> String {
@@ -482,20 +504,15 @@ fn plausibility_note(
 ) -> Option<String> {
     let column = &texts[value_column(value)?].raw;
     match verdict(texts, sample, columns, value, read) {
-        Verdict::TooHigh(e) => Some(format!(
-            "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, which cost at most {} ({:.0}× more): the column may be in a local currency",
-            per_kg(e.usd_per_kg),
-            e.chapter,
-            per_kg(e.range.1),
-            e.factor
-        )),
+        Verdict::TooHigh(e) => Some(too_high_note(column, &e)),
         Verdict::TooLow(e) => Some(too_low_note(column, &e)),
         Verdict::Plausible | Verdict::Unknown => None,
     }
 }
 
 /// A per-row currency column applies to a value column whose header names no currency: rows in
-/// another currency are refused one by one (no rate to convert them), never read as dollars.
+/// another currency are converted at the reference rate of their month, or refused one by one where
+/// there is none; never read as dollars.
 fn row_currency(
     texts: &[HeaderText],
     sample: &[Row],

@@ -9,7 +9,7 @@ pub(super) fn quantity(h: &HeaderText) -> Option<i32> {
     {
         return None;
     }
-    if has_any(h, &["unit", "单位"]) {
+    if has_any(h, &["unit", "单位", "nilai", "value", "kilos"]) {
         return None;
     }
     let mut s = 50;
@@ -50,13 +50,21 @@ pub(super) fn weight(h: &HeaderText) -> Option<i32> {
             "berat",
             "netto",
             "brutto",
+            "нетто",
+            "брутто",
+            "kilos",
         ],
     ) || h.has_word("wt")
+        || h.has_word("кг")
         || h.has_word("kg")
         || h.has_word("kgs")
         || h.has("metricton");
     // `COST_USD_KG`, `PRICE PER KG`: money per kilogram, not a weight.
-    let money = currency(h) != Currency::Unstated || has_any(h, &["cost", "price", "value", "amount", "valor", "rate", "单价", "金额"]);
+    let money = currency(h) != Currency::Unstated
+        || has_any(
+            h,
+            &["cost", "price", "value", "amount", "valor", "rate", "单价", "金额", "fob", "cif", "precio", "preco", "prix", "harga"],
+        );
     if !named || money || h.is_percentage() || h.has_word("unit") || h.compact.ends_with("unit") {
         return None;
     }
@@ -95,6 +103,38 @@ const VALUE_WORDS: &[&str] = &[
     "freeonboard",
     "costinsurancefreight",
     "costinsuranceandfreight",
+];
+
+/// Stems of taxes, freight, insurance, prices and shares in other languages: never the value.
+const NOT_VALUE_STEMS: &[&str] = &[
+    "impuesto",
+    "imposto",
+    "pajak",
+    "пошлин",
+    "налог",
+    "taxe",
+    "droits",
+    "derecho",
+    "arancel",
+    "flete",
+    "frete",
+    "фрахт",
+    "cuoc",
+    "ongkos",
+    "seguro",
+    "asuransi",
+    "страхов",
+    "baohiem",
+    "precio",
+    "preco",
+    "prix",
+    "harga",
+    "dongia",
+    "porcentaje",
+    "participacion",
+    "porcentagem",
+    "доля",
+    "despesa",
 ];
 
 /// Words of a price per unit, per kilogram or per piece: never a shipment's value.
@@ -166,6 +206,8 @@ pub(super) fn value(h: &HeaderText) -> Option<i32> {
     if !named
         || h.is_percentage()
         || has_any(h, &["rate", "exchange", "汇率", "duty", "tax", "vat", "advalorem", "drawback", "count", "number", "qty", "quantity"])
+        || has_any(h, NOT_VALUE_STEMS)
+        || ["iva", "bea", "ppn", "pph", "tva", "thue", "ндс", "gastos", "frais", "biaya"].iter().any(|w| h.has_word(w))
         || (!long_cif && has_any(h, &["freight", "insurance"]))
     {
         return None;
@@ -258,17 +300,14 @@ pub fn value_kind(h: &HeaderText) -> ValueKind {
 
 /// The multiplier a value header declares (`VALUE_IN_1000_USD`, `千美元`, `USD MILLION`).
 pub fn value_scale(h: &HeaderText) -> f64 {
-    if h.has_word("million") || h.has_word("millions") || h.has_word("mln") || h.has("百万") || h.has_word("mn") {
+    let any = |words: &[&str]| words.iter().any(|w| h.has_word(w));
+    if any(&["million", "millions", "mln", "millones", "milhoes", "juta", "trieu"]) || h.has("百万") || h.has("млн") {
         1_000_000.0
     } else if h.has("万美元") || h.has("万元") {
         10_000.0
-    } else if h.has_word("1000")
-        || h.has_word("000")
-        || h.has_word("thousand")
-        || h.has_word("thousands")
-        || h.has_word("miles")
+    } else if any(&["1000", "000", "thousand", "thousands", "miles", "mil", "milliers", "ribu", "nghin", "ngan", "k"])
         || h.has("千美元")
-        || h.has_word("k")
+        || h.has("тыс")
     {
         1_000.0
     } else {
@@ -283,5 +322,7 @@ pub(super) fn currency_column(h: &HeaderText) -> Option<i32> {
 }
 
 pub(super) fn exchange_rate(h: &HeaderText) -> Option<i32> {
-    (has_any(h, &["exchangerate", "rate", "汇率"]) && (h.has("usd") || h.has("美元") || h.has("dollar"))).then_some(50)
+    let named =
+        has_any(h, &["exchangerate", "rate", "汇率", "tipodecambio", "taxadecambio", "tauxdechange", "tygia", "курс", "kurs", "cambio"]);
+    (named && (h.has("usd") || h.has("美元") || h.has("dollar") || h.has("dolar") || h.has("доллар") || !h.has("rate"))).then_some(50)
 }

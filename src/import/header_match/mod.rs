@@ -141,7 +141,6 @@ const LOCAL_CURRENCY_WORDS: &[&str] = &[
     "fcfa",
     "franc",
     "francs",
-    "dong",
     "reais",
     "rupiah",
     "rp",
@@ -211,16 +210,26 @@ pub enum Currency {
 
 /// Reads the currency from a value header.
 pub fn currency(h: &HeaderText) -> Currency {
-    if h.has("usd")
-        || h.has("美元")
-        || h.has("dollar")
-        || h.has("dolar")
-        || h.has("доллар")
-        || h.raw.to_lowercase().contains("us$")
-        || h.raw.contains("U$")
+    let raw = h.raw.to_lowercase();
+    // Another dollar (`HK$`, `R$`, `S/.`) is not the US dollar.
+    let other_dollar = ["hk$", "r$", "nt$", "a$", "c$", "s$", "s/"].iter().any(|d| raw.contains(d) && !raw.contains("us$"));
+    if !other_dollar
+        && (h.has("usd")
+            || h.has("美元")
+            || h.has("dollar")
+            || h.has("dolar")
+            || h.has("доллар")
+            || h.has("статистическ")
+            || raw.contains("us$")
+            || h.raw.contains("U$"))
     {
         Currency::Usd
-    } else if has_any_word(h, LOCAL_CURRENCY_WORDS) || h.has("pula") || h.has("人民币") || yuan(h) {
+    } else if other_dollar
+        || has_any_word(h, LOCAL_CURRENCY_WORDS)
+        || has_any(h, &["pula", "人民币", "pesos", "soles", "рубл", "nguyente", "monedanacional", "moedanacional", "本币", "外币"])
+        || ["€", "£", "₹", "₽", "₩", "₫", "₦", "₺"].iter().any(|sign| h.raw.contains(sign))
+        || yuan(h)
+    {
         Currency::Local
     } else {
         Currency::Unstated
@@ -363,6 +372,39 @@ mod tests {
                 assert_eq!(score(f, &h), None, "{header} as {f}");
             }
         }
+    }
+
+    #[test]
+    fn other_currencies_taxes_and_prices_in_every_language_are_not_dollars() {
+        for header in ["Valeur (€)", "Value £", "VALOR R$", "Value (HK$)", "VALOR SOLES", "Valor FOB pesos", "Таможенная стоимость, рублей"]
+        {
+            let h = HeaderText::new(header);
+            assert_eq!(score(Field::Value, &h), None, "{header} is not in US dollars");
+            assert!(score(Field::LocalValue, &h).is_some(), "{header} is a local value");
+        }
+        for header in [
+            "VALOR IVA",
+            "MONTO IMPUESTOS",
+            "Nilai Bea Masuk",
+            "Сумма пошлины",
+            "Trị giá thuế",
+            "Montant TVA",
+            "Valor Fletes dólares",
+            "PRECIO FOB USD",
+            "Porcentaje del valor FOB",
+        ] {
+            assert_eq!(score(Field::Value, &HeaderText::new(header)), None, "{header} is not the value");
+        }
+        let s = |h: &str| score(Field::Value, &HeaderText::new(h)).unwrap_or(0);
+        assert!(s("Статистическая стоимость") > s("Таможенная стоимость"), "the statistical value is the dollar one");
+        assert!(s("GT khai báo USD") > 0, "a Vietnamese declared value is not a percentage");
+        assert_eq!(value_scale(&HeaderText::new("Valor FOB (MN)")), 1.0, "MN is moneda nacional, not millions");
+        assert_eq!(value_scale(&HeaderText::new("Valor FOB (millones US$)")), 1_000_000.0);
+        assert_eq!(best("DESCRIPTION OF PACKAGES AND GOODS"), Some(Field::Description));
+        assert_ne!(best("FOB/KG"), Some(Field::Weight));
+        assert_ne!(best("DERECHOS ARANCELARIOS"), Some(Field::Hs));
+        assert_eq!(best("Нетто, кг"), Some(Field::Weight));
+        assert_eq!(best("TIPO DE CAMBIO"), Some(Field::ExchangeRate));
     }
 
     #[test]

@@ -64,10 +64,10 @@ pub(super) fn hs(h: &HeaderText) -> Option<i32> {
                 "тнвэд",
                 "tarifaire",
                 "nandina",
-                "arancel",
             ],
         );
-    if !named || has_any(h, &["desc", "描述", "chapter", "heading"]) {
+    // `DERECHOS ARANCELARIOS`, `VALOR ARANCEL`: duties, not the tariff code.
+    if !named || has_any(h, &["desc", "描述", "chapter", "heading", "derecho", "valor", "value"]) {
         return None;
     }
     // `HS_CODE_2` / `HS_CODE_4` hold the chapter and heading, not the code.
@@ -105,12 +105,12 @@ pub(super) fn description(h: &HeaderText) -> Option<i32> {
         || h.compact == "goods"
         || h.compact == "product";
     // `MODE OF TRANSPORT DESCRIPTION`, `CURRENCY DESCRIPTION`: about the shipment, not the goods.
-    let about_else = has_any(
-        h,
-        &["transport", "vanchuyen", "phuongthuc", "транспорт", "currency", "moneda", "country", "pais", "packag", "embalaj", "incoterm"],
-    ) || ["mode", "modo", "modal", "via", "unit", "unidad", "port", "puerto", "regime", "regimen", "status", "condition"]
-        .iter()
-        .any(|w| h.has_word(w));
+    let about_else =
+        has_any(h, &["transport", "vanchuyen", "phuongthuc", "транспорт", "currency", "moneda", "country", "pais", "incoterm"])
+            || (has_any(h, &["packag", "embalaj"]) && !has_any(h, &["goods", "product", "mercan", "cargo"]))
+            || ["mode", "modo", "modal", "via", "unit", "unidad", "port", "puerto", "regime", "regimen", "status", "condition"]
+                .iter()
+                .any(|w| h.has_word(w));
     if !named || about_else {
         return None;
     }

@@ -63,8 +63,20 @@ pub fn currency_code(text: &str) -> Option<String> {
     if t.is_empty() {
         return None;
     }
-    if USD_MARKERS.contains(&t.as_str()) || t == "USDOLLAR" || t == "USDOLLARS" || t == "840" {
+    if super::text::is_null_token(text.trim()) {
+        return None;
+    }
+    if USD_MARKERS.contains(&t.as_str())
+        || ["USDOLLAR", "USDOLLARS", "840", "DOLAR", "DÓLAR", "DOLARES", "DÓLARES", "DÓLAR AMERICANO"].contains(&t.as_str())
+    {
         return Some("USD".into());
+    }
+    // Names and signs the reference table knows by another spelling (`RMB`, `人民币`, `€`, `EURO`).
+    if let Some(code) = crate::import::fx::iso_code(&t) {
+        return Some(code.to_string());
+    }
+    if t == "978" {
+        return Some("EUR".into());
     }
     if t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()) {
         return Some(t);

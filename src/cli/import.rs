@@ -31,6 +31,14 @@ pub fn run(ws: &mut Workspace, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let progress = TerminalProgress::new(args.json);
     let report = ws.import_files(&args.files, ImportOptions { mapping: mapping.as_ref() }, &progress);
     progress.finish();
+    if progress.interrupted() {
+        // Said plainly, in both languages the app speaks, whatever the import had reached.
+        eprintln!("Import interrupted (Ctrl-C): nothing was changed. 导入已中断，工作区未作任何更改。");
+        if args.json {
+            println!("{}", serde_json::json!({ "error": "import interrupted (Ctrl-C): nothing was changed", "cancelled": true }));
+        }
+        return Ok(ExitCode::from(130));
+    }
     let report = report?;
     if args.json {
         print_json(&report)?;

@@ -3,12 +3,16 @@
 use crate::store::{ImportObserver, ImportProgress};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Shows import progress on stderr.
 pub struct TerminalProgress {
     bar: ProgressBar,
     /// `CUSTOMS_RADAR_PROGRESS=lines`: one plain line per batch instead of a bar (for logs).
     lines: bool,
+    /// Set by Ctrl-C: the import stops at its next batch and rolls back.
+    interrupted: Arc<AtomicBool>,
 }
 
 /// The environment variable that asks for plain progress lines.
@@ -23,7 +27,18 @@ impl TerminalProgress {
             .progress_chars("=> ");
         bar.set_style(style);
         let lines = std::env::var(PROGRESS_ENV).is_ok_and(|v| v == "lines");
-        TerminalProgress { bar, lines }
+        let interrupted = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&interrupted);
+        // Ctrl-C cancels the import (its transaction rolls back) instead of killing the process
+        // mid-write; a second Ctrl-C is not needed, the import stops within one batch. If a handler
+        // cannot be set (already set), Ctrl-C keeps its default, which SQLite survives too.
+        let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+        TerminalProgress { bar, lines, interrupted }
+    }
+
+    /// True when the user pressed Ctrl-C.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted.load(Ordering::SeqCst)
     }
 
     /// Removes the bar.
@@ -33,6 +48,10 @@ impl TerminalProgress {
 }
 
 impl ImportObserver for TerminalProgress {
+    fn cancelled(&self) -> bool {
+        self.interrupted()
+    }
+
     fn progress(&self, p: &ImportProgress) {
         if self.lines {
             eprintln!(

@@ -25,9 +25,13 @@ pub enum StoreError {
     /// The schema cannot be used.
     #[error(transparent)]
     Schema(#[from] super::schema::SchemaError),
+    /// Another program (another import, another window) kept the workspace locked for longer than
+    /// we wait.
+    #[error("another import is writing to this workspace; try again when it has finished")]
+    Busy,
     /// SQLite failed.
     #[error("workspace database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     /// JSON in the workspace cannot be read.
     #[error("workspace data is damaged: {0}")]
     Json(#[from] serde_json::Error),
@@ -40,4 +44,14 @@ pub enum StoreError {
     /// A merge or split that makes no sense.
     #[error("{0}")]
     Invalid(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// A locked database is a message a user can act on, not SQLite's code 5 said three times.
+    fn from(e: rusqlite::Error) -> StoreError {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(e),
+        }
+    }
 }

@@ -36,6 +36,9 @@ pub struct Workspace {
     path: PathBuf,
 }
 
+/// How long a write waits for another one (an import in another window) before giving up.
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
 impl Workspace {
     /// Opens (creating if needed) the workspace at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Workspace, StoreError> {
@@ -43,11 +46,13 @@ impl Workspace {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.to_path_buf(), source })?;
         }
         let mut conn = Connection::open(path).map_err(|e| StoreError::Open { path: path.to_path_buf(), detail: e.to_string() })?;
+        // Wait for another import to finish before saying the workspace is busy (first, so even
+        // switching the journal mode waits).
+        conn.busy_timeout(BUSY_WAIT)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // NORMAL is durable enough in WAL mode: a crash can lose the last commit, never corrupt.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrate(&mut conn)?;
         Ok(Workspace { conn, path: path.to_path_buf() })
     }

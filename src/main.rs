@@ -46,6 +46,11 @@ fn quiet_on_closed_stdout() {
         if message.is_some_and(|m| m.starts_with("failed printing to stdout")) {
             std::process::exit(0);
         }
+        // A damaged workbook can make the reader library panic; the import catches it and refuses
+        // the file with a plain reason, so the panic itself is not shown.
+        if std::thread::current().name() == Some(customs_radar::store::READER_THREAD) {
+            return;
+        }
         default(info);
     }));
 }

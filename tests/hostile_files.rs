@@ -228,7 +228,15 @@ fn reason_of(r: &Value) -> String {
 fn assert_refused(run: &Run, v: &Value, db: &Path, words: &[&str]) {
     assert_eq!(run.code, Some(1), "a refused file exits with 1: {}", short(v));
     assert_eq!(file_status(v), "refused", "{}", short(v));
-    let reason = file_reason(v);
+    // The words must be in the reason itself, not in the file's name or folder.
+    let mut reason = file_reason(v);
+    for f in arr(v, "files") {
+        for key in ["path", "file"] {
+            if let Some(p) = f.get(key).and_then(Value::as_str).filter(|p| !p.is_empty()) {
+                reason = reason.replace(p, "FILE");
+            }
+        }
+    }
     assert!(says(&reason, words), "the refusal should say what is wrong (one of {words:?}): {reason:?}");
     assert_no_shipments(db);
 }
@@ -470,7 +478,7 @@ fn fixture_sane_plain_csv_imports() {
 
 fn huge_column(col: &str) {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("huge-column.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let rows = plain_xlsx(&file, 4);
     // Row 3's buyer cell moves to the end of its row, in column `col`.
     patch_part(&file, "xl/worksheets/sheet1.xml", |x| move_cell_to_row_end(x, "B3", &format!("{col}3")));
@@ -507,7 +515,7 @@ fn t01b_cell_reference_with_column_zzzzz() {
 #[test]
 fn t02_shared_strings_declares_four_billion() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("sst-count.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let rows = plain_xlsx(&file, 4);
     patch_part(&file, "xl/sharedStrings.xml", |x| {
         let s = x.find("<sst ").expect("<sst");
@@ -548,7 +556,7 @@ fn regex_attr(tag: &str, name: &str) -> String {
 
 fn bad_sst_index(index: &str) {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("sst-index.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let rows = plain_xlsx(&file, 4);
     patch_part(&file, "xl/worksheets/sheet1.xml", |x| set_cell_v(x, "B3", index));
     let db = d.path().join("ws.sqlite");
@@ -587,7 +595,7 @@ fn t03b_shared_string_index_abc() {
 #[test]
 fn t04_csv_unclosed_quote() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("unclosed.csv");
+    let file = d.path().join("customs-q1.csv");
     let rows: Vec<Row> = (0..20).map(|i| Row { buyer: format!("{} {}", row(i).buyer, i + 1), ..row(i) }).collect();
     let mut text = csv_header();
     for (i, r) in rows.iter().enumerate() {
@@ -612,7 +620,10 @@ fn t04_csv_unclosed_quote() {
     let rejected = arr(&v, "rejected");
     assert!(!rejected.is_empty(), "the broken line is rejected: {}", short(&v));
     assert!(rejected.iter().any(|r| says(&reason_of(r), &["quote"])), "a rejected row's reason names the quote: {}", short(&v));
-    assert!(n(&v, "rows_read") >= 2, "{}", short(&v));
+    // The 18 lines after the broken one are not lost in silence: either each is read (imported or
+    // rejected), or a reason says the quote swallowed the rest of the file.
+    let swallowed = rejected.iter().any(|r| says(&reason_of(r), &["end of the file", "end of file", "rest of the file", "line 21"]));
+    assert!(n(&v, "rows_read") == 20 || swallowed, "20 lines, {} rows read: {}", n(&v, "rows_read"), short(&v));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -622,7 +633,7 @@ fn t04_csv_unclosed_quote() {
 #[test]
 fn t05_csv_decimal_comma_among_points() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("mixed-decimals.csv");
+    let file = d.path().join("customs-q1.csv");
     let values = ["1234.50", "99.90", "\"1.000,50\"", "2500.00", "875.25", "1530.40"];
     let mut text = csv_header();
     for (i, val) in values.iter().enumerate() {
@@ -647,7 +658,7 @@ fn t05_csv_decimal_comma_among_points() {
 #[test]
 fn t06_csv_two_megabyte_buyer_name() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("long-name.csv");
+    let file = d.path().join("customs-q1.csv");
     let long = "Acme Bolts ".repeat(2 * 1024 * 1024 / 11 + 1);
     let mut text = csv_header();
     for i in 0..6 {
@@ -677,7 +688,7 @@ fn t06_csv_two_megabyte_buyer_name() {
 #[test]
 fn t07_value_column_of_error_cells() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("errors.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
     let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
     let sheet = book.add_worksheet();
@@ -723,7 +734,7 @@ fn t07_value_column_of_error_cells() {
 #[test]
 fn t08a_three_empty_sheets() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("empty-sheets.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     xlsx(&file, &[("Summary", vec![]), ("Notes", vec![]), ("Archive 2023", vec![])]);
     let db = d.path().join("ws.sqlite");
     let (run, v) = import(&db, &file);
@@ -737,7 +748,7 @@ fn t08a_three_empty_sheets() {
 #[test]
 fn t08b_empty_sheets_and_a_chartsheet() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("chart-only.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
     book.add_worksheet().set_name("Summary").expect("name");
     book.add_worksheet().set_name("Notes").expect("name");
@@ -794,7 +805,7 @@ fn t09_binary_garbage_named_csv() {
 #[test]
 fn t10_309_digit_value() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("huge-number.csv");
+    let file = d.path().join("customs-q1.csv");
     let nines = "9".repeat(309);
     let mut text = csv_header();
     for i in 0..5 {
@@ -825,7 +836,7 @@ fn t10_309_digit_value() {
 #[test]
 fn t11_impossible_iso_date() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("iso-dates.csv");
+    let file = d.path().join("customs-q1.csv");
     let mut text = csv_header();
     for i in 0..6 {
         let r = Row { buyer: format!("{} {}", row(i).buyer, i + 1), ..row(i) };
@@ -858,7 +869,7 @@ fn t12_truncated_xlsx() {
     let full = d.path().join("full.xlsx");
     plain_xlsx(&full, 50);
     let bytes = std::fs::read(&full).expect("read");
-    let file = d.path().join("truncated.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     std::fs::write(&file, &bytes[..bytes.len() / 2]).expect("write");
     let db = d.path().join("ws.sqlite");
     let (run, v) = import(&db, &file);
@@ -1187,7 +1198,7 @@ fn t13_zip_bomb_of_spaces() {
     let d = tempfile::tempdir().expect("tmp");
     let base = d.path().join("base.xlsx");
     plain_xlsx(&base, 3);
-    let file = d.path().join("bomb.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let t = Instant::now();
     // 1 + 258 × 1,220,000 spaces: about 315 MB.
     let (bytes, spaces) = bomb_xlsx(&base, b" ", 1_220_000);
@@ -1215,7 +1226,7 @@ fn t13b_zip_bomb_of_empty_elements() {
     let d = tempfile::tempdir().expect("tmp");
     let base = d.path().join("base.xlsx");
     plain_xlsx(&base, 3);
-    let file = d.path().join("bomb.xlsx");
+    let file = d.path().join("customs-q1.xlsx");
     let (bytes, inserted) = bomb_xlsx(&base, b"<a/>", 2_438_490);
     std::fs::write(&file, &bytes).expect("write");
     eprintln!("bomb: {inserted} bytes of <a/>, {} bytes on disk", bytes.len());
@@ -1447,7 +1458,7 @@ fn ods(repeat: Option<u64>) -> Vec<u8> {
 #[test]
 fn t17_ods_row_repeated_a_billion_times() {
     let d = tempfile::tempdir().expect("tmp");
-    let file = d.path().join("repeated.ods");
+    let file = d.path().join("customs-q1.ods");
     std::fs::write(&file, ods(Some(1_000_000_000))).expect("write");
     let db = d.path().join("ws.sqlite");
     let (run, v) = import(&db, &file);

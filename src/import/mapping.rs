@@ -227,7 +227,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     let mut notes = Vec::new();
     pair_local_names(&texts, &mut columns, &mut notes);
     let value = choose_value(&texts, sample, &candidates, &mut columns, &mut notes);
-    let mut value = check_required(&texts, &columns, value, &raw)?;
+    let mut value = check_required(&texts, sample, &columns, value, &raw)?;
     let evidence = columns.get(&Field::Date).map_or(DayOrderEvidence::NotNeeded, |c| day_order(sample, *c));
     let day_order = match evidence {
         DayOrderEvidence::Decided(order) => order,
@@ -679,9 +679,26 @@ fn missing_hint(texts: &[HeaderText], columns: &BTreeMap<Field, usize>, missing:
     )
 }
 
+/// Unmapped columns named like a missing field whose cells are mostly spreadsheet errors: the column
+/// is there, its cells are not.
+fn error_columns(texts: &[HeaderText], sample: &[Row], columns: &BTreeMap<Field, usize>, missing: &[Field]) -> Vec<String> {
+    texts
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !columns.values().any(|c| c == i) && missing.iter().any(|f| score(*f, h).is_some()))
+        .filter(|(i, _)| {
+            let filled: Vec<&super::cell::Cell> = sample.iter().filter_map(|r| r.cells.get(*i)).filter(|c| !c.is_blank()).collect();
+            let errors = filled.iter().filter(|c| matches!(c, super::cell::Cell::Error(_))).count();
+            errors > 0 && errors * 2 >= filled.len()
+        })
+        .map(|(_, h)| h.raw.clone())
+        .collect()
+}
+
 /// Checks that date (or month), buyer, HS code and value all have a column; returns the value source.
 fn check_required(
     texts: &[HeaderText],
+    sample: &[Row],
     columns: &BTreeMap<Field, usize>,
     value: Option<ValueSource>,
     raw: &[String],
@@ -700,6 +717,14 @@ fn check_required(
         Some(_) => {}
         None => missing.push(Field::Value),
     }
-    let hint = Some(missing_hint(texts, columns, &missing));
+    let errors = error_columns(texts, sample, columns, &missing);
+    let hint = Some(if errors.is_empty() {
+        missing_hint(texts, columns, &missing)
+    } else {
+        format!(
+            "{} holds spreadsheet errors (#DIV/0!, #REF!, #N/A…) instead of values: fix the formulas in Excel, or copy the cells and paste them back as values, then import again",
+            errors.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ")
+        )
+    });
     Err(MappingError::Missing { missing, headers: raw.iter().filter(|h| !h.is_empty()).cloned().collect(), hint, found: columns.clone() })
 }

@@ -6,7 +6,7 @@ use super::mapping::{Mapping, ValueSource};
 use super::parse::date::date_from_cell;
 use super::parse::hs::{hs_code, hs_digits};
 use super::parse::number::{DecimalMark, NumberError, currency_code, number_from_cell, usd_from_cell};
-use super::parse::text::{clean_text, is_masked_party, is_null_token};
+use super::parse::text::{clean_text, is_masked_party, is_null_token, quoted, shortened};
 use super::source::Row;
 use crate::model::{Cents, HsCode, RecordDate};
 use chrono::Datelike;
@@ -73,6 +73,12 @@ pub struct Rejection {
     pub raw: Vec<String>,
 }
 
+/// The longest cell read as a name, code, date or amount (bytes).
+const MAX_FIELD_BYTES: usize = 1_000;
+
+/// The longest goods description read (bytes; Excel holds at most 32,767 characters in a cell).
+const MAX_DESCRIPTION_BYTES: usize = 40_000;
+
 /// Reads one data row with a sheet's mapping.
 pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     let cell = |f: Field| m.columns.get(&f).and_then(|i| row.cells.get(*i)).unwrap_or(&Cell::Empty);
@@ -81,9 +87,26 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         row: row.number,
         column: m.header_of(f).unwrap_or_default().to_string(),
         reason,
-        raw: row.cells.iter().map(Cell::to_text).collect(),
+        raw: row.cells.iter().map(|c| shortened(&c.to_text(), MAX_FIELD_BYTES)).collect(),
     };
 
+    // A cell longer than any real one (a name of megabytes, often lines glued by a broken quote)
+    // is refused with the row rather than carried into every list and report.
+    for (field, col) in &m.columns {
+        if let Some(Cell::Text(t)) = row.cells.get(*col) {
+            let cap = if *field == Field::Description { MAX_DESCRIPTION_BYTES } else { MAX_FIELD_BYTES };
+            if t.len() > cap {
+                return Err(reject(
+                    *field,
+                    format!(
+                        "the cell is too long: {} characters, more than any {} holds (at most {cap}); the row may be damaged",
+                        t.chars().count(),
+                        field.key()
+                    ),
+                ));
+            }
+        }
+    }
     let date = read_date(row, m).map_err(|(f, reason)| reject(f, reason))?;
 
     let mut buyer_from_notify = false;
@@ -134,7 +157,8 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         }
     };
     let value = Cents::from_dollars(dollars).ok_or_else(|| {
-        reject(Field::Value, format!("the value {dollars} is not plausible for one record (over {} USD)", Cents::MAX_RECORD))
+        let shown = if dollars.abs() < 1e15 { format!("{dollars:.0}") } else { format!("{dollars:.3e}") };
+        reject(Field::Value, format!("the value {shown} is not plausible for one record (over {} USD)", Cents::MAX_RECORD))
     })?;
 
     let number = |f: Field| number_from_cell(cell(f), m.mark_of(f)).ok().filter(|n| n.is_finite());
@@ -213,14 +237,20 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
         (Some(c), None) => (Field::Date, c),
         (None, None) => (Field::Date, &Cell::Empty),
     };
+    let text = cell.to_text();
     let reason = if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t)) {
         format!("the {} is empty", if field == Field::Month { "month" } else { "date" })
+    } else if matches!(cell, Cell::Error(_)) {
+        format!("'{}' is a spreadsheet error, not a date", quoted(&text))
+    } else if text.trim().get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())) {
+        // Year first (`2024-13-45`): the day order is not in question.
+        format!("'{}' is not a date", quoted(&text))
     } else {
         let order = match m.day_order {
             super::parse::date::DayOrder::DayFirst => "day/month/year",
             super::parse::date::DayOrder::MonthFirst => "month/day/year",
         };
-        format!("'{}' is not a date (this column reads dates as {order})", cell.to_text())
+        format!("'{}' is not a date (this column reads dates as {order})", quoted(&text))
     };
     Err((field, reason))
 }
@@ -243,7 +273,7 @@ fn read_usd(cell: &Cell, mark: DecimalMark) -> Result<f64, String> {
 fn read_usd_like(cell: Option<&Cell>, mark: DecimalMark) -> Result<f64, String> {
     let cell = cell.unwrap_or(&Cell::Empty);
     number_from_cell(cell, mark)
-        .map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", cell.to_text()) })
+        .map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", quoted(&cell.to_text())) })
 }
 
 /// The unmapped columns' values; cells beyond the known columns are appended so nothing is lost.

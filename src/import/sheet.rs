@@ -196,7 +196,8 @@ impl<'a> SheetReader<'a> {
             let first = rows
                 .iter()
                 .find(|r| !r.is_blank())
-                .map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "));
+                .map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "))
+                .map(|first| first_row_text(&first));
             self.state = State::Skipping(format!(
                 "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}. If the sheet has a header row, name its columns in the mapping dialog or with --mapping FILE.json, e.g. {{\"buyer\": \"<the buyer column's header>\"}}",
                 first.unwrap_or_default()
@@ -317,4 +318,15 @@ fn find_user_header(rows: &[Row], user: &FieldMap) -> Option<usize> {
         let have: Vec<String> = header_texts(r).into_iter().map(|t| t.compact).collect();
         wanted.iter().all(|w| have.contains(w))
     })
+}
+
+/// The first row as a refusal may show it: "unreadable bytes" for binary read as text, else the
+/// text shortened.
+fn first_row_text(first: &str) -> String {
+    let odd = first.chars().filter(|c| c.is_control() || *c == '\u{fffd}').count();
+    if odd * 10 > first.chars().count().max(1) {
+        "unreadable bytes, not text (is it really a spreadsheet or CSV file?)".into()
+    } else {
+        super::parse::text::shortened(first, 200)
+    }
 }

@@ -170,6 +170,9 @@ pub(super) struct SheetWork {
     pub(super) rows_total: Option<u64>,
 }
 
+/// The name of the thread that reads a file during an import (the panic hook knows it).
+pub const READER_THREAD: &str = "import-reader";
+
 impl FileImport<'_, '_> {
     fn run_file(&mut self, path: &Path) -> Result<FileReport, FileFailure> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
@@ -179,7 +182,7 @@ impl FileImport<'_, '_> {
         };
         let (tx_events, rx_events) = std::sync::mpsc::sync_channel::<Result<SourceEvent, ReadError>>(8);
         let owned = path.to_path_buf();
-        let reader = std::thread::Builder::new().name("import-reader".into()).spawn(move || {
+        let reader = std::thread::Builder::new().name(READER_THREAD.into()).spawn(move || {
             let result = read_file(&owned, &mut |event| tx_events.send(Ok(event)).is_ok());
             if let Err(e) = result {
                 let _ = tx_events.send(Err(e));

@@ -21,7 +21,7 @@ pub use history::ImportRecord;
 pub use import_report::{
     ColumnChoice, FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, SheetReport, SilentObserver,
 };
-pub use ingest::Source;
+pub use ingest::{READER_THREAD, Source};
 pub use settings::{Role, RoleMatch, catalog_code};
 
 use rusqlite::Connection;

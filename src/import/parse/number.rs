@@ -136,7 +136,7 @@ pub fn infer_decimal_mark<'a>(samples: impl Iterator<Item = &'a str>) -> Decimal
 /// Parses a plain number; any unit or word around it (`12 KG`, `5 件`) is ignored.
 pub fn parse_number(text: &str, mark: DecimalMark) -> Result<f64, NumberError> {
     let (core, _affix, negative) = split_affixes(text)?;
-    read_core(&core, negative, mark).ok_or_else(|| NumberError::NotANumber(text.trim().to_string()))
+    read_core(&core, negative, mark).ok_or_else(|| NumberError::NotANumber(super::text::quoted(text)))
 }
 
 /// Parses an amount that must be in US dollars: dollar markers are fine, another currency is refused.
@@ -145,11 +145,11 @@ pub fn parse_usd(text: &str, mark: DecimalMark) -> Result<f64, NumberError> {
     let marker: String = affix.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
     if !marker.is_empty() && !USD_MARKERS.iter().any(|m| *m == marker) {
         if let Some(other) = OTHER_CURRENCIES.iter().find(|c| marker.contains(**c)) {
-            return Err(NumberError::OtherCurrency(text.trim().to_string(), (*other).to_string()));
+            return Err(NumberError::OtherCurrency(super::text::quoted(text), (*other).to_string()));
         }
-        return Err(NumberError::NotANumber(text.trim().to_string()));
+        return Err(NumberError::NotANumber(super::text::quoted(text)));
     }
-    read_core(&core, negative, mark).ok_or_else(|| NumberError::NotANumber(text.trim().to_string()))
+    read_core(&core, negative, mark).ok_or_else(|| NumberError::NotANumber(super::text::quoted(text)))
 }
 
 /// Splits `US$ (1,234.50)` into the numeric core `1,234.50`, the affix text `US$` and the sign.
@@ -159,7 +159,7 @@ fn split_affixes(text: &str) -> Result<(String, String, bool), NumberError> {
     let is_core = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}');
     let first = normalised.find(|c: char| c.is_ascii_digit());
     let Some(first) = first else {
-        return Err(NumberError::NotANumber(text.trim().to_string()));
+        return Err(NumberError::NotANumber(super::text::quoted(text)));
     };
     let last = normalised.rfind(|c: char| c.is_ascii_digit()).unwrap_or(first);
     let mut prefix = normalised[..first].to_string();
@@ -173,12 +173,12 @@ fn split_affixes(text: &str) -> Result<(String, String, bool), NumberError> {
             if negative {
                 prefix = prefix.trim_end().trim_end_matches('-').to_string();
             }
-            let value: f64 = core.parse().map_err(|_| NumberError::NotANumber(text.trim().to_string()))?;
+            let value: f64 = core.parse().map_err(|_| NumberError::NotANumber(super::text::quoted(text)))?;
             return Ok((format_plain(value), format!("{prefix}{suffix}"), negative));
         }
     }
     if !core.chars().all(is_core) {
-        return Err(NumberError::NotANumber(text.trim().to_string()));
+        return Err(NumberError::NotANumber(super::text::quoted(text)));
     }
     let mut negative = false;
     let trimmed_prefix = prefix.trim_end();

@@ -27,6 +27,19 @@ const NULL_TOKENS: &[&str] = &[
     "暂无",
 ];
 
+/// A cell's text as a message may quote it: control characters and undecodable bytes shown as `�`,
+/// at most 60 characters (a 309-digit number or a megabyte of glued lines is not repeated in full).
+pub fn quoted(text: &str) -> String {
+    shortened(text, 60)
+}
+
+/// `text` with control characters shown as `�`, cut to `max` characters (saying how long it was).
+pub fn shortened(text: &str, max: usize) -> String {
+    let clean: String = text.trim().chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect();
+    let count = clean.chars().count();
+    if count <= max { clean } else { format!("{}… ({count} characters)", clean.chars().take(max).collect::<String>()) }
+}
+
 /// True when the text is a placeholder for "no value" (`NULL`, `N/A`, `NO DISPONIBLE`, `无` …).
 pub fn is_null_token(text: &str) -> bool {
     let t = text.trim();

@@ -181,7 +181,19 @@ fn finish_sheet(rows: RowAssembler, emit: &mut dyn FnMut(SourceEvent) -> bool) -
 }
 
 fn workbook_error(path: &Path, e: impl std::fmt::Display) -> ReadError {
-    ReadError::Workbook { path: path.to_path_buf(), detail: e.to_string() }
+    let detail = e.to_string();
+    // A zip that ends early (a copy cut short, a download interrupted) says so in zip's words only.
+    let detail =
+        if ["EOCD", "invalid Zip archive", "unexpected EOF", "failed to fill whole buffer", "Zip error"].iter().any(|m| detail.contains(m))
+        {
+            format!(
+                "the file is damaged or incomplete, perhaps cut short while copying or downloading ({})",
+                crate::import::parse::text::quoted(&detail)
+            )
+        } else {
+            detail
+        };
+    ReadError::Workbook { path: path.to_path_buf(), detail }
 }
 
 /// Collects cells (arriving row by row, left to right) into rows, and rows into batches.

@@ -25,6 +25,10 @@ const MAX_TEXT_RUN: usize = 1 << 20;
 /// (ordinary sheets pack 5–15×; a run of spaces packs a thousand times).
 const SUSPICIOUS_RATIO: u64 = 40;
 
+/// A part larger than this and packed tighter than [`BOMB_RATIO`] is refused outright.
+const BOMB_BYTES: u64 = 128 << 20;
+const BOMB_RATIO: u64 = 100;
+
 /// The fewest bytes a shared string takes in the table (`<si><t/></si>`).
 const MIN_SHARED_STRING_BYTES: u64 = 12;
 
@@ -49,6 +53,11 @@ pub fn check(path: &Path) -> Result<(), ReadError> {
         }
         if total > MAX_TOTAL_BYTES {
             return Err(refuse(format!("it unpacks to more than {} MB in all", MAX_TOTAL_BYTES >> 20)));
+        }
+        // Ordinary parts pack 5–15 times; hundreds of megabytes packed hundreds of times are a bomb
+        // whatever they are made of (spaces, empty elements, comments).
+        if size > BOMB_BYTES && size / packed > BOMB_RATIO {
+            return Err(refuse(format!("its part {name} unpacks {}-fold to {} MB: a zip bomb, not a workbook", size / packed, size >> 20)));
         }
         let shared = name.eq_ignore_ascii_case("xl/sharedStrings.xml");
         let mut head = Vec::new();

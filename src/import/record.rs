@@ -95,6 +95,12 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     for (field, col) in &m.columns {
         if let Some(Cell::Text(t)) = row.cells.get(*col) {
             let cap = if *field == Field::Description { MAX_DESCRIPTION_BYTES } else { MAX_FIELD_BYTES };
+            if t.trim_start().starts_with('"') && t.matches('"').count() == 1 {
+                return Err(reject(
+                    *field,
+                    "the cell opens a quote (\") that never closes: the row is damaged (the rows after it were read on their own)".into(),
+                ));
+            }
             if t.len() > cap {
                 return Err(reject(
                     *field,

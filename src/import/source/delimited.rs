@@ -21,12 +21,18 @@ pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn F
     if !emit(SourceEvent::SheetStart { name, total_rows: Some(lines), hidden: false }) {
         return Ok(());
     }
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let open = |from: usize| {
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(&text.as_bytes()[from..])
+    };
+    // `base`: where the current reader started in `text` (it restarts after a broken quote).
+    let mut base = 0usize;
+    let mut reader = open(base);
     let mut batch = Vec::with_capacity(BATCH_ROWS);
     let mut record = csv::StringRecord::new();
     // Row numbers as a spreadsheet shows the file: one per record, blank lines included, line breaks
     // inside quoted cells not (the csv crate's own line count counts those and skips blank lines).
     let (mut counted_to, mut line, mut inside_previous) = (0usize, 1u32, 0u32);
+    let mut width: Option<usize> = None;
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -37,19 +43,34 @@ pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn F
             }
         }
         // The line where the record starts: what a text editor or Excel shows for it.
-        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
+        let mut start = record.position().map_or(counted_to, |p| base + p.byte() as usize);
         // The reported start can sit on blank lines before the record.
         while matches!(text.as_bytes().get(start), Some(b'\n' | b'\r')) {
             start += 1;
         }
         line += line_breaks(&text.as_bytes()[counted_to..start]).saturating_sub(inside_previous);
         counted_to = start;
-        inside_previous = record.iter().map(|f| line_breaks(f.as_bytes())).sum();
         let number = line;
         if head.is_some_and(|h| number > h) {
             break;
         }
-        let cells = record.iter().map(|f| if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }).collect();
+        let expected = *width.get_or_insert(record.len());
+        if swallowed_rows(&record, delimiter, expected) {
+            // A quote that never closes swallowed the lines after it into one cell: its own line is
+            // kept as written (the stray quote makes the row a rejection), and reading starts
+            // again on the next line, so the rows after it are not lost.
+            let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let cells = text[start..line_end].trim_end_matches('\r').split(delimiter as char).map(|f| text_cell(f)).collect();
+            batch.push(Row { number, cells });
+            base = (line_end + 1).min(text.len());
+            counted_to = base;
+            line += 1;
+            inside_previous = 0;
+            reader = open(base);
+            continue;
+        }
+        inside_previous = record.iter().map(|f| line_breaks(f.as_bytes())).sum();
+        let cells = record.iter().map(text_cell).collect();
         batch.push(Row { number, cells });
         if batch.len() >= BATCH_ROWS && !emit(SourceEvent::Rows(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS)))) {
             return Ok(());
@@ -59,6 +80,19 @@ pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn F
         emit(SourceEvent::SheetEnd);
     }
     Ok(())
+}
+
+fn text_cell(f: &str) -> Cell {
+    if f.trim().is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) }
+}
+
+/// True when a cell of the record holds whole lines that look like rows of the file (as many
+/// separators as a row has, give or take one): a quote opened and never closed.
+fn swallowed_rows(record: &csv::StringRecord, delimiter: u8, width: usize) -> bool {
+    width >= 3
+        && record.iter().any(|field| {
+            field.contains('\n') && field.lines().skip(1).filter(|l| l.matches(delimiter as char).count() + 2 >= width).count() >= 2
+        })
 }
 
 /// Line breaks in a span: `\n`, `\r\n` or a lone `\r` (old Mac "CSV (Macintosh)" files).
@@ -124,6 +158,26 @@ mod tests {
         assert_eq!(rows.len(), 2, "blank lines are skipped by the csv crate");
         assert_eq!(rows[1].number, 3, "but row numbers stay the file's line numbers");
         assert_eq!(rows[1].cells, vec![Cell::Text("1".into()), Cell::Text("a;b".into())]);
+    }
+
+    #[test]
+    fn a_quote_that_never_closes_does_not_swallow_the_rows_after_it() {
+        let mut text = String::from("Date,Importer,Exporter,HS,Value\n2024-01-01,A CO,X,731815,10\n2024-01-02,\"B CO,X,731815,20\n");
+        for i in 3..10 {
+            text.push_str(&format!("2024-01-0{i},C{i} CO,X,731815,{i}0\n"));
+        }
+        let mut rows = Vec::new();
+        read_bytes(Path::new("x.csv"), text.as_bytes(), None, &mut |e| {
+            if let SourceEvent::Rows(r) = e {
+                rows.extend(r);
+            }
+            true
+        })
+        .expect("read");
+        let numbers: Vec<u32> = rows.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, (1..=10).collect::<Vec<u32>>(), "every line is a row of its own");
+        assert_eq!(rows[2].cells[1], Cell::Text("\"B CO".into()), "the broken line keeps its stray quote");
+        assert_eq!(rows[3].cells[1], Cell::Text("C3 CO".into()));
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8], head: Option<u32>, emit: &mut dyn F
             // kept as written (the stray quote makes the row a rejection), and reading starts
             // again on the next line, so the rows after it are not lost.
             let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-            let cells = text[start..line_end].trim_end_matches('\r').split(delimiter as char).map(|f| text_cell(f)).collect();
+            let cells = text[start..line_end].trim_end_matches('\r').split(delimiter as char).map(text_cell).collect();
             batch.push(Row { number, cells });
             base = (line_end + 1).min(text.len());
             counted_to = base;

@@ -6,6 +6,9 @@ use calamine::{Data, DataRef, Reader, SheetType, SheetVisible, Xlsb, Xlsx, open_
 use std::io::{Read, Seek};
 use std::path::Path;
 
+/// Identical rows in a row beyond which a sheet is refused as forged.
+const MAX_REPEATED_ROWS: usize = 10_000;
+
 /// Excel's limits: a cell beyond them is damage or forgery, never data.
 const MAX_ROWS: u32 = 1_048_576;
 const MAX_COLUMNS: u32 = 16_384;
@@ -136,9 +139,24 @@ pub fn read_whole_sheets(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(So
         }
         let (row0, col0) = range.start().unwrap_or((0, 0));
         let mut rows = RowAssembler::default();
+        let (mut repeats, mut previous): (usize, Option<&[Data]>) = (0, None);
         for (i, row) in range.rows().enumerate() {
             if head.is_some_and(|h| row0 + i as u32 >= h) {
                 break;
+            }
+            // An .ods row "repeated a billion times" arrives as a million copies (calamine stops at
+            // Excel's row count): a run of identical non-empty rows that long is forgery, not trade.
+            repeats = if previous == Some(row) && row.iter().any(|d| !matches!(d, Data::Empty)) { repeats + 1 } else { 0 };
+            previous = Some(row);
+            if repeats >= MAX_REPEATED_ROWS {
+                return Err(workbook_error(
+                    path,
+                    format!(
+                        "sheet '{}' repeats row {} more than {MAX_REPEATED_ROWS} times: the file is damaged or forged",
+                        sheet.name,
+                        row0 + i as u32 + 1 - repeats as u32
+                    ),
+                ));
             }
             for (j, value) in row.iter().enumerate() {
                 if matches!(value, Data::Empty) {

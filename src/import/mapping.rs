@@ -475,21 +475,21 @@ fn check_plausible(
 const REFUSE_FACTOR: f64 = 10.0;
 
 fn too_high_note(column: &str, e: &Evidence) -> String {
-    format!(
-        "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, which rarely cost more than {} ({:.0}× more): the column may be in a local currency",
-        per_kg(e.usd_per_kg),
-        e.chapter,
-        per_kg(e.range.1),
-        e.factor
-    )
+    out_of_range_note(column, e, ("which rarely cost more than", e.range.1, "more", "in a local currency"))
 }
 
 fn too_low_note(column: &str, e: &Evidence) -> String {
+    out_of_range_note(column, e, ("where at least", e.range.0, "less", "in thousands of dollars, or the weights in grams"))
+}
+
+/// "check 'COLUMN': a typical row comes to $X a kilogram … (N× more|less): the column may be …".
+fn out_of_range_note(column: &str, e: &Evidence, (bound_words, bound, direction, maybe): (&str, f64, &str, &str)) -> String {
+    let usual = if direction == "less" { " is usual" } else { "" };
     format!(
-        "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, where at least {} is usual ({:.0}× less): the column may be in thousands of dollars, or the weights in grams",
+        "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, {bound_words} {}{usual} ({:.0}× {direction}): the column may be {maybe}",
         per_kg(e.usd_per_kg),
         e.chapter,
-        per_kg(e.range.0),
+        per_kg(bound),
         e.factor
     )
 }

@@ -438,6 +438,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
         "未找到以下各项的列：{fields}。请为每项选择对应的列。",
     ),
     (
+        "import.map.why_implausible",
+        "The values in “{column}” do not look like US dollars: a typical row comes to ${per_kg} a kilogram for goods of HS chapter {chapter}, which rarely cost more than ${ceiling} ({factor}× more). If they are in a local currency, choose that column as “Value in local currency” with an exchange-rate column; if they are right, keep the column and import.",
+        "“{column}”列的数值不像美元：典型一行折合每千克 {per_kg} 美元，而 HS 第 {chapter} 章的商品每千克很少超过 {ceiling} 美元（高出 {factor} 倍）。如果是本币金额，请把该列选为“金额（本币）”并指定汇率列；如果数值无误，保留该列直接导入即可。",
+    ),
+    (
         "import.map.why_unsure",
         "These columns were matched on weak evidence: {fields}. Please check them.",
         "以下各列的匹配依据较弱：{fields}。请核对。",

@@ -200,7 +200,20 @@ impl MappingDialog {
         let labels = |want: Flag| -> String {
             self.flags.iter().filter(|(_, f)| **f == want).map(|(field, _)| field_label(view, *field)).collect::<Vec<_>>().join(", ")
         };
-        let why = if !self.layout.recognised {
+        let why = if let Err(MappingError::Implausible { column, evidence, .. }) = &self.layout.mapping {
+            // Why the value needs a look: the figures, in the user's language.
+            trf(
+                view.lang,
+                "import.map.why_implausible",
+                &[
+                    ("column", column),
+                    ("per_kg", &format!("{:.2}", evidence.usd_per_kg)),
+                    ("chapter", &evidence.chapter),
+                    ("ceiling", &format!("{:.2}", evidence.range.1)),
+                    ("factor", &format!("{:.0}", evidence.factor)),
+                ],
+            )
+        } else if !self.layout.recognised {
             trf(view.lang, "import.map.why_unrecognised", &[("row", &self.layout.header_row)])
         } else if self.flags.values().any(|f| *f == Flag::Missing) {
             trf(view.lang, "import.map.why_missing", &[("fields", &labels(Flag::Missing))])

@@ -322,3 +322,26 @@ fn cancelling_an_import_drops_the_files_still_waiting() {
     screen.on_imported(Arc::new(ImportReport::default()), true);
     assert!(screen.pending.is_none(), "after a cancel nothing more is asked or imported");
 }
+
+#[test]
+fn a_value_that_does_not_look_like_dollars_opens_the_dialog_with_the_figures() {
+    let mut screen = ImportScreen::default();
+    let mut commands = Vec::new();
+    let path = "tz.csv";
+    screen.on_files(vec![PathBuf::from(path)], &mut commands);
+    // Tiles in Tanzanian shillings under a header that names no currency: ~1,500 "dollars" a kilogram.
+    let mut csv = String::from("DATE,IMPORTER,EXPORTER,HS_CODE,TOTALVALUE,NET_WEIGHT_KG\n");
+    for i in 0..8 {
+        csv.push_str(&format!("2024-03-0{},DAR HOTEL LTD,FOSHAN TILES,690721,{},{}\n", i + 1, 15_000_000 + i * 100_000, 10_000 + i * 50));
+    }
+    let mut commands = Vec::new();
+    screen.on_preview(vec![preview_of(path, &csv)], &mut commands);
+    assert!(sent_imports(&commands).is_empty(), "nothing is imported before the user looks");
+    let mut h = harness(State { commands, ..State::new(screen, Lang::En) });
+    h.run();
+    assert!(shown(&h, "The values in “TOTALVALUE” do not look like US dollars"), "the dialog says why");
+    assert!(shown(&h, "HS chapter 69"));
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(sent_imports(&h.state().commands).is_empty());
+}

@@ -61,6 +61,8 @@ pub struct Mapping {
     pub source: MappingSource,
     /// The header cells as written.
     pub headers: Vec<String>,
+    /// The header cells lower-cased, to tell a damaged cell that repeats a column name.
+    pub header_names: std::collections::BTreeSet<String>,
     /// Field → column index.
     pub columns: BTreeMap<Field, usize>,
     /// How the value is read.
@@ -157,6 +159,11 @@ impl Mapping {
     /// The header text of the column holding `field`.
     pub fn header_of(&self, field: Field) -> Option<&str> {
         self.columns.get(&field).and_then(|i| self.headers.get(*i)).map(String::as_str)
+    }
+
+    /// True when `text` is one of the sheet's column names (a name cell reading `Date` is damage).
+    pub fn is_header_name(&self, text: &str) -> bool {
+        text.len() <= 80 && self.header_names.contains(&text.trim().to_lowercase())
     }
 
     /// The decimal mark of column `col`: its own, else the sheet's.
@@ -284,8 +291,10 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         })
         .collect();
     let hs_len = columns.get(&Field::Hs).and_then(|c| usual_hs_len(sample, *c));
+    let header_names = raw.iter().map(|h| h.trim().to_lowercase()).filter(|h| !h.is_empty()).collect();
     Ok(Mapping {
         source,
+        header_names,
         headers: raw,
         columns,
         value,

@@ -127,6 +127,14 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         },
         Some(name) => name,
     };
+    // A name cell that reads as one of the sheet's column names (`Date`) is a damaged cell — a
+    // workbook's broken shared-string index reads as its first string — never a company.
+    if m.is_header_name(&buyer) {
+        return Err(reject(
+            Field::Buyer,
+            format!("the buyer reads '{}', a column name of this sheet, not a company: the cell is damaged", quoted(&buyer)),
+        ));
+    }
 
     let hs_cell = cell(Field::Hs);
     let listed = first_of_listed_codes(hs_cell);
@@ -169,6 +177,12 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
 
     let number = |f: Field| number_from_cell(cell(f), m.mark_of(f)).ok().filter(|n| n.is_finite());
     let supplier = text(Field::Supplier).filter(|s| !is_masked_party(s));
+    if let Some(name) = supplier.as_deref().filter(|s| m.is_header_name(s)) {
+        return Err(reject(
+            Field::Supplier,
+            format!("the supplier reads '{}', a column name of this sheet, not a company: the cell is damaged", quoted(name)),
+        ));
+    }
     let extra = extra_values(row, m);
     let value_unknown = matches!(m.value, ValueSource::Column(i) if row.cells.get(i).is_none_or(is_empty_amount));
     Ok(ParsedRecord {

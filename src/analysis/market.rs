@@ -121,7 +121,8 @@ struct Sum {
 impl Sum {
     fn add(&mut self, value: f64, kg: Option<f64>) {
         self.value += value;
-        if let Some(kg) = kg.filter(|k| *k > 0.0) {
+        // A shipment without a value (bills of lading) says nothing about the price per kilogram.
+        if let Some(kg) = kg.filter(|k| *k > 0.0 && value > 0.0) {
             self.weighed += value;
             self.kg += kg;
         }
@@ -360,6 +361,17 @@ mod tests {
         // The cheap newcomer pulls the unit value down: 138k over (36k + 12k + 18k) kg.
         assert!((r.unit_value_12m.expect("weights") - 138.0 / 66.0).abs() < 1e-12);
         assert!((r.unit_value_prior_12m.expect("weights") - 120.0 / 48.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn shipments_without_a_value_leave_the_unit_value_alone() {
+        let mut d = data();
+        let before = market(&d, as_of(), "7318", None).unit_value_12m.expect("weights");
+        // A bill of lading with 50 tonnes and no value, in the last month.
+        let mut bare = d.shipments.iter().rev().find(|s| s.hs6 == Hs6(731815)).cloned().expect("a bolt shipment");
+        (bare.value, bare.weight_kg) = (Cents(0), Some(50_000.0));
+        d.shipments.push(bare);
+        assert_eq!(market(&d, as_of(), "7318", None).unit_value_12m, Some(before), "no value, no price");
     }
 
     #[test]

@@ -133,7 +133,8 @@ pub fn customer_gaps(data: &Dataset, as_of: NaiveDate, ours: &OurCodes, related:
         if year.contains(s.date) {
             c.now += value;
             *c.by_supplier.entry(s.supplier).or_default() += value;
-            if let Some(kg) = s.weight_kg.filter(|kg| *kg > 0.0) {
+            // A shipment without a value says nothing about the price per kilogram.
+            if let Some(kg) = s.weight_kg.filter(|kg| *kg > 0.0 && value > 0.0) {
                 c.weighed_value += value;
                 c.weight += kg;
             }

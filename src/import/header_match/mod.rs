@@ -227,6 +227,9 @@ pub fn currency(h: &HeaderText) -> Currency {
     } else if other_dollar
         || has_any_word(h, LOCAL_CURRENCY_WORDS)
         || has_any(h, &["pula", "人民币", "pesos", "soles", "рубл", "nguyente", "monedanacional", "moedanacional", "本币", "外币"])
+        // The customs value of a declaration in Russian is in the national currency (roubles,
+        // tenge, Belarusian roubles): never dollars, whichever country.
+        || (h.has("таможенн") && h.has("стоимост"))
         || ["€", "£", "₹", "₽", "₩", "₫", "₦", "₺"].iter().any(|sign| h.raw.contains(sign))
         || yuan(h)
     {
@@ -396,7 +399,8 @@ mod tests {
             assert_eq!(score(Field::Value, &HeaderText::new(header)), None, "{header} is not the value");
         }
         let s = |h: &str| score(Field::Value, &HeaderText::new(h)).unwrap_or(0);
-        assert!(s("Статистическая стоимость") > s("Таможенная стоимость"), "the statistical value is the dollar one");
+        assert!(s("Статистическая стоимость") > 0, "the statistical value is the dollar one");
+        assert_eq!(score(Field::Value, &HeaderText::new("Таможенная стоимость")), None, "the customs value is in the national currency");
         assert!(s("GT khai báo USD") > 0, "a Vietnamese declared value is not a percentage");
         assert_eq!(value_scale(&HeaderText::new("Valor FOB (MN)")), 1.0, "MN is moneda nacional, not millions");
         assert_eq!(value_scale(&HeaderText::new("Valor FOB (millones US$)")), 1_000_000.0);

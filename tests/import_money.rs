@@ -105,3 +105,21 @@ fn a_value_column_grouping_thousands_with_dots_in_a_decimal_comma_sheet() {
     kg.sort_by(f64::total_cmp);
     assert_eq!(kg, [1010.25, 4820.5]);
 }
+
+#[test]
+fn a_foreign_currency_column_without_dollars_takes_each_rows_currency() {
+    let mut s = Scratch::new();
+    let text = "DATE,IMPORTER_NAME,EXPORTER_NAME,HS_CODE,TOTAL_AMOUNT_FC,CURRENCY,NET_WEIGHT\n\
+                2023-06-10,NAIROBI BOLTS LTD,NINGBO X,731815,10000,USD,4000\n\
+                2023-06-12,MOMBASA HARDWARE,NINGBO X,731815,9200,EUR,4000\n\
+                2023-06-14,KISUMU TOOLS,NINGBO X,731815,5000,,2000\n";
+    let path = s.file("ke.csv", text.as_bytes());
+    let report = s.import(&[path]);
+    assert_accounted(&report);
+    assert_eq!(report.imported, 2, "{report:#?}");
+    // €9,200 in June 2023 (about €0.92 to the dollar) is about $10,000.
+    let euros_in_dollars = total_usd(&s) - 10_000.0;
+    assert!((9_500.0..10_500.0).contains(&euros_in_dollars), "{euros_in_dollars}");
+    assert_eq!(report.rejected.len(), 1);
+    assert!(report.rejected[0].reason.contains("no currency"), "a row without its currency is never taken as dollars: {:?}", report.rejected);
+}

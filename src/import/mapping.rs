@@ -82,6 +82,8 @@ pub struct Mapping {
     pub value_scale: f64,
     /// A per-row currency column that says what the value column's amounts are in.
     pub row_currency: Option<usize>,
+    /// The value column is not in dollars: a row whose currency cell is empty is refused.
+    pub currency_required: bool,
     /// The usual digit count of the HS column.
     pub hs_len: Option<usize>,
     /// Columns mapped to no field, kept per row as JSON.
@@ -271,6 +273,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         ));
     }
     let row_currency = row_currency(&texts, sample, &columns, value, &mut notes);
+    let currency_required = row_currency.is_some() && value_column(value).is_some_and(|v| columns.get(&Field::LocalValue) == Some(&v));
     for (_, col) in numeric.iter().filter(|(f, _)| matches!(f, Field::Value | Field::LocalValue)) {
         if column_marks.get(col).is_some_and(|m| *m != decimal_mark && decimal_mark != DecimalMark::Unknown) {
             notes.push(format!(
@@ -305,6 +308,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         column_marks,
         value_scale,
         row_currency,
+        currency_required,
         hs_len,
         extra_columns,
         notes,
@@ -418,7 +422,7 @@ fn verdict(
     let currency_col = columns
         .get(&Field::Currency)
         .copied()
-        .filter(|_| matches!(value, ValueSource::Column(v) if currency(&texts[v]) == Currency::Unstated));
+        .filter(|_| matches!(value, ValueSource::Column(v) if currency(&texts[v]) == Currency::Unstated || columns.get(&Field::LocalValue) == Some(&v)));
     let read = row_dollars(texts, value, currency_col, mark);
     judge(sample, &read, (*weight, scale), *hs, mark(*weight))
 }
@@ -531,7 +535,7 @@ fn row_currency(
 ) -> Option<usize> {
     let col = *columns.get(&Field::Currency)?;
     let ValueSource::Column(v) = value else { return None };
-    if currency(&texts[v]) != Currency::Unstated {
+    if currency(&texts[v]) != Currency::Unstated && columns.get(&Field::LocalValue) != Some(&v) {
         return None;
     }
     let mut seen: Vec<String> = sample
@@ -619,7 +623,15 @@ fn choose_value(
         }
         (None, None) => {
             let local = *columns.get(&Field::LocalValue)?;
-            let currency = header_currency(&texts[local]).filter(|c| super::fx::knows(c))?;
+            let Some(currency) = header_currency(&texts[local]).filter(|c| super::fx::knows(c)) else {
+                // `TOTAL_AMOUNT_FC` beside `CURRENCY`: each row says what it is in.
+                let per_row = columns.get(&Field::Currency)?;
+                notes.push(format!(
+                    "no USD value column: '{}' is in the currency '{}' names for each row",
+                    texts[local].raw, texts[*per_row].raw
+                ));
+                return Some(ValueSource::Column(local));
+            };
             notes.push(format!(
                 "no USD value column: '{}' is in {currency}, converted to US dollars at the {} of each record's month (to {})",
                 texts[local].raw,

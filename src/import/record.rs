@@ -152,7 +152,11 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         ValueSource::Column(i) => {
             let amount =
                 read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale;
-            match m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text())).filter(|c| c != "USD") {
+            let code = m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text()));
+            if code.is_none() && m.currency_required {
+                return Err(reject(Field::Currency, "the row names no currency, and its value column is not in US dollars".into()));
+            }
+            match code.filter(|c| c != "USD") {
                 None => amount,
                 Some(code) => amount / reference_rate(&code, year, month).map_err(|r| reject(Field::Currency, r))?,
             }

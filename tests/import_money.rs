@@ -121,5 +121,9 @@ fn a_foreign_currency_column_without_dollars_takes_each_rows_currency() {
     let euros_in_dollars = total_usd(&s) - 10_000.0;
     assert!((9_500.0..10_500.0).contains(&euros_in_dollars), "{euros_in_dollars}");
     assert_eq!(report.rejected.len(), 1);
-    assert!(report.rejected[0].reason.contains("no currency"), "a row without its currency is never taken as dollars: {:?}", report.rejected);
+    assert!(
+        report.rejected[0].reason.contains("no currency"),
+        "a row without its currency is never taken as dollars: {:?}",
+        report.rejected
+    );
 }

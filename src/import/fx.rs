@@ -71,6 +71,12 @@ pub fn per_usd(code: &str, year: i32, month: u32) -> Option<Rate> {
     Some(Rate { per_usd, month: (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32) })
 }
 
+/// Units of `code` per US dollar in the table's last month (a typical rate, to judge a sample).
+pub fn latest_per_usd(code: &str) -> Option<f64> {
+    let r = rates();
+    r.by_currency.get(&code.to_ascii_uppercase())?.get(&r.last).copied()
+}
+
 /// True when the table knows the currency at all.
 pub fn knows(code: &str) -> bool {
     rates().by_currency.contains_key(&code.to_ascii_uppercase())

@@ -1,0 +1,332 @@
+//! Which column holds which field: header scores, checked against the sheet's own values, then a
+//! one-to-one assignment, with the choices explained.
+
+use super::cell::column_letter;
+use super::content_check::{day_order, decimal_mark, fit, usual_hs_len};
+use super::field::{Field, HeaderText};
+use super::header_match::{Currency, currency, score, value_kind, value_scale, weight_scale};
+use super::parse::date::{DayOrder, DayOrderEvidence};
+use super::parse::number::DecimalMark;
+use super::parse::number::number_from_cell;
+use super::plausibility::{Evidence, Verdict, judge};
+use super::source::Row;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use thiserror::Error;
+
+mod plausible;
+mod required;
+mod value;
+
+use plausible::{check_plausible, per_kg, plausibility_note};
+use required::{check_required, hint_text, missing_list};
+pub use value::header_currency;
+use value::{choose_value, decimal_marks, row_currency, scale_word, value_column};
+
+/// The note for a column read month first.
+pub const MONTH_FIRST_NOTE: &str = "dates read as month/day/year (decided from the column's values)";
+
+/// A mapping as a user writes it (`--mapping FILE.json`) and as templates keep it: field → header.
+pub type FieldMap = BTreeMap<Field, String>;
+
+/// Where a sheet's mapping came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MappingSource {
+    /// Recognised from the headers.
+    Auto,
+    /// A template saved for these exact headers.
+    Template,
+    /// Given by the user for this import.
+    User,
+}
+
+/// How a row's US-dollar value is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueSource {
+    /// A column in dollars.
+    Column(usize),
+    /// Local-currency value ÷ (local currency per USD), when the file has no dollar column.
+    Derived {
+        /// Local-currency value column.
+        local: usize,
+        /// Exchange-rate column.
+        rate: usize,
+    },
+    /// A value in a currency its header names, converted at the reference rate of each record's
+    /// month ([`super::fx`]), when the file has neither a dollar column nor a rate.
+    Reference {
+        /// The value column.
+        local: usize,
+        /// Its currency (ISO 4217).
+        currency: &'static str,
+    },
+}
+
+/// The complete reading plan for one sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mapping {
+    /// Where it came from.
+    pub source: MappingSource,
+    /// The header cells as written.
+    pub headers: Vec<String>,
+    /// The header cells lower-cased, to tell a damaged cell that repeats a column name.
+    pub header_names: std::collections::BTreeSet<String>,
+    /// Field → column index.
+    pub columns: BTreeMap<Field, usize>,
+    /// How the value is read.
+    pub value: ValueSource,
+    /// Multiplier from the weight column's unit to kg.
+    pub weight_scale: f64,
+    /// Day order of text dates in the date column.
+    pub day_order: DayOrder,
+    /// The sample could not decide the day order (every date reads both ways): more rows must.
+    pub day_order_open: bool,
+    /// Decimal mark of numbers written as text in this sheet, where a column's own values do not say.
+    pub decimal_mark: DecimalMark,
+    /// Decimal marks decided by a column's own values (`33.601` thousands in one column, `12.5` in
+    /// another).
+    pub column_marks: BTreeMap<usize, DecimalMark>,
+    /// The value column's multiplier to dollars (`VALUE_IN_1000_USD` → 1000).
+    pub value_scale: f64,
+    /// A per-row currency column that says what the value column's amounts are in.
+    pub row_currency: Option<usize>,
+    /// The value column is not in dollars: a row whose currency cell is empty is refused.
+    pub currency_required: bool,
+    /// The usual digit count of the HS column.
+    pub hs_len: Option<usize>,
+    /// Columns mapped to no field, kept per row as JSON.
+    pub extra_columns: Vec<usize>,
+    /// Plain-language notes on the choices made.
+    pub notes: Vec<String>,
+    /// Numbers that look wrong (a value far too cheap or dear for its goods): imported, but a user
+    /// must see them before trusting the figures.
+    pub warnings: Vec<String>,
+    /// Required fields whose column is a weak match: a user should confirm them.
+    pub unsure: Vec<Field>,
+}
+
+/// Why a sheet cannot be mapped.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum MappingError {
+    /// The value column does not hold US dollars, judged by dollars per kilogram.
+    #[error("the values in '{column}' do not look like US dollars: a typical row comes to {} a kilogram for goods of HS chapter {}, which cost at most {} a kilogram ({:.0}× more). If the column is in a local currency, map it as local_value beside an exchange_rate column; if the weights are in tonnes or the values are right, name the value column with --mapping FILE.json, e.g. {{\"value\": \"{column}\"}}; headers seen: {}", per_kg(.evidence.usd_per_kg), .evidence.chapter, per_kg(.evidence.range.1), .evidence.factor, .headers.join(" | "))]
+    Implausible {
+        /// The value column's header.
+        column: String,
+        /// The figures that condemn it.
+        evidence: Evidence,
+        /// The headers of the sheet.
+        headers: Vec<String>,
+        /// The columns recognised, the value among them, for a user to start from.
+        found: BTreeMap<Field, usize>,
+    },
+    /// Required fields have no column.
+    #[error("no column for {}{}; headers seen: {}", missing_list(.missing), hint_text(.hint), .headers.join(" | "))]
+    Missing {
+        /// The fields not found.
+        missing: Vec<Field>,
+        /// The headers of the sheet.
+        headers: Vec<String>,
+        /// What the user can do.
+        hint: Option<String>,
+        /// The columns recognised for other fields (indices into the header row), for a user to
+        /// start from.
+        found: BTreeMap<Field, usize>,
+    },
+    /// A user mapping names a header the sheet does not have.
+    #[error("the mapping assigns '{header}' to {field}, but the sheet has no such column; headers seen: {}", .headers.join(" | "))]
+    UnknownColumn {
+        /// The field.
+        field: Field,
+        /// The header named.
+        header: String,
+        /// The headers of the sheet.
+        headers: Vec<String>,
+    },
+}
+
+impl Mapping {
+    /// The header text of the column holding `field`.
+    pub fn header_of(&self, field: Field) -> Option<&str> {
+        self.columns.get(&field).and_then(|i| self.headers.get(*i)).map(String::as_str)
+    }
+
+    /// True when `text` is one of the sheet's column names (a name cell reading `Date` is damage).
+    pub fn is_header_name(&self, text: &str) -> bool {
+        text.len() <= 80 && self.header_names.contains(&text.trim().to_lowercase())
+    }
+
+    /// The decimal mark of column `col`: its own, else the sheet's.
+    pub fn mark(&self, col: usize) -> DecimalMark {
+        self.column_marks.get(&col).copied().unwrap_or(self.decimal_mark)
+    }
+
+    /// The decimal mark of the column holding `field`.
+    pub fn mark_of(&self, field: Field) -> DecimalMark {
+        self.columns.get(&field).map_or(self.decimal_mark, |c| self.mark(*c))
+    }
+
+    /// The mapping as field → header, the form templates keep.
+    pub fn field_map(&self) -> FieldMap {
+        self.columns.iter().filter_map(|(f, i)| self.headers.get(*i).map(|h| (*f, h.clone()))).collect()
+    }
+
+    /// Header names of the extra columns (`Column K` for a column without a header).
+    pub fn extra_names(&self) -> Vec<String> {
+        self.extra_columns
+            .iter()
+            .map(|i| match self.headers.get(*i).filter(|h| !h.trim().is_empty()) {
+                Some(h) => h.clone(),
+                None => format!("Column {}", column_letter(*i)),
+            })
+            .collect()
+    }
+}
+
+/// Maps a sheet's columns from its header row and a sample of the rows below it.
+///
+/// `fixed` assigns fields to headers outright (a user's `--mapping` or a saved template); every other
+/// field is recognised automatically among the remaining columns.
+pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, source: MappingSource) -> Result<Mapping, MappingError> {
+    let texts: Vec<HeaderText> = header.cells.iter().map(|c| HeaderText::new(&c.to_text())).collect();
+    let raw: Vec<String> = texts.iter().map(|h| h.raw.clone()).collect();
+    let width = sample.iter().map(|r| r.cells.len()).chain([texts.len()]).max().unwrap_or(0);
+    let mut columns: BTreeMap<Field, usize> = BTreeMap::new();
+    if let Some(fixed) = fixed {
+        for (field, name) in fixed {
+            let wanted = HeaderText::new(name);
+            let index = texts.iter().position(|h| h.compact == wanted.compact && !h.compact.is_empty());
+            let index = index.ok_or_else(|| MappingError::UnknownColumn { field: *field, header: name.clone(), headers: raw.clone() })?;
+            columns.insert(*field, index);
+        }
+    }
+    let mut candidates: Vec<(i32, Field, usize)> = Vec::new();
+    for (col, h) in texts.iter().enumerate() {
+        if columns.values().any(|c| *c == col) {
+            continue;
+        }
+        for field in Field::ALL.into_iter().filter(|f| !columns.contains_key(f)) {
+            let Some(base) = score(field, h) else { continue };
+            if let Some(adj) = fit(field, sample, col).adjustment(field) {
+                candidates.push((base + adj, field, col));
+            }
+        }
+    }
+    // Best first; on equal scores the leftmost column.
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+    let mut scores: BTreeMap<Field, i32> = BTreeMap::new();
+    for (s, field, col) in &candidates {
+        if !columns.contains_key(field) && !columns.values().any(|c| c == col) {
+            columns.insert(*field, *col);
+            scores.insert(*field, *s);
+        }
+    }
+    let mut notes = Vec::new();
+    pair_local_names(&texts, &mut columns, &mut notes);
+    let value = choose_value(&texts, sample, &candidates, &mut columns, &mut notes);
+    let mut value = check_required(&texts, sample, &columns, value, &raw)?;
+    let evidence = columns.get(&Field::Date).map_or(DayOrderEvidence::NotNeeded, |c| day_order(sample, *c));
+    let day_order = match evidence {
+        DayOrderEvidence::Decided(order) => order,
+        DayOrderEvidence::Ambiguous | DayOrderEvidence::NotNeeded => DayOrder::DayFirst,
+    };
+    if day_order == DayOrder::MonthFirst {
+        notes.push(MONTH_FIRST_NOTE.into());
+    }
+    let scale = columns.get(&Field::Weight).map_or(1.0, |c| weight_scale(&texts[*c]));
+    if scale != 1.0 {
+        notes.push(format!("weight '{}' is in tonnes and was converted to kg", raw[columns[&Field::Weight]]));
+    }
+    let numeric: Vec<(Field, usize)> = [Field::Value, Field::LocalValue, Field::ExchangeRate, Field::Quantity, Field::Weight]
+        .iter()
+        .filter_map(|f| columns.get(f).map(|c| (*f, *c)))
+        .collect();
+    let (decimal_mark, column_marks) = decimal_marks(sample, &numeric, &candidates);
+    if decimal_mark == DecimalMark::Comma {
+        notes.push("numbers use a decimal comma (1.234,50), decided from the sheet's values".into());
+    }
+    let marks = |c: usize| column_marks.get(&c).copied().unwrap_or(decimal_mark);
+    let mut warnings = Vec::new();
+    if source == MappingSource::Auto {
+        value = check_plausible(&texts, sample, &candidates, &mut columns, value, (scale, &marks), (&mut notes, &mut warnings))?;
+    } else if let Some(warning) = plausibility_note(&texts, sample, &columns, value, (scale, &marks)) {
+        warnings.push(warning);
+    }
+    let value_scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
+    if value_scale != 1.0 {
+        notes.push(format!(
+            "'{}' is in {} of US dollars: multiplied by {value_scale:.0}",
+            texts[value_column(value).unwrap_or(0)].raw,
+            scale_word(value_scale)
+        ));
+    }
+    let row_currency = row_currency(&texts, sample, &columns, value, &mut notes);
+    let currency_required = row_currency.is_some() && value_column(value).is_some_and(|v| columns.get(&Field::LocalValue) == Some(&v));
+    for (_, col) in numeric.iter().filter(|(f, _)| matches!(f, Field::Value | Field::LocalValue)) {
+        if column_marks.get(col).is_some_and(|m| *m != decimal_mark && decimal_mark != DecimalMark::Unknown) {
+            notes.push(format!(
+                "'{}' groups thousands with its separator (1.234 = one thousand two hundred and thirty-four), decided from its own values",
+                raw[*col]
+            ));
+        }
+    }
+    let unsure = [Field::Date, Field::Month, Field::Buyer, Field::Hs, Field::Value]
+        .into_iter()
+        .filter(|f| source == MappingSource::Auto && scores.get(f).is_some_and(|s| *s < 70))
+        .collect();
+    let used: Vec<usize> = columns.values().copied().collect();
+    let extra_columns = (0..width)
+        .filter(|i| !used.contains(i))
+        .filter(|i| {
+            texts.get(*i).is_some_and(|h| !h.compact.is_empty()) || sample.iter().any(|r| r.cells.get(*i).is_some_and(|c| !c.is_blank()))
+        })
+        .collect();
+    let hs_len = columns.get(&Field::Hs).and_then(|c| usual_hs_len(sample, *c));
+    let header_names = raw.iter().map(|h| h.trim().to_lowercase()).filter(|h| !h.is_empty()).collect();
+    Ok(Mapping {
+        source,
+        header_names,
+        headers: raw,
+        columns,
+        value,
+        weight_scale: scale,
+        day_order,
+        day_order_open: evidence == DayOrderEvidence::Ambiguous,
+        decimal_mark,
+        column_marks,
+        value_scale,
+        row_currency,
+        currency_required,
+        hs_len,
+        extra_columns,
+        notes,
+        warnings,
+        unsure,
+    })
+}
+
+/// `EXPORTER NAME EN` beside `EXPORTER NAME`: the English one is the name, the other an alias.
+fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, notes: &mut Vec<String>) {
+    for (main, local) in [(Field::Buyer, Field::BuyerLocal), (Field::Supplier, Field::SupplierLocal)] {
+        if !columns.contains_key(&main) {
+            if let Some(col) = columns.remove(&local) {
+                columns.insert(main, col);
+            }
+            continue;
+        }
+        if columns.contains_key(&local) {
+            continue;
+        }
+        let chosen = &texts[columns[&main]];
+        let base = |h: &HeaderText| h.words.iter().filter(|w| *w != "en" && *w != "english").cloned().collect::<Vec<_>>();
+        let twin = texts
+            .iter()
+            .enumerate()
+            .find(|(i, h)| !columns.values().any(|c| c == i) && h.compact != chosen.compact && base(h) == base(chosen));
+        if let Some((i, h)) = twin {
+            columns.insert(local, i);
+            notes.push(format!("'{}' is used as the {} name; '{}' is kept as another spelling", chosen.raw, main.key(), h.raw));
+        }
+    }
+}

@@ -154,7 +154,9 @@ impl Mapping {
 
     /// True when `text` is one of the sheet's column names (a name cell reading `Date` is damage).
     pub fn is_header_name(&self, text: &str) -> bool {
-        text.len() <= 80 && self.header_names.contains(&text.trim().to_lowercase())
+        // Called for every row's names: compare without allocating (lengths first).
+        let t = text.trim();
+        t.len() <= 80 && self.header_names.iter().any(|h| h.len() == t.len() && (h == t || h.eq_ignore_ascii_case(t)))
     }
 
     /// The decimal mark of column `col`: its own, else the sheet's.

@@ -17,7 +17,13 @@ fn samples_dir() -> Option<PathBuf> {
     if dir.is_dir() {
         return Some(dir);
     }
-    assert!(std::env::var_os("CI").is_none(), "the real samples are expected at {} under CI (set CR_REAL_SAMPLES)", dir.display());
+    // `.ci/run` sets CR_REQUIRE_REAL_SAMPLES: there the samples sit beside the clone and must run.
+    // Hosted runners (GitHub's CI) have no samples and skip these tests.
+    assert!(
+        std::env::var_os("CR_REQUIRE_REAL_SAMPLES").is_none(),
+        "the real samples are expected at {} (set CR_REAL_SAMPLES)",
+        dir.display()
+    );
     eprintln!("skipped: no real samples at {} (set CR_REAL_SAMPLES to run these tests)", dir.display());
     None
 }

@@ -100,6 +100,17 @@ pub enum ExportError {
     },
 }
 
+impl ExportError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            ExportError::Xlsx { path, source } => crate::msg!("error.export.xlsx", path = path, detail = source.to_string()),
+            ExportError::Csv { path, source } => crate::msg!("error.export.csv", path = path, detail = source.to_string()),
+            ExportError::Io { path, source } => crate::msg!("error.export.io", path = path, detail = source.to_string()),
+        }
+    }
+}
+
 /// Writes a table to `path`.
 pub fn write(table: &Table, path: &Path, format: ExportFormat) -> Result<(), ExportError> {
     match format {
@@ -189,5 +200,21 @@ mod tests {
         assert_eq!(range.get((1, 0)), Some(&Data::String("宁波 A".into())));
         assert_eq!(range.get((1, 1)), Some(&Data::Float(12.5)));
         assert_eq!(range.height(), 3);
+    }
+
+    #[test]
+    fn export_errors_speak_chinese_with_their_fields() {
+        use crate::text::Lang;
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let denied = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
+        let io = ExportError::Io { path: "/out/客户.csv".into(), source: denied() };
+        let csv = ExportError::Csv { path: "/out/customers.csv".into(), source: csv::Error::from(denied()) };
+        let xlsx = ExportError::Xlsx { path: "/out/customers.xlsx".into(), source: XlsxError::IoError(denied()) };
+        for (e, path) in [(&io, "/out/客户.csv"), (&csv, "/out/customers.csv"), (&xlsx, "/out/customers.xlsx")] {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh) && zh.contains(path) && zh.contains("permission denied"), "{zh}");
+            assert!(en.contains(path));
+            assert_ne!(en, zh);
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! See ARCHITECTURE.md.
 
 pub mod analysis;
+pub mod app;
 pub mod assets;
 pub mod cli;
 pub mod demo;
@@ -16,4 +17,5 @@ pub mod preferences;
 pub mod report;
 pub mod store;
 pub mod synth;
+pub mod text;
 pub mod ui;

@@ -10,6 +10,7 @@ use crate::analysis::health::{HealthSettings, SetError, ThresholdSet, ThresholdS
 use crate::analysis::playbook::Playbook;
 use crate::analysis::tiers::{Profiles, ServicePlan, TierRules, WeightProfile};
 use crate::store::{StoreError, Workspace};
+use crate::text::Message;
 use thiserror::Error;
 
 /// Workspace key of the health thresholds.
@@ -35,27 +36,64 @@ pub enum PreferenceError {
     Store(#[from] StoreError),
     /// A value given to be stored breaks a rule (nothing was stored).
     #[error("{0}")]
-    Refused(String),
+    Refused(Message),
     /// The stored value breaks a rule.
-    #[error("the workspace's {what} are not usable: {reason}; fix with `customs-radar {fix}`")]
+    #[error("the workspace's {what} are not usable: {}; fix with `customs-radar {fix}`", clause(.reason))]
     Invalid {
         /// Which setting.
         what: &'static str,
         /// Why.
-        reason: String,
+        reason: Message,
         /// The command that repairs it.
         fix: &'static str,
     },
 }
 
-fn invalid(what: &'static str, fix: &'static str) -> impl Fn(String) -> PreferenceError {
+impl PreferenceError {
+    /// The error in words, for the reader's language. Unlike the command line's text, it names the
+    /// place in the window where the setting is corrected or reset, never a command.
+    pub fn message(&self) -> crate::text::Message {
+        use crate::text::Arg;
+        use std::borrow::Cow;
+        match self {
+            PreferenceError::Store(e) => e.message(),
+            PreferenceError::Refused(reason) => crate::msg!("error.preference.refused", reason = reason.clone()),
+            PreferenceError::Invalid { what: "weight profiles", reason, .. } => {
+                crate::msg!("error.preference.invalid_profiles", reason = reason.clone())
+            }
+            PreferenceError::Invalid { what, reason, .. } => {
+                let (term, place) = match *what {
+                    "health thresholds" => ("error.preference.what_thresholds", "error.preference.place_thresholds"),
+                    "tier rules" => ("error.preference.what_tier_rules", "error.preference.place_tier_rules"),
+                    "bundles" => ("error.preference.what_bundles", "error.preference.place_bundles"),
+                    _ => ("", "error.preference.place_settings"),
+                };
+                let what = if term.is_empty() { Arg::Text(what.to_string()) } else { Arg::Term(Cow::Borrowed(term)) };
+                crate::msg!("error.preference.invalid", what = what, reason = reason.clone(), place = Arg::Term(Cow::Borrowed(place)))
+            }
+        }
+    }
+}
+
+/// A reason in English as a clause of the command line's sentence (without its closing full stop).
+fn clause(reason: &Message) -> String {
+    let text = reason.to_string();
+    text.strip_suffix('.').unwrap_or(&text).to_string()
+}
+
+fn invalid(what: &'static str, fix: &'static str) -> impl Fn(Message) -> PreferenceError {
     move |reason| PreferenceError::Invalid { what, reason, fix }
+}
+
+/// A stored setting serde cannot read: its words kept verbatim inside a sentence of ours.
+fn unreadable(e: &serde_json::Error) -> Message {
+    crate::msg!("error.preference.unreadable", detail = e.to_string())
 }
 
 /// The health thresholds, checked.
 pub fn health_thresholds(ws: &Workspace) -> Result<HealthSettings, PreferenceError> {
     let cfg: HealthSettings = ws.setting(THRESHOLDS)?;
-    cfg.validate().map_err(|e| e.to_string()).map_err(invalid("health thresholds", "thresholds set … or thresholds reset"))?;
+    cfg.validate().map_err(|e| e.message()).map_err(invalid("health thresholds", "thresholds set … or thresholds reset"))?;
     Ok(cfg)
 }
 
@@ -67,7 +105,7 @@ pub fn threshold_sets(ws: &Workspace) -> Result<ThresholdSets, PreferenceError> 
 /// Saves (or replaces) the threshold set `name`; the thresholds in use do not change.
 pub fn save_threshold_set(ws: &mut Workspace, name: &str, set: ThresholdSet) -> Result<(), PreferenceError> {
     let mut sets = threshold_sets(ws)?;
-    threshold_sets::save(&mut sets, name, set).map_err(|e| PreferenceError::Refused(e.to_string()))?;
+    threshold_sets::save(&mut sets, name, set).map_err(|e| PreferenceError::Refused(e.message()))?;
     Ok(ws.set_setting(THRESHOLD_SETS, &sets)?)
 }
 
@@ -75,14 +113,14 @@ pub fn save_threshold_set(ws: &mut Workspace, name: &str, set: ThresholdSet) -> 
 pub fn delete_threshold_set(ws: &mut Workspace, name: &str) -> Result<(), PreferenceError> {
     let mut sets = threshold_sets(ws)?;
     if sets.remove(name.trim()).is_none() {
-        return Err(PreferenceError::Refused(SetError::Unknown(name.trim().to_string()).to_string()));
+        return Err(PreferenceError::Refused(SetError::Unknown(name.trim().to_string()).message()));
     }
     Ok(ws.set_setting(THRESHOLD_SETS, &sets)?)
 }
 
 /// Makes the threshold set `name` the thresholds in use.
 pub fn use_threshold_set(ws: &mut Workspace, name: &str) -> Result<HealthSettings, PreferenceError> {
-    let thresholds = threshold_sets::thresholds_of(&threshold_sets(ws)?, name).map_err(|e| PreferenceError::Refused(e.to_string()))?;
+    let thresholds = threshold_sets::thresholds_of(&threshold_sets(ws)?, name).map_err(|e| PreferenceError::Refused(e.message()))?;
     ws.set_setting(THRESHOLDS, &thresholds)?;
     Ok(thresholds)
 }
@@ -96,7 +134,7 @@ pub fn playbook(ws: &Workspace) -> Result<Playbook, PreferenceError> {
 /// [`checked`]), so one bad profile never blocks the others or the commands that repair it.
 pub fn tier_profiles(ws: &Workspace) -> Result<Profiles, PreferenceError> {
     ws.setting(TIER_PROFILES).map_err(|e| match e {
-        StoreError::Json(e) => invalid("weight profiles", "profiles reset")(e.to_string()),
+        StoreError::Json(e) => invalid("weight profiles", "profiles reset")(unreadable(&e)),
         other => PreferenceError::Store(other),
     })
 }
@@ -106,7 +144,8 @@ pub fn checked(profile: WeightProfile) -> Result<WeightProfile, PreferenceError>
     match profile.weights.validate() {
         Ok(()) => Ok(profile),
         Err(e) => {
-            Err(invalid("weight profiles", "profiles set NAME METRIC=WEIGHT or profiles delete NAME")(format!("{}: {e}", profile.name)))
+            let reason = crate::msg!("error.preference.in_profile", name = profile.name, reason = e.message());
+            Err(invalid("weight profiles", "profiles set NAME METRIC=WEIGHT or profiles delete NAME")(reason))
         }
     }
 }
@@ -119,16 +158,16 @@ pub fn save_tier_profiles(ws: &mut Workspace, profiles: &Profiles) -> Result<(),
 /// The tier rules, checked.
 pub fn tier_rules(ws: &Workspace) -> Result<TierRules, PreferenceError> {
     let rules: TierRules = ws.setting(TIER_RULES).map_err(|e| match e {
-        StoreError::Json(e) => invalid("tier rules", "tier-rules reset")(e.to_string()),
+        StoreError::Json(e) => invalid("tier rules", "tier-rules reset")(unreadable(&e)),
         other => PreferenceError::Store(other),
     })?;
-    rules.validate().map_err(|e| invalid("tier rules", "tier-rules quantiles … or tier-rules reset")(e.to_string()))?;
+    rules.validate().map_err(|e| invalid("tier rules", "tier-rules quantiles … or tier-rules reset")(e.message()))?;
     Ok(rules)
 }
 
 /// Stores the tier rules (checked first: rules that break a rule are refused, nothing stored).
 pub fn save_tier_rules(ws: &mut Workspace, rules: &TierRules) -> Result<(), PreferenceError> {
-    rules.validate().map_err(|e| PreferenceError::Refused(e.to_string()))?;
+    rules.validate().map_err(|e| PreferenceError::Refused(e.message()))?;
     Ok(ws.set_setting(TIER_RULES, rules)?)
 }
 
@@ -145,7 +184,7 @@ pub fn save_service_plan(ws: &mut Workspace, plan: &ServicePlan) -> Result<(), P
 /// The solution bundles.
 pub fn bundles(ws: &Workspace) -> Result<Vec<Bundle>, PreferenceError> {
     ws.setting(BUNDLES).map_err(|e| match e {
-        StoreError::Json(e) => invalid("bundles", "bundles reset")(e.to_string()),
+        StoreError::Json(e) => invalid("bundles", "bundles reset")(unreadable(&e)),
         other => PreferenceError::Store(other),
     })
 }
@@ -153,4 +192,38 @@ pub fn bundles(ws: &Workspace) -> Result<Vec<Bundle>, PreferenceError> {
 /// Stores the solution bundles.
 pub fn save_bundles(ws: &mut Workspace, bundles: &[Bundle]) -> Result<(), PreferenceError> {
     Ok(ws.set_setting(BUNDLES, &bundles)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn chinese(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn preference_errors_speak_chinese_and_name_no_command() {
+        let reason = crate::analysis::health::ThresholdError::Unknown { name: "decline_yellow".into() }.message();
+        let thresholds = invalid("health thresholds", "thresholds set … or thresholds reset")(reason);
+        let (en, zh) = (thresholds.message().render(Lang::En), thresholds.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("decline_yellow") && zh.contains("预警阈值"), "{zh}");
+        assert!(zh.contains("没有名为“decline_yellow”的阈值。请在"), "the reason is in Chinese, one full stop: {zh}");
+        assert!(en.contains("Settings → Thresholds") && !en.contains("customs-radar") && !en.contains(".."), "{en}");
+        let line = thresholds.to_string();
+        assert!(line.contains("customs-radar thresholds") && !line.contains(".;"), "the command line keeps naming the command: {line}");
+        assert_ne!(en, zh);
+        for (what, fix) in [("tier rules", "tier-rules reset"), ("weight profiles", "profiles reset"), ("bundles", "bundles reset")] {
+            let e = invalid(what, fix)(crate::msg!("error.preference.unreadable", detail = "bad"));
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh) && zh.contains("bad") && !zh.contains(fix) && !en.contains(fix), "{en} / {zh}");
+            assert!(zh.contains("保存的内容无法读取（bad）。"), "{zh}");
+        }
+        let refused = PreferenceError::Refused(SetError::Unknown("strict".into()).message());
+        let zh = refused.message().render(Lang::Zh);
+        assert!(chinese(&zh) && zh.contains("没有名为“strict”的阈值组"), "{zh}");
+        let busy = PreferenceError::Store(StoreError::Busy);
+        assert_eq!(busy.message(), StoreError::Busy.message());
+    }
 }

@@ -189,7 +189,7 @@ fn a_damaged_setting_never_blocks_its_repair() {
     assert!(!blocked.status.success() && stderr(&blocked).contains("tier-rules"), "{}", stderr(&blocked));
     assert!(run(&db, &["tier-rules", "reset"]).status.success(), "reset does not need the damaged rules");
     let bad_profile = run(&db, &["tiers"]);
-    assert!(!bad_profile.status.success() && stderr(&bad_profile).contains("bad: the weight of share"), "{}", stderr(&bad_profile));
+    assert!(!bad_profile.status.success() && stderr(&bad_profile).contains("bad: The weight of share"), "{}", stderr(&bad_profile));
     assert!(run(&db, &["tiers", "--profile", "good"]).status.success(), "one bad profile does not block the others");
     assert!(run(&db, &["profiles", "delete", "bad"]).status.success());
     assert!(run(&db, &["tiers"]).status.success());

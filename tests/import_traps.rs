@@ -53,7 +53,7 @@ fn a_file_that_fails_part_way_is_undone_and_the_others_import() {
     assert_accounted(&report);
     let status: Vec<(&str, &str)> = report.files.iter().map(|f| (f.file.as_str(), f.status)).collect();
     assert_eq!(status, [("broken", "refused"), ("truncated", "refused"), ("good", "imported")]);
-    assert!(report.files[1].reason.as_deref().unwrap_or("").contains("ended in the middle of sheet 'T'"));
+    assert!(report.files[1].reason.as_ref().map(ToString::to_string).unwrap_or_default().contains("ended in the middle of sheet 'T'"));
     assert_eq!((report.imported, report.duplicates), (3, 0), "the good file's rows are new: the failed files left nothing behind");
     assert_eq!(s.ws.shipment_count().expect("count"), 3);
     assert_eq!(s.ws.companies().expect("companies").len(), 4, "BUYER 0..2 and X CO only");
@@ -115,13 +115,13 @@ fn the_day_order_waits_for_a_date_that_decides_it() {
     let path = s.file("us-sorted.csv", text.as_bytes());
     let report = s.import(&[path]);
     assert_eq!((report.imported, report.rejected.len()), (2501, 0), "no row read the wrong way or rejected");
-    assert!(report.files[0].sheets[0].notes.iter().any(|n| n.contains("month/day/year")));
+    assert!(report.files[0].sheets[0].notes.iter().any(|n| n.to_string().contains("month/day/year")));
     let data = s.ws.load_dataset().expect("load");
     assert!(data.shipments.iter().all(|x| x.date.day.to_string().starts_with("2023-01-")), "01/05 is 5 January here");
 
     let undecided = s.file("undecided.csv", b"Date,Importer,HS Code,Value USD\n01/05/2023,A,731815,1\n");
     let report = s.import(&[undecided]);
-    assert!(report.files[0].sheets[0].notes.iter().any(|n| n.contains("read as day/month/year")), "{:?}", report.files[0].sheets[0].notes);
+    assert!(report.files[0].sheets[0].notes.iter().any(|n| n.to_string().contains("read as day/month/year")), "{:?}", report.files[0].sheets[0].notes);
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn without_a_dollar_column_the_value_is_converted_at_the_files_rate() {
     let report = s.import(&[path]);
     assert_eq!(report.imported, 1);
     let sheet = &report.files[0].sheets[0];
-    assert!(sheet.notes.iter().any(|n| n.contains("CUSTOMS VALUE LC") && n.contains("USD EXCHANGE RATE")), "{:?}", sheet.notes);
+    assert!(sheet.notes.iter().any(|n| n.to_string().contains("CUSTOMS VALUE LC") && n.to_string().contains("USD EXCHANGE RATE")), "{:?}", sheet.notes);
     let data = s.ws.load_dataset().expect("load");
     assert_eq!(data.shipments[0].value, Cents(96_391), "460,787 AMD at 478.04 per USD");
 }
@@ -155,7 +155,7 @@ fn files_in_disguise_are_read_or_refused_for_what_they_are() {
     let tsv = s.file("export2.xls", b"Date\tImporter\tHS Code\tValue USD\n2023-01-05\tA\t731815\t1\n");
     let report = s.import(&[html, tsv]);
     assert_eq!(report.files[0].status, "refused");
-    assert!(report.files[0].reason.as_deref().unwrap_or("").contains("web page"), "{:?}", report.files[0].reason);
+    assert!(report.files[0].reason.as_ref().map(ToString::to_string).unwrap_or_default().contains("web page"), "{:?}", report.files[0].reason);
     assert_eq!(report.files[1].imported, 1, "a tab-separated text saved as .xls is read as text");
 }
 
@@ -179,7 +179,7 @@ fn a_mapping_file_applies_where_it_fits_and_other_files_map_themselves() {
     }
     let report = s.ws.import_files(&[odd, normal], ImportOptions { mapping: Some(&map) }, &SilentObserver).expect("import");
     assert_eq!(report.imported, 2, "{report:#?}");
-    assert!(report.files[1].sheets[0].notes.iter().any(|n| n.contains("--mapping")));
+    assert!(report.files[1].sheets[0].notes.iter().any(|n| n.to_string().contains("--mapping")));
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn monthly_summaries_beside_shipment_records_are_flagged() {
     let summary = s.file("summary.csv", b"IMPORTER_NAME,SUPPLIER_NAME,HS_CODE,TOTALVALUE,MONTHYEAR\nA CO,B CO,69072100,100,Jul 2025\n");
     s.import(&[full]);
     let report = s.import(&[summary]);
-    assert!(report.files[0].notes.iter().any(|n| n.contains("counted twice")), "{:?}", report.files[0].notes);
+    assert!(report.files[0].notes.iter().any(|n| n.to_string().contains("counted twice")), "{:?}", report.files[0].notes);
     let other = s.file("other.csv", b"IMPORTER_NAME,SUPPLIER_NAME,HS_CODE,TOTALVALUE,MONTHYEAR\nZ CO,B CO,69072100,100,Jul 2025\n");
     assert!(s.import(&[other]).files[0].notes.is_empty(), "another buyer's summary overlaps nothing");
 }

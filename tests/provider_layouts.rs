@@ -103,12 +103,12 @@ fn show(r: &ImportReport) {
 fn messages(r: &ImportReport) -> Vec<String> {
     let mut out = Vec::new();
     for f in &r.files {
-        out.extend(f.reason.clone());
-        out.extend(f.notes.clone());
+        out.extend(f.reason.iter().map(ToString::to_string));
+        out.extend(f.notes.iter().map(ToString::to_string));
         for sh in &f.sheets {
-            out.extend(sh.reason.clone());
-            out.extend(sh.notes.clone());
-            out.extend(sh.warnings.clone());
+            out.extend(sh.reason.iter().map(ToString::to_string));
+            out.extend(sh.notes.iter().map(ToString::to_string));
+            out.extend(sh.warnings.iter().map(ToString::to_string));
         }
     }
     for rj in &r.rejected {
@@ -121,9 +121,9 @@ fn messages(r: &ImportReport) -> Vec<String> {
 fn refusal_reasons(r: &ImportReport) -> String {
     let mut out = Vec::new();
     for f in &r.files {
-        out.extend(f.reason.clone());
+        out.extend(f.reason.iter().map(ToString::to_string));
         for sh in &f.sheets {
-            out.extend(sh.reason.clone());
+            out.extend(sh.reason.iter().map(ToString::to_string));
         }
     }
     out.join("\n")
@@ -480,7 +480,7 @@ fn usd_others_does_not_win_over_usd_fob_and_the_note_names_it() {
     show(&r);
     assert_all_imported(&r, 6);
     assert_eq!(column_for(&r, "value").as_deref(), Some("USD_FOB"));
-    let notes: Vec<&String> = r.files.iter().flat_map(|f| f.notes.iter().chain(f.sheets.iter().flat_map(|sh| sh.notes.iter()))).collect();
+    let notes: Vec<String> = r.files.iter().flat_map(|f| f.notes.iter().chain(f.sheets.iter().flat_map(|sh| sh.notes.iter()))).map(ToString::to_string).collect();
     assert!(notes.iter().any(|n| n.to_lowercase().contains("usd_fob")), "a note names the value column chosen over USD_OTHERS: {notes:#?}");
     assert_eq!(total(&dataset(&s)), bolts_total());
 }

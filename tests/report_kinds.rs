@@ -2,7 +2,8 @@
 //! workspace, in both languages: each PDF opens with a PDF parser, has the expected pages, each page
 //! its number, and its text the customer, the level and key figures computed here from the analyses.
 
-use customs_radar::analysis::health::{CustomerHealth, Level, assess, usd};
+use customs_radar::analysis::health::{CustomerHealth, Level, assess};
+use customs_radar::text::number::dollars as usd;
 use customs_radar::analysis::market::market;
 use customs_radar::analysis::window::latest_date;
 use customs_radar::demo::{DemoOptions, build_workspace};

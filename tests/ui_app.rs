@@ -232,7 +232,7 @@ fn a_briefing_is_written_by_the_worker_while_the_window_keeps_drawing() {
     let request = ReportRequest { kind: ReportKind::Health, customer: id, lang: Lang::Zh, as_of: None };
     let send = customs_radar::ui::worker::Request::Report { request, path: pdf.clone() };
     h.state_mut().app.as_mut().expect("app").apply(vec![customs_radar::ui::Command::Send(send)]);
-    wait(&mut h, "the briefing", |a| a.notice.as_deref().is_some_and(|n| n.contains("briefing.pdf")));
+    wait(&mut h, "the briefing", |a| a.notice.as_deref().is_some_and(|n| n.to_string().contains("briefing.pdf")));
     let bytes = std::fs::read(&pdf).expect("the PDF was written");
     assert!(bytes.starts_with(b"%PDF"), "a PDF file");
     assert!(!app(&h).busy(), "the progress bar is gone once the file is written");

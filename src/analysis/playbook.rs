@@ -2,7 +2,8 @@
 //! the customer's own figures. The level texts are editable and kept in the workspace; missing parts
 //! fall back to these defaults.
 
-use crate::analysis::health::{CustomerHealth, Figures, Level, Signal, pct, usd};
+use crate::analysis::health::{CustomerHealth, Figures, Level, Signal};
+use crate::text::number::{dollars, pct};
 use serde::{Deserialize, Serialize};
 
 /// What to do at one level, in both languages.
@@ -135,16 +136,16 @@ fn talking_point(s: &Signal) -> (String, String) {
         Figures::NewSupplier(f) => (
             format!(
                 "We see {subject} supplying you lately ({}): what made you look for another source — price, lead time, range?",
-                usd(f.value)
+                dollars(f.value)
             ),
-            format!("我们注意到{subject}最近开始向贵司供货（{}）：是什么让贵司寻找新的货源——价格、交期还是品类？", usd(f.value)),
+            format!("我们注意到{subject}最近开始向贵司供货（{}）：是什么让贵司寻找新的货源——价格、交期还是品类？", dollars(f.value)),
         ),
         Figures::DemandGap(f) => (
             format!(
                 "You bought {} of {subject} and related products from others this year: shall we quote for them together with our range?",
-                usd(f.value_12m)
+                dollars(f.value_12m)
             ),
-            format!("今年贵司从其他渠道采购了{}的{subject}等产品：要不要我们连同现有产品一起报价？", usd(f.value_12m)),
+            format!("今年贵司从其他渠道采购了{}的{subject}等产品：要不要我们连同现有产品一起报价？", dollars(f.value_12m)),
         ),
         Figures::BusinessDecline(f) => {
             let change = f.imports_6m / f.imports_6m_year_before.max(1e-9) - 1.0;

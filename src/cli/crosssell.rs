@@ -3,7 +3,7 @@
 
 use super::output::{print_json, table};
 use crate::analysis::crosssell::{CustomerGaps, Gap, crosssell};
-use crate::analysis::health::{pct, usd};
+use crate::text::number::{dollars, pct};
 use crate::analysis::window::latest_date;
 use crate::model::Hs6;
 use crate::preferences;
@@ -81,15 +81,15 @@ pub fn run(ws: &Workspace, args: &CrossSellArgs) -> anyhow::Result<ExitCode> {
     println!(
         "{with_gaps} of {} customers buy related products from others; estimated opportunity {} a year (at each customer's own share of our products)",
         report.customers.len(),
-        usd(total)
+        dollars(total)
     );
     let mut t = table(&["customer", "product", "bought 12m", "opportunity", "why"]);
     for g in report.portfolio.iter().take(SHOWN) {
         t.add_row(vec![
             g.customer.clone(),
             name(g.hs, g.description.as_deref(), None),
-            usd(g.value_12m),
-            usd(g.opportunity),
+            dollars(g.value_12m),
+            dollars(g.opportunity),
             g.label.clone(),
         ]);
     }
@@ -106,19 +106,19 @@ fn one_customer(c: &CustomerGaps) {
         "{} — {} related products bought from others; opportunity {} a year at its share of our products ({})",
         c.customer,
         c.gaps.len(),
-        usd(c.opportunity),
+        dollars(c.opportunity),
         c.share.map_or("median of the portfolio".into(), pct)
     );
     let mut t = table(&["product", "bought 12m", "growth", "USD/kg", "suppliers", "why", "opportunity"]);
     for g in &c.gaps {
         t.add_row(vec![
             name(g.hs, g.description.as_deref(), g.file_description.as_deref()),
-            usd(g.value_12m),
+            dollars(g.value_12m),
             g.growth.map_or("new".into(), |x| format!("{}{}", if x > 0.0 { "+" } else { "" }, pct(x))),
             g.unit_value.map_or("–".into(), |u| format!("{u:.2}")),
             suppliers(g),
             g.relations.iter().map(|r| r.label()).collect::<Vec<_>>().join("\n"),
-            usd(g.opportunity),
+            dollars(g.opportunity),
         ]);
     }
     println!("{t}");

@@ -3,7 +3,7 @@
 
 use super::output::{print_json, table};
 use crate::analysis::groups::groups;
-use crate::analysis::health::usd;
+use crate::text::number::dollars;
 use crate::analysis::window::latest_date;
 use crate::store::Workspace;
 use anyhow::bail;
@@ -87,7 +87,7 @@ pub fn run(ws: &mut Workspace, args: &GroupsArgs) -> anyhow::Result<ExitCode> {
         }
         let mut t = table(&["group", "members (our sales 12m)", "buy our products only from others", "their purchases 12m"]);
         for g in &report.groups {
-            let members: Vec<String> = g.members.iter().map(|m| format!("{} ({})", m.customer, usd(m.our_sales_12m))).collect();
+            let members: Vec<String> = g.members.iter().map(|m| format!("{} ({})", m.customer, dollars(m.our_sales_12m))).collect();
             let missing: Vec<String> = g
                 .missing_members
                 .iter()
@@ -102,7 +102,7 @@ pub fn run(ws: &mut Workspace, args: &GroupsArgs) -> anyhow::Result<ExitCode> {
                 (None, true) => format!("{} (suggested)", g.name),
                 (None, false) => g.name.clone(),
             };
-            t.add_row(vec![name, members.join("\n"), missing.join("\n"), usd(g.referral_value)]);
+            t.add_row(vec![name, members.join("\n"), missing.join("\n"), dollars(g.referral_value)]);
         }
         println!("{t}");
         println!("answer a suggestion: customs-radar groups accept NAME | groups reject NAME; your own: groups add GROUP COMPANY…");

@@ -79,7 +79,7 @@ fn print_report(r: &ImportReport) {
     for f in &r.files {
         println!();
         match f.status {
-            "refused" => println!("✗ {} — not imported: {}", f.file, f.reason.as_deref().unwrap_or("")),
+            "refused" => println!("✗ {} — not imported: {}", f.file, f.reason.as_ref().map(ToString::to_string).unwrap_or_default()),
             _ => println!(
                 "✓ {} — {} read, {} imported, {} duplicates, {} rejected",
                 f.file, f.rows_read, f.imported, f.duplicates, f.rejected
@@ -94,7 +94,7 @@ fn print_report(r: &ImportReport) {
         for s in &f.sheets {
             if s.status == "skipped" {
                 if f.status != "refused" || f.sheets.len() > 1 {
-                    println!("  sheet '{}' skipped: {}", s.sheet, s.reason.as_deref().unwrap_or(""));
+                    println!("  sheet '{}' skipped: {}", s.sheet, s.reason.as_ref().map(ToString::to_string).unwrap_or_default());
                 }
                 continue;
             }
@@ -116,7 +116,7 @@ fn print_report(r: &ImportReport) {
         println!();
         let mut t = table(&["file", "sheet", "row", "column", "reason"]);
         for row in r.rejected.iter().take(20) {
-            t.add_row(vec![row.file.clone(), row.sheet.clone(), row.row.to_string(), row.column.clone(), row.reason.clone()]);
+            t.add_row(vec![row.file.clone(), row.sheet.clone(), row.row.to_string(), row.column.clone(), row.reason.to_string()]);
         }
         println!("Rejected rows{}:", if r.rejected.len() > 20 { " (first 20; all with `customs-radar rejected`)" } else { "" });
         println!("{t}");

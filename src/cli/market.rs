@@ -2,7 +2,7 @@
 //! code for the insight brief, or of each of our codes.
 
 use super::output::{percent, print_json, table};
-use crate::analysis::health::{pct, usd};
+use crate::text::number::{dollars, pct};
 use crate::analysis::market::{MarketReport, market, our_markets};
 use crate::analysis::window::latest_date;
 use crate::model::Dataset;
@@ -68,7 +68,7 @@ pub fn run(ws: &Workspace, args: &MarketArgs) -> anyhow::Result<ExitCode> {
             t.add_row(vec![
                 m.code.clone(),
                 m.description.as_deref().unwrap_or("").chars().take(40).collect(),
-                usd(m.value_12m),
+                dollars(m.value_12m),
                 m.growth.map_or("–".into(), pct),
                 pct(m.our_share),
                 pct(m.our_share_prior),
@@ -113,7 +113,7 @@ fn print_market(r: &MarketReport) {
     }
     println!(
         "imports 12 months {} ({}), unit value {} (before {}), our share {} (before {})",
-        usd(r.value_12m),
+        dollars(r.value_12m),
         r.growth.map_or("no prior year".into(), |g| format!("{}{} on the year before", if g > 0.0 { "+" } else { "" }, pct(g))),
         r.unit_value_12m.map_or("–".into(), |u| format!("${u:.2}/kg")),
         r.unit_value_prior_12m.map_or("–".into(), |u| format!("${u:.2}/kg")),
@@ -124,7 +124,7 @@ fn print_market(r: &MarketReport) {
     for f in &r.quarters {
         q.add_row(vec![
             f.quarter.to_string(),
-            usd(f.value),
+            dollars(f.value),
             f.unit_value.map_or("–".into(), |u| format!("{u:.2}")),
             f.buyers.to_string(),
             f.suppliers.to_string(),
@@ -142,7 +142,7 @@ fn print_market(r: &MarketReport) {
         };
         t.add_row(vec![
             format!("{}{tag}", s.supplier),
-            usd(s.value_12m),
+            dollars(s.value_12m),
             pct(s.share),
             percent(Some(s.share_prior)),
             s.unit_value.map_or("–".into(), |u| format!("{u:.2}")),
@@ -163,7 +163,7 @@ fn print_market(r: &MarketReport) {
                     "  {} since {}: {} to {} buyers{}",
                     e.supplier,
                     e.first_date,
-                    usd(e.value_12m),
+                    dollars(e.value_12m),
                     e.buyers,
                     if e.competitor { " (competitor)" } else { "" }
                 );

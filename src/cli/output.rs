@@ -16,13 +16,9 @@ pub fn table(header: &[&str]) -> Table {
     t
 }
 
-/// Money for tables: whole dollars with separators.
+/// Money for tables: whole dollars with separators, as everywhere (`text::number`).
 pub fn dollars(c: crate::model::Cents) -> String {
-    let s = crate::model::Cents(c.0 - c.0 % 100).to_string();
-    s.trim_end_matches(".00").to_string()
+    crate::text::number::dollars(c.dollars())
 }
 
-/// A share as a percentage, or a dash.
-pub fn percent(share: Option<f64>) -> String {
-    share.map_or_else(|| "–".to_string(), |s| format!("{:.0}%", s * 100.0))
-}
+pub use crate::text::number::percent;

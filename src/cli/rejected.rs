@@ -28,7 +28,7 @@ pub fn run(ws: &Workspace, args: &RejectedArgs) -> anyhow::Result<ExitCode> {
         let mut w = csv::Writer::from_writer(file);
         w.write_record(["file", "sheet", "row", "column", "reason"])?;
         for r in &rows {
-            w.write_record([r.file.as_str(), r.sheet.as_str(), &r.row.to_string(), r.column.as_str(), r.reason.as_str()])?;
+            w.write_record([r.file.as_str(), r.sheet.as_str(), &r.row.to_string(), r.column.as_str(), &r.reason.to_string()])?;
         }
         w.flush()?;
         println!("{} rejected rows written to {}", rows.len(), path.display());
@@ -39,7 +39,7 @@ pub fn run(ws: &Workspace, args: &RejectedArgs) -> anyhow::Result<ExitCode> {
     } else {
         let mut t = table(&["file", "sheet", "row", "column", "reason"]);
         for r in &rows {
-            t.add_row(vec![r.file.clone(), r.sheet.clone(), r.row.to_string(), r.column.clone(), r.reason.clone()]);
+            t.add_row(vec![r.file.clone(), r.sheet.clone(), r.row.to_string(), r.column.clone(), r.reason.to_string()]);
         }
         println!("{t}");
     }

@@ -104,7 +104,7 @@ fn print_summary(report: &TierReport, profile: &WeightProfile) {
             "  {}  {:>4} customers  {:>14}  {:>4.0}% of our sales",
             t.tier,
             t.customers,
-            crate::analysis::health::usd(t.our_sales_12m),
+            crate::text::number::dollars(t.our_sales_12m),
             t.share_of_sales * 100.0
         );
     }

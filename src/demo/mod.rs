@@ -173,6 +173,15 @@ pub enum DemoError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
+impl DemoError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            DemoError::Xlsx(e) => crate::msg!("error.demo.xlsx", detail = e.to_string()),
+        }
+    }
+}
+
 /// The cast of the default demo data (seed 7): `cast_for(&DemoOptions::default())`.
 pub fn cast() -> DemoCast {
     cast_for(&DemoOptions::default())
@@ -212,3 +221,19 @@ pub fn generate(opts: &DemoOptions, emit: &mut dyn FnMut(&DemoRow)) -> u64 {
 
 mod workspace;
 pub use workspace::{build_workspace, demo_workspace_path};
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+    use crate::text::Lang;
+
+    #[test]
+    fn demo_errors_speak_chinese_with_their_fields() {
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let denied = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
+        let e = DemoError::Xlsx(rust_xlsxwriter::XlsxError::IoError(denied));
+        let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("permission denied") && zh.contains("演示"), "{zh}");
+        assert_ne!(en, zh);
+    }
+}

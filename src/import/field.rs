@@ -182,3 +182,10 @@ impl HeaderText {
         self.raw.contains('%') || self.has("percent") || self.has("pct") || self.compact.starts_with("gttotal") || self.has("占比")
     }
 }
+
+/// A field in a message reads as the window names it (`import.field.buyer`).
+impl From<Field> for crate::text::Arg {
+    fn from(f: Field) -> crate::text::Arg {
+        crate::text::Arg::Term(std::borrow::Cow::Owned(format!("import.field.{}", f.key())))
+    }
+}

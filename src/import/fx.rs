@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Where the rates come from, for notes and the README.
-pub const SOURCE: &str = "European Central Bank euro reference rates, monthly averages";
+/// The text key naming where the rates come from, for notes.
+pub const SOURCE: &str = "import.term.fx_source";
 
 const TABLE: &str = include_str!("../../assets/fx/usd_monthly.csv");
 

@@ -3,6 +3,8 @@
 //! decides with the import's own header search and mapping ([`decide_header`]), so what the preview
 //! says is what the import will do; a front end uses it to ask the user about unsure columns first.
 
+use crate::msg;
+use crate::text::Message;
 use super::cell::Cell;
 use super::header::{HEADER_SEARCH_ROWS, header_texts, signature};
 use super::mapping::{FieldMap, Mapping, MappingError, MappingSource, map_columns};
@@ -30,7 +32,7 @@ pub struct FilePreview {
     /// Its sheets in workbook order (one for CSV).
     pub sheets: Vec<SheetPreview>,
     /// Why the file cannot be read (the import will refuse it with the same reason).
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 /// One sheet's preview.
@@ -43,7 +45,7 @@ pub struct SheetPreview {
     /// The header row and its mapping; `None` for an empty sheet or one that is not a table.
     pub layout: Option<Layout>,
     /// Why the sheet is not a table (chart sheet, empty), when it has no layout.
-    pub note: Option<String>,
+    pub note: Option<Message>,
 }
 
 /// A sheet's header row, samples and mapping.
@@ -109,7 +111,7 @@ pub fn preview_file(path: &Path, template: &dyn Fn(&str) -> Option<FieldMap>) ->
         collector.event(event);
         true
     });
-    let error = result.err().map(|e: ReadError| e.to_string());
+    let error = result.err().map(|e: ReadError| e.message());
     FilePreview { path: path.to_path_buf(), name, sheets: collector.finish(template), error }
 }
 
@@ -133,7 +135,7 @@ struct Gathered {
     name: String,
     hidden: bool,
     rows: Vec<Row>,
-    skipped: Option<String>,
+    skipped: Option<Message>,
 }
 
 impl Collector {
@@ -165,7 +167,7 @@ fn sheet_preview(g: Gathered, template: &dyn Fn(&str) -> Option<FieldMap>) -> Sh
         return SheetPreview { name, hidden, layout: None, note: Some(reason) };
     }
     if rows.iter().all(Row::is_blank) {
-        return SheetPreview { name, hidden, layout: None, note: Some("the sheet is empty".into()) };
+        return SheetPreview { name, hidden, layout: None, note: Some(msg!("import.skip.empty")) };
     }
     let sources = MappingSources { user: None, template };
     let layout = match decide_header(&rows, &sources) {
@@ -177,7 +179,7 @@ fn sheet_preview(g: Gathered, template: &dyn Fn(&str) -> Option<FieldMap>) -> Sh
             layout(&rows, i, false, signature(&texts), mapping)
         }),
     };
-    let note = layout.is_none().then(|| "no row of column names in the first rows".to_string());
+    let note = layout.is_none().then(|| msg!("import.skip.no_header_preview"));
     SheetPreview { name, hidden, layout, note }
 }
 

@@ -9,6 +9,8 @@ use super::parse::number::{DecimalMark, NumberError, currency_code, number_from_
 use super::parse::text::{clean_text, is_masked_party, is_null_token, quoted, shortened};
 use super::source::Row;
 use crate::model::{Cents, HsCode, RecordDate};
+use crate::msg;
+use crate::text::{Arg, Message};
 use chrono::Datelike;
 use serde::Serialize;
 
@@ -67,7 +69,7 @@ pub struct Rejection {
     /// Header of the offending column (empty when the whole row is at fault).
     pub column: String,
     /// Plain-language reason.
-    pub reason: String,
+    pub reason: Message,
     /// The row's cells as text, so the user sees what was refused.
     #[serde(skip)]
     pub raw: Vec<String>,
@@ -83,7 +85,7 @@ const MAX_DESCRIPTION_BYTES: usize = 40_000;
 pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     let cell = |f: Field| m.columns.get(&f).and_then(|i| row.cells.get(*i)).unwrap_or(&Cell::Empty);
     let text = |f: Field| if let Cell::Text(t) = cell(f) { clean_text(t) } else { clean_text(&cell(f).to_text()) };
-    let reject = |f: Field, reason: String| Rejection {
+    let reject = |f: Field, reason: Message| Rejection {
         row: row.number,
         column: m.header_of(f).unwrap_or_default().to_string(),
         reason,
@@ -96,20 +98,10 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
         if let Some(Cell::Text(t)) = row.cells.get(*col) {
             let cap = if *field == Field::Description { MAX_DESCRIPTION_BYTES } else { MAX_FIELD_BYTES };
             if t.trim_start().starts_with('"') && t.matches('"').count() == 1 {
-                return Err(reject(
-                    *field,
-                    "the cell opens a quote (\") that never closes: the row is damaged (the rows after it were read on their own)".into(),
-                ));
+                return Err(reject(*field, msg!("import.reject.open_quote")));
             }
             if t.len() > cap {
-                return Err(reject(
-                    *field,
-                    format!(
-                        "the cell is too long: {} characters, more than any {} holds (at most {cap}); the row may be damaged",
-                        t.chars().count(),
-                        field.key()
-                    ),
-                ));
+                return Err(reject(*field, msg!("import.reject.too_long", chars = t.chars().count(), field = *field, cap = cap)));
             }
         }
     }
@@ -117,23 +109,20 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
 
     let mut buyer_from_notify = false;
     let buyer = match text(Field::Buyer) {
-        None => return Err(reject(Field::Buyer, "the buyer is empty".into())),
+        None => return Err(reject(Field::Buyer, msg!("import.reject.buyer_empty"))),
         Some(name) if is_masked_party(&name) => match text(Field::Notify).filter(|n| !is_masked_party(n)) {
             Some(notify) => {
                 buyer_from_notify = true;
                 notify
             }
-            None => return Err(reject(Field::Buyer, format!("the buyer is hidden ('{name}'): the record does not say who bought"))),
+            None => return Err(reject(Field::Buyer, msg!("import.reject.buyer_hidden", name = name))),
         },
         Some(name) => name,
     };
     // A name cell that reads as one of the sheet's column names (`Date`) is a damaged cell — a
     // workbook's broken shared-string index reads as its first string — never a company.
     if m.is_header_name(&buyer) {
-        return Err(reject(
-            Field::Buyer,
-            format!("the buyer reads '{}', a column name of this sheet, not a company: the cell is damaged", quoted(&buyer)),
-        ));
+        return Err(reject(Field::Buyer, msg!("import.reject.buyer_is_header", name = quoted(&buyer))));
     }
 
     let hs_cell = cell(Field::Hs);
@@ -141,8 +130,8 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     let hs_listed = listed.as_ref().map_or(1, |(_, n)| *n);
     let digits = hs_digits(listed.as_ref().map_or(hs_cell, |(c, _)| c))
         .filter(|d| !is_null_token(d))
-        .ok_or_else(|| reject(Field::Hs, "the HS code is empty".into()))?;
-    let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.to_string()))?;
+        .ok_or_else(|| reject(Field::Hs, msg!("import.reject.hs_empty")))?;
+    let hs = hs_code(&digits, m.hs_len).map_err(|e| reject(Field::Hs, e.message()))?;
 
     let (year, month) = (date.day.year(), date.day.month());
     let dollars = match m.value {
@@ -154,7 +143,7 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
                 read_usd(row.cells.get(i).unwrap_or(&Cell::Empty), m.mark(i)).map_err(|r| reject(Field::Value, r))? * m.value_scale;
             let code = m.row_currency.and_then(|c| row.cells.get(c)).and_then(|c| currency_code(&c.to_text()));
             if code.is_none() && m.currency_required {
-                return Err(reject(Field::Currency, "the row names no currency, and its value column is not in US dollars".into()));
+                return Err(reject(Field::Currency, msg!("import.reject.no_currency")));
             }
             match code.filter(|c| c != "USD") {
                 None => amount,
@@ -165,7 +154,7 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
             let amount = read_usd_like(row.cells.get(local), m.mark(local)).map_err(|r| reject(Field::LocalValue, r))? * m.value_scale;
             let per_usd = read_usd_like(row.cells.get(rate), m.mark(rate)).map_err(|r| reject(Field::ExchangeRate, r))?;
             if per_usd <= 0.0 {
-                return Err(reject(Field::ExchangeRate, format!("the exchange rate {per_usd} cannot convert to USD")));
+                return Err(reject(Field::ExchangeRate, msg!("import.reject.bad_rate", rate = per_usd)));
             }
             amount / per_usd
         }
@@ -176,16 +165,13 @@ pub fn parse_row(row: &Row, m: &Mapping) -> Result<ParsedRecord, Rejection> {
     };
     let value = Cents::from_dollars(dollars).ok_or_else(|| {
         let shown = if dollars.abs() < 1e15 { format!("{dollars:.0}") } else { format!("{dollars:.3e}") };
-        reject(Field::Value, format!("the value {shown} is not plausible for one record (over {} USD)", Cents::MAX_RECORD))
+        reject(Field::Value, msg!("import.reject.value_too_large", value = shown, max = Cents::MAX_RECORD.to_string()))
     })?;
 
     let number = |f: Field| number_from_cell(cell(f), m.mark_of(f)).ok().filter(|n| n.is_finite());
     let supplier = text(Field::Supplier).filter(|s| !is_masked_party(s));
     if let Some(name) = supplier.as_deref().filter(|s| m.is_header_name(s)) {
-        return Err(reject(
-            Field::Supplier,
-            format!("the supplier reads '{}', a column name of this sheet, not a company: the cell is damaged", quoted(name)),
-        ));
+        return Err(reject(Field::Supplier, msg!("import.reject.supplier_is_header", name = quoted(name))));
     }
     let extra = extra_values(row, m);
     let value_unknown = matches!(m.value, ValueSource::Column(i) if row.cells.get(i).is_none_or(is_empty_amount));
@@ -232,20 +218,18 @@ fn first_of_listed_codes(cell: &Cell) -> Option<(Cell, usize)> {
 }
 
 /// Units of `code` per US dollar in the record's month, from the reference table, or why not.
-fn reference_rate(code: &str, year: i32, month: u32) -> Result<f64, String> {
+fn reference_rate(code: &str, year: i32, month: u32) -> Result<f64, Message> {
     match super::fx::per_usd(code, year, month) {
         Some(rate) => Ok(rate.per_usd),
-        None if super::fx::knows(code) => Err(format!(
-            "the value is in {code} and the reference rates have no rate for {year}-{month:02}; give the file's own rate column"
-        )),
-        None => {
-            Err(format!("the value is in {code}, not US dollars, and there is no reference rate for it; give the file's own rate column"))
+        None if super::fx::knows(code) => {
+            Err(msg!("import.reject.no_rate_for_month", currency = code, month = format!("{year}-{month:02}")))
         }
+        None => Err(msg!("import.reject.no_rate", currency = code)),
     }
 }
 
 /// The date, else the month; names the column at fault when neither reads.
-fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
+fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, Message)> {
     let get = |f: Field| m.columns.get(&f).map(|i| row.cells.get(*i).unwrap_or(&Cell::Empty));
     let date_cell = get(Field::Date);
     if let Some(d) = date_cell.and_then(|c| date_from_cell(c, m.day_order)) {
@@ -253,7 +237,7 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
     }
     // A month column holds months even when its cells are dates (`2025-07-01` shown as `Jul 2025`).
     if let Some(d) = get(Field::Month).and_then(|c| date_from_cell(c, m.day_order)) {
-        return RecordDate::month(d.day.year(), d.day.month()).ok_or((Field::Month, format!("'{}' is not a month", d.day)));
+        return RecordDate::month(d.day.year(), d.day.month()).ok_or_else(|| (Field::Month, msg!("import.reject.not_a_month", text = d.day.to_string())));
     }
     let (field, cell) = match (date_cell, get(Field::Month)) {
         (Some(c), _) if !c.is_blank() => (Field::Date, c),
@@ -263,18 +247,18 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, String)> {
     };
     let text = cell.to_text();
     let reason = if cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t)) {
-        format!("the {} is empty", if field == Field::Month { "month" } else { "date" })
+        msg!("import.reject.date_empty", field = field)
     } else if matches!(cell, Cell::Error(_)) {
-        format!("'{}' is a spreadsheet error, not a date", quoted(&text))
+        msg!("import.reject.date_error_cell", text = quoted(&text))
     } else if text.trim().get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())) {
         // Year first (`2024-13-45`): the day order is not in question.
-        format!("'{}' is not a date", quoted(&text))
+        msg!("import.reject.not_a_date", text = quoted(&text))
     } else {
         let order = match m.day_order {
-            super::parse::date::DayOrder::DayFirst => "day/month/year",
-            super::parse::date::DayOrder::MonthFirst => "month/day/year",
+            super::parse::date::DayOrder::DayFirst => "import.term.day_first",
+            super::parse::date::DayOrder::MonthFirst => "import.term.month_first",
         };
-        format!("'{}' is not a date (this column reads dates as {order})", quoted(&text))
+        msg!("import.reject.not_a_date_in_order", text = quoted(&text), order = Arg::Term(order.into()))
     };
     Err((field, reason))
 }
@@ -284,20 +268,20 @@ fn is_empty_amount(cell: &Cell) -> bool {
     cell.is_blank() || matches!(cell, Cell::Text(t) if is_null_token(t))
 }
 
-fn read_usd(cell: &Cell, mark: DecimalMark) -> Result<f64, String> {
+fn read_usd(cell: &Cell, mark: DecimalMark) -> Result<f64, Message> {
     if is_empty_amount(cell) {
-        return Err("the value is empty".into());
+        return Err(msg!("import.reject.value_empty"));
     }
     usd_from_cell(cell, mark).map_err(|e| match e {
-        NumberError::OtherCurrency(text, cur) => format!("'{text}' is in {cur}, not US dollars"),
-        NumberError::NotANumber(text) => format!("'{text}' is not an amount"),
+        NumberError::OtherCurrency(text, cur) => msg!("import.reject.other_currency", text = text, currency = cur),
+        NumberError::NotANumber(text) => msg!("import.reject.not_an_amount", text = text),
     })
 }
 
-fn read_usd_like(cell: Option<&Cell>, mark: DecimalMark) -> Result<f64, String> {
+fn read_usd_like(cell: Option<&Cell>, mark: DecimalMark) -> Result<f64, Message> {
     let cell = cell.unwrap_or(&Cell::Empty);
     number_from_cell(cell, mark)
-        .map_err(|_| if cell.is_blank() { "the value is empty".into() } else { format!("'{}' is not a number", quoted(&cell.to_text())) })
+        .map_err(|_| if cell.is_blank() { msg!("import.reject.value_empty") } else { msg!("import.reject.not_a_number", text = quoted(&cell.to_text())) })
 }
 
 /// The unmapped columns' values; cells beyond the known columns are appended so nothing is lost.

@@ -5,7 +5,9 @@ use super::cell::Cell;
 use super::content_check::day_order;
 use super::field::{Field, HeaderText};
 use super::header::{HEADER_SEARCH_ROWS, find_header, header_texts, signature};
-use super::mapping::{FieldMap, MONTH_FIRST_NOTE, Mapping, MappingError, MappingSource, map_columns};
+use super::mapping::{FieldMap, Mapping, MappingError, MappingSource, map_columns, month_first_note};
+use crate::msg;
+use crate::text::Message;
 use super::parse::date::{DayOrder, DayOrderEvidence};
 use super::record::{ParsedRecord, Rejection, parse_row};
 use super::source::Row;
@@ -37,7 +39,7 @@ pub enum SheetStatus {
     /// Rows were read with this mapping.
     Imported(Box<Mapping>),
     /// The sheet was not imported, for this reason.
-    Skipped(String),
+    Skipped(Message),
 }
 
 /// The account of one sheet.
@@ -95,7 +97,7 @@ enum State {
         header: Vec<String>,
         first: Option<String>,
     },
-    Skipping(String),
+    Skipping(Message),
 }
 
 /// A mapped sheet about to be read.
@@ -109,16 +111,12 @@ struct Plan {
 /// Rows held back at most while waiting for a date that decides the day order.
 const SETTLE_ROWS: usize = 200_000;
 
-/// The note when no date decided the day order.
-const UNDECIDED_NOTE: &str =
-    "no date in the column shows whether it is day/month or month/day (every day is 12 or less); read as day/month/year";
-
 impl<'a> SheetReader<'a> {
     /// Starts reading a sheet.
     pub fn new(name: &str, sources: MappingSources<'a>) -> SheetReader<'a> {
         let summary = SheetSummary {
             name: name.to_string(),
-            status: SheetStatus::Skipped(String::new()),
+            status: SheetStatus::Skipped(msg!("import.skip.empty")),
             header_row: None,
             rows_read: 0,
             parsed: 0,
@@ -155,7 +153,7 @@ impl<'a> SheetReader<'a> {
                     plan.mapping.day_order = order;
                     self.settle(None, out);
                 } else if held.len() >= SETTLE_ROWS {
-                    self.settle(Some(UNDECIDED_NOTE), out);
+                    self.settle(Some(msg!("import.note.day_order_undecided")), out);
                 }
             }
             State::Reading { .. } => {
@@ -173,12 +171,12 @@ impl<'a> SheetReader<'a> {
             self.decide(out);
         }
         if matches!(self.state, State::Settling { .. }) {
-            self.settle(Some(UNDECIDED_NOTE), out);
+            self.settle(Some(msg!("import.note.day_order_undecided")), out);
         }
         self.summary.status = match self.state {
             State::Reading { mapping, .. } => SheetStatus::Imported(mapping),
             State::Skipping(reason) => SheetStatus::Skipped(reason),
-            State::Buffering | State::Settling { .. } => SheetStatus::Skipped("the sheet is empty".into()),
+            State::Buffering | State::Settling { .. } => SheetStatus::Skipped(msg!("import.skip.empty")),
         };
         self.summary
     }
@@ -188,7 +186,7 @@ impl<'a> SheetReader<'a> {
     fn decide(&mut self, out: &mut dyn FnMut(SheetOutput<'_>)) {
         let rows = std::mem::take(&mut self.buffer);
         if rows.iter().all(Row::is_blank) {
-            self.state = State::Skipping("the sheet is empty".into());
+            self.state = State::Skipping(msg!("import.skip.empty"));
             return;
         }
         let Some(decision) = decide_header(&rows, &self.sources) else {
@@ -198,10 +196,8 @@ impl<'a> SheetReader<'a> {
                 .find(|r| !r.is_blank())
                 .map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "))
                 .map(|first| first_row_text(&first));
-            self.state = State::Skipping(format!(
-                "no header row found in the first {HEADER_SEARCH_ROWS} rows (looked for column names such as date/日期, buyer/进口商, HS code/HS编码, value/金额); first row: {}. If the sheet has a header row, name its columns in the mapping dialog or with --mapping FILE.json, e.g. {{\"buyer\": \"<the buyer column's header>\"}}",
-                first.unwrap_or_default()
-            ));
+            self.state =
+                State::Skipping(msg!("import.skip.no_header", rows = HEADER_SEARCH_ROWS, first = first.unwrap_or_default()));
             return;
         };
         let HeaderDecision { index: h, texts, signature: sig, user_applied, mapping } = decision;
@@ -210,13 +206,11 @@ impl<'a> SheetReader<'a> {
         match mapping {
             Err(e) => {
                 self.summary.rows_skipped = rows[h + 1..].iter().filter(|r| !r.is_blank()).count() as u64;
-                self.state = State::Skipping(format!("header row {header_row}: {e}"));
+                self.state = State::Skipping(msg!("import.skip.mapping", row = header_row, reason = e.message()));
             }
             Ok(mut mapping) => {
                 if self.sources.user.is_some() && !user_applied {
-                    mapping
-                        .notes
-                        .push("the --mapping file names headers this sheet does not have; its columns were recognised as usual".into());
+                    mapping.notes.push(msg!("import.note.mapping_file_unused"));
                 }
                 let open = mapping.day_order_open;
                 let plan = Box::new(Plan { mapping, texts, signature: sig, header_row });
@@ -230,13 +224,13 @@ impl<'a> SheetReader<'a> {
     }
 
     /// Starts reading with the plan (its day order now final), first the rows held back.
-    fn settle(&mut self, note: Option<&str>, out: &mut dyn FnMut(SheetOutput<'_>)) {
+    fn settle(&mut self, note: Option<Message>, out: &mut dyn FnMut(SheetOutput<'_>)) {
         let State::Settling { plan, held } = std::mem::replace(&mut self.state, State::Buffering) else { return };
         let Plan { mut mapping, texts, signature, header_row } = *plan;
         if let Some(note) = note {
-            mapping.notes.push(note.into());
+            mapping.notes.push(note);
         } else if mapping.day_order_open && mapping.day_order == DayOrder::MonthFirst {
-            mapping.notes.push(MONTH_FIRST_NOTE.into());
+            mapping.notes.push(month_first_note());
         }
         mapping.day_order_open = false;
         out(SheetOutput::Mapped { mapping: &mapping, header_row, signature: &signature });

@@ -21,6 +21,18 @@ pub enum HsError {
     NoSuchChapter(String, u32),
 }
 
+impl HsError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            HsError::NotDigits(code) => crate::msg!("error.hs.not_digits", code = code),
+            HsError::TooShort(code, digits) => crate::msg!("error.hs.too_short", code = code, digits = *digits),
+            HsError::TooLong(code, digits) => crate::msg!("error.hs.too_long", code = code, digits = *digits),
+            HsError::NoSuchChapter(code, chapter) => crate::msg!("error.hs.no_such_chapter", code = code, chapter = *chapter),
+        }
+    }
+}
+
 /// A full tariff code as filed (6 to 14 digits, e.g. `69072190090`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct HsCode(String);
@@ -112,6 +124,21 @@ impl Serialize for HsCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hs_errors_speak_chinese_with_their_fields() {
+        use crate::text::Lang;
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for (e, fields) in [
+            (HsError::NotDigits("73x8".into()), ["73x8", "数字"]),
+            (HsError::TooShort("7318".into(), 4), ["7318", "4 位"]),
+            (HsError::NoSuchChapter("9912345".into(), 99), ["9912345", "第 99 章"]),
+        ] {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh) && fields.iter().all(|f| zh.contains(f)), "{zh}");
+            assert_ne!(en, zh);
+        }
+    }
 
     #[test]
     fn a_code_falls_under_its_chapter_heading_and_itself() {

@@ -1,7 +1,7 @@
 //! What every report starts from: the dataset, the as-of date, our firm's name, the health settings,
 //! the language and the font; and how every report ends: its pages painted with header and footer.
 
-use super::labels::{t, tf};
+use crate::text::{tr as t, trf as tf};
 use super::pdf::{Face, Flow, Frame, Op, render};
 use super::{Rendered, ReportError, ReportKind};
 use crate::analysis::health::HealthSettings;
@@ -39,7 +39,7 @@ impl Context {
         if data.me.is_empty() {
             return Err(ReportError::NoMe);
         }
-        let face = Face::embedded().ok_or_else(|| ReportError::Pdf("the embedded font cannot be read".into()))?;
+        let face = Face::embedded().ok_or_else(|| ReportError::Pdf(crate::msg!("error.report.font")))?;
         Ok(Context {
             data,
             as_of,
@@ -71,8 +71,8 @@ impl Context {
         Frame {
             firm: self.firm.clone(),
             title: kind.title(self.lang).to_string(),
-            footer: self.tf("generated", &[("date", &self.generated)]),
-            page_label: self.t("page").to_string(),
+            footer: self.tf("report.generated", &[("date", &self.generated)]),
+            page_label: self.t("report.page").to_string(),
             language: match self.lang {
                 Lang::En => "en".into(),
                 Lang::Zh => "zh-CN".into(),
@@ -82,7 +82,7 @@ impl Context {
 
     /// The PDF of the laid-out pages.
     pub fn finish(&self, kind: ReportKind, pages: &[Vec<Op>]) -> Result<Rendered, ReportError> {
-        let pdf = render(&self.face, &self.frame(kind), pages).map_err(ReportError::Pdf)?;
+        let pdf = render(&self.face, &self.frame(kind), pages).map_err(|e| ReportError::Pdf(crate::text::Message::verbatim(e)))?;
         Ok(Rendered { pdf, pages: pages.len() })
     }
 }

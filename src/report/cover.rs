@@ -1,7 +1,7 @@
 //! What the portfolio, insight and handover reports open with and share: the title block (title,
 //! subject, period, a few small lines), a level's or tier's cell in a table, the sentence of an empty section.
 
-use super::format::quarter;
+use crate::text::number::quarter;
 use super::palette::{level_color, level_name, tier_color};
 use super::pdf::{Cell, Color, Flow, Style};
 use super::{Context, ReportKind};
@@ -16,12 +16,12 @@ pub const SUBJECT: Style = Style { size: 15.0, color: Color::TEXT, bold: true, l
 pub fn period(ctx: &Context) -> String {
     let q = Quarter::of(ctx.as_of);
     let q_text = if ctx.as_of < q.last_day() {
-        ctx.tf("quarter_partial", &[("quarter", &quarter(q, ctx.lang)), ("date", &ctx.as_of)])
+        ctx.tf("report.quarter_partial", &[("quarter", &quarter(q, ctx.lang)), ("date", &ctx.as_of)])
     } else {
         quarter(q, ctx.lang)
     };
     let from = crate::model::date::months_back(ctx.as_of, 12).succ_opt().unwrap_or(ctx.as_of);
-    ctx.tf("period", &[("quarter", &q_text), ("from", &from), ("to", &ctx.as_of)])
+    ctx.tf("report.period", &[("quarter", &q_text), ("from", &from), ("to", &ctx.as_of)])
 }
 
 /// The title block: the report's title, its subject, the period, then `lines` in small print.

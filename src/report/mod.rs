@@ -7,11 +7,9 @@
 
 mod context;
 mod cover;
-pub mod format;
 mod handover;
 mod health;
 mod insight;
-pub mod labels;
 pub mod palette;
 pub mod pdf;
 mod portfolio;
@@ -59,13 +57,13 @@ impl ReportKind {
 
     /// The report's title in a language.
     pub fn title(self, lang: Lang) -> &'static str {
-        labels::t(
+        crate::text::tr(
             lang,
             match self {
                 ReportKind::Health => "report.health",
-                ReportKind::Portfolio => "report.portfolio",
-                ReportKind::Insight => "report.insight",
-                ReportKind::Handover => "report.handover",
+                ReportKind::Portfolio => "pdf.report.portfolio",
+                ReportKind::Insight => "report.kind.insight",
+                ReportKind::Handover => "report.kind.handover",
             },
         )
     }
@@ -112,7 +110,32 @@ pub enum ReportError {
     Preference(#[from] PreferenceError),
     /// The PDF could not be written.
     #[error("writing the PDF: {0}")]
-    Pdf(String),
+    Pdf(crate::text::Message),
+}
+
+impl ReportError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            ReportError::NoData => crate::msg!("error.report.no_data"),
+            ReportError::NoMe => crate::msg!("error.report.no_me"),
+            ReportError::CustomerRequired(kind) => {
+                let name = match kind {
+                    ReportKind::Health => "report.kind.health",
+                    ReportKind::Portfolio => "pdf.report.portfolio",
+                    ReportKind::Insight => "report.kind.insight",
+                    ReportKind::Handover => "report.kind.handover",
+                };
+                crate::msg!("error.report.customer_required", report = crate::text::Arg::Term(std::borrow::Cow::Borrowed(name)))
+            }
+            ReportError::NotOurs { customer, as_of } => {
+                crate::msg!("error.report.not_ours", customer = customer, date = as_of.format("%Y-%m-%d").to_string())
+            }
+            ReportError::Store(e) => e.message(),
+            ReportError::Preference(e) => e.message(),
+            ReportError::Pdf(detail) => crate::msg!("error.report.pdf", detail = detail.clone()),
+        }
+    }
 }
 
 /// A written report: the PDF's bytes and how many pages it has.
@@ -193,5 +216,20 @@ mod tests {
         assert_eq!(keys, ["health", "portfolio", "insight", "handover"]);
         assert_eq!(ReportKind::Health.title(Lang::Zh), "核心客户季度健康度报告");
         assert!(!ReportKind::Portfolio.needs_customer() && ReportKind::Health.needs_customer());
+    }
+
+    #[test]
+    fn report_errors_speak_chinese_with_their_fields() {
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let not_ours = ReportError::NotOurs { customer: "MIDLANDS LTD".into(), as_of: NaiveDate::from_ymd_opt(2024, 6, 30).expect("date") };
+        let (en, zh) = (not_ours.message().render(Lang::En), not_ours.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("MIDLANDS LTD") && zh.contains("2024-06-30"), "{zh}");
+        assert_ne!(en, zh);
+        let required = ReportError::CustomerRequired(ReportKind::Handover);
+        let (en, zh) = (required.message().render(Lang::En), required.message().render(Lang::Zh));
+        assert!(zh.contains("交接报告") && en.contains("Handover report"), "{en} / {zh}");
+        let no_me = ReportError::NoMe;
+        let (en, zh) = (no_me.message().render(Lang::En), no_me.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("本公司") && !en.contains("customs-radar"), "{en} / {zh}");
     }
 }

@@ -23,7 +23,7 @@ pub fn severity_color(severity: Severity) -> Color {
 
 /// A level's name in a language.
 pub fn level_name(level: Level, lang: Lang) -> &'static str {
-    super::labels::t(
+    crate::text::tr(
         lang,
         match level {
             Level::Green => "level.green",

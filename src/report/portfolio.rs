@@ -5,7 +5,7 @@
 //! customer, and the tier model evaluated under the weight profile in use and the tier rules.
 
 use super::cover::{cover, empty, level_cell, tier_cell};
-use super::format::{change, dollars, money, percent};
+use crate::text::number::{change, dollars, money, percent};
 use super::palette::{level_color, level_name};
 use super::pdf::{Cell, Column, Figure, Flow, Op, Style, Table};
 use super::{Context, Rendered, ReportError, ReportKind};
@@ -87,16 +87,16 @@ fn key_figures(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
     let w = &p.tiers.watchlist;
     let figures = [
         Figure {
-            label: ctx.t("pf.fig.customers").into(),
+            label: ctx.t("tiers.col.customers").into(),
             value: all.len().to_string(),
             note: Some(ctx.t("pf.fig.customers_note").into()),
             color: None,
         },
-        Figure { label: ctx.t("fig.ours_12m").into(), value: dollars(sales), note: None, color: Some(super::pdf::Color::US) },
+        Figure { label: ctx.t("dash.our_sales").into(), value: dollars(sales), note: None, color: Some(super::pdf::Color::US) },
         Figure {
             label: ctx.t("pf.fig.share").into(),
             value: percent((category > 0.0).then(|| ours_category / category)),
-            note: Some(ctx.tf("pf.fig.share_note", &[("value", &money(category))])),
+            note: Some(ctx.tf("pf.fig.share_note", &[("value", &money(ctx.lang, category))])),
             color: None,
         },
         Figure {
@@ -124,7 +124,7 @@ fn levels(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
             Figure {
                 label: level_name(level, ctx.lang).into(),
                 value: n.to_string(),
-                note: Some(ctx.tf("pf.level_note", &[("sales", &money(p.sales_at(&[level])))])),
+                note: Some(ctx.tf("pf.level_note", &[("sales", &money(ctx.lang, p.sales_at(&[level])))])),
                 color: Some(level_color(level)),
             }
         })
@@ -133,8 +133,8 @@ fn levels(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
     flow.subheading(ctx.t("pf.tiers"));
     let mut columns = vec![
         short(ctx.t("col.tier"), 0.7),
-        Column::figure(ctx.t("col.customers"), 1.0),
-        Column::figure(ctx.t("col.ours"), 1.3),
+        Column::figure(ctx.t("tiers.col.customers"), 1.0),
+        Column::figure(ctx.t("detail.ours"), 1.3),
         Column::figure(ctx.t("col.share_of_sales"), 1.1),
     ];
     columns.extend(LEVELS.iter().map(|l| Column::figure(level_name(*l, ctx.lang), 0.8)));
@@ -147,7 +147,7 @@ fn levels(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
             let mut row = vec![
                 tier_cell(d.tier),
                 d.customers.to_string().into(),
-                money(d.our_sales_12m).into(),
+                money(ctx.lang, d.our_sales_12m).into(),
                 percent(Some(d.share_of_sales)).into(),
             ];
             row.extend(LEVELS.iter().map(|level| {
@@ -179,9 +179,9 @@ fn alerts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
             Column::text(ctx.t("col.company"), 2.1),
             short(ctx.t("col.level"), 0.85),
             short(ctx.t("col.tier"), 0.55),
-            Column::figure(ctx.t("col.ours"), 1.05),
+            Column::figure(ctx.t("detail.ours"), 1.05),
             Column::figure(ctx.t("col.share"), 0.9),
-            Column::text(ctx.t("col.reason"), 5.0),
+            Column::text(ctx.t("pdf.col.reason"), 5.0),
         ],
         rows: alerts
             .iter()
@@ -192,7 +192,7 @@ fn alerts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
                     Cell::from(c.customer.clone()),
                     level_cell(ctx, c.level),
                     p.tier_of(c.id).map_or_else(|| Cell::from("–"), |t| tier_cell(t.tier)),
-                    Cell::from(money(c.ours_12m.dollars())),
+                    Cell::from(money(ctx.lang, c.ours_12m.dollars())),
                     Cell::from(percent(c.share)),
                     Cell::from(why.unwrap_or_default().to_string()),
                 ]
@@ -223,11 +223,11 @@ fn watchlist(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
         columns: vec![
             Column::figure("#", 0.4),
             Column::text(ctx.t("col.company"), 2.8),
-            Column::text(ctx.t("col.country"), 1.3),
+            Column::text(ctx.t("pdf.col.country"), 1.3),
             short(ctx.t("col.tier"), 0.55),
             short(ctx.t("col.level"), 0.85),
             Column::figure(ctx.t("col.score"), 0.7),
-            Column::figure(ctx.t("col.ours"), 1.1),
+            Column::figure(ctx.t("detail.ours"), 1.1),
             Column::figure(ctx.t("col.share"), 0.8),
         ],
         rows: core
@@ -242,7 +242,7 @@ fn watchlist(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
                     tier_cell(c.tier),
                     level_cell(ctx, c.level),
                     Cell::from(format!("{:.1}", c.score)),
-                    Cell::from(money(c.our_sales_12m)),
+                    Cell::from(money(ctx.lang, c.our_sales_12m)),
                     Cell::from(percent(share.get(&c.id).copied().flatten())),
                 ]
             })
@@ -258,7 +258,7 @@ fn watchlist(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
 
 /// Customers below A whose business with us is taking off, with the reason.
 fn candidates(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
-    flow.heading(ctx.t("pf.sec.candidates"));
+    flow.heading(ctx.t("dash.candidates"));
     let list = &p.tiers.upgrade_candidates;
     if list.is_empty() {
         return empty(flow, ctx, "pf.candidates.none");
@@ -268,9 +268,9 @@ fn candidates(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
         columns: vec![
             Column::text(ctx.t("col.company"), 2.4),
             short(ctx.t("col.tier"), 0.55),
-            Column::figure(ctx.t("col.ours"), 1.0),
+            Column::figure(ctx.t("detail.ours"), 1.0),
             Column::figure(ctx.t("col.growth_6m"), 1.1),
-            Column::text(ctx.t("col.reason"), 4.5),
+            Column::text(ctx.t("pdf.col.reason"), 4.5),
         ],
         rows: list
             .iter()
@@ -280,7 +280,7 @@ fn candidates(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
                 vec![
                     Cell::from(c.customer.clone()),
                     tier_cell(c.tier),
-                    Cell::from(money(sales)),
+                    Cell::from(money(ctx.lang, sales)),
                     Cell::from(change(c.growth_6m)),
                     Cell::from(ctx.lang.pick(&c.reason, &c.reason_zh).to_string()),
                 ]

@@ -33,6 +33,21 @@ pub enum MatchError {
     },
 }
 
+impl MatchError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            MatchError::NotFound { query, suggestions } if suggestions.is_empty() => crate::msg!("error.match.not_found", query = query),
+            MatchError::NotFound { query, suggestions } => {
+                crate::msg!("error.match.not_found_suggestions", query = query, suggestions = suggestions.join("; "))
+            }
+            MatchError::Ambiguous { query, candidates } => {
+                crate::msg!("error.match.ambiguous", query = query, count = candidates.len(), candidates = candidates.join("; "))
+            }
+        }
+    }
+}
+
 fn suggest(s: &[String]) -> String {
     if s.is_empty() { String::new() } else { format!("; did you mean: {}?", s.join("; ")) }
 }
@@ -249,5 +264,31 @@ impl Workspace {
         }
         tx.commit()?;
         Ok(CompanyId(new_id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn chinese(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn match_errors_speak_chinese_with_their_fields() {
+        let none = MatchError::NotFound { query: "Acme".into(), suggestions: vec![] };
+        let near = MatchError::NotFound { query: "Acme".into(), suggestions: vec!["ACME GMBH".into(), "ACMA SRL".into()] };
+        let many = MatchError::Ambiguous { query: "Ningbo".into(), candidates: vec!["NINGBO A".into(), "NINGBO B".into()] };
+        for e in [&none, &near, &many] {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh), "{zh}");
+            assert_ne!(en, zh);
+        }
+        assert!(none.message().render(Lang::Zh).contains("Acme"));
+        assert!(near.message().render(Lang::Zh).contains("ACME GMBH; ACMA SRL"));
+        let zh = many.message().render(Lang::Zh);
+        assert!(zh.contains("Ningbo") && zh.contains("2 家") && zh.contains("NINGBO B"), "{zh}");
     }
 }

@@ -46,6 +46,25 @@ pub enum StoreError {
     Invalid(String),
 }
 
+impl StoreError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            StoreError::Open { path, detail } => crate::msg!("error.store.open", path = path.display().to_string(), detail = detail),
+            StoreError::Io { path, source } => {
+                crate::msg!("error.store.io", path = path.display().to_string(), detail = source.to_string())
+            }
+            StoreError::Schema(e) => e.message(),
+            StoreError::Busy => crate::msg!("error.store.busy"),
+            StoreError::Sqlite(e) => crate::msg!("error.store.sqlite", detail = e.to_string()),
+            StoreError::Json(e) => crate::msg!("error.store.json", detail = e.to_string()),
+            StoreError::Cancelled => crate::msg!("error.store.cancelled"),
+            StoreError::Match(e) => e.message(),
+            StoreError::Invalid(detail) => crate::msg!("error.store.invalid", detail = detail),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     /// A locked database is a message a user can act on, not SQLite's code 5 said three times.
     fn from(e: rusqlite::Error) -> StoreError {
@@ -53,5 +72,31 @@ impl From<rusqlite::Error> for StoreError {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
             _ => StoreError::Sqlite(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn chinese(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn store_errors_speak_chinese_with_their_fields() {
+        let open = StoreError::Open { path: PathBuf::from("/data/radar.db"), detail: "file is not a database".into() };
+        let (en, zh) = (open.message().render(Lang::En), open.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("/data/radar.db") && zh.contains("file is not a database"), "{zh}");
+        assert_ne!(en, zh);
+        let busy = StoreError::Busy;
+        assert!(chinese(&busy.message().render(Lang::Zh)));
+        assert_ne!(busy.message().render(Lang::En), busy.message().render(Lang::Zh));
+        // A wrapped error of this library speaks for itself.
+        let newer = StoreError::Schema(super::super::schema::SchemaError::TooNew { found: 9, known: 5 });
+        let zh = newer.message().render(Lang::Zh);
+        assert!(chinese(&zh) && zh.contains('9') && zh.contains('5'), "{zh}");
+        assert_eq!(newer.message(), super::super::schema::SchemaError::TooNew { found: 9, known: 5 }.message());
     }
 }

@@ -17,7 +17,8 @@ pub struct ImportRecord {
     /// `imported` or `refused`.
     pub status: String,
     /// Why refused.
-    pub reason: Option<String>,
+    #[serde(serialize_with = "crate::text::english")]
+    pub reason: Option<crate::text::Message>,
     /// Data rows read.
     pub rows_read: u64,
     /// New shipments.
@@ -41,7 +42,7 @@ impl Workspace {
                 content_hash: r.get(2)?,
                 imported_at: r.get(3)?,
                 status: r.get(4)?,
-                reason: r.get(5)?,
+                reason: r.get::<_, Option<String>>(5)?.map(|t| crate::text::Message::from_stored(&t)),
                 rows_read: r.get::<_, i64>(6)? as u64,
                 imported: r.get::<_, i64>(7)? as u64,
                 duplicates: r.get::<_, i64>(8)? as u64,
@@ -57,7 +58,7 @@ impl Workspace {
             "SELECT file, sheet, row, column, reason FROM rejected_rows WHERE ?1 IS NULL OR import_id = ?1 ORDER BY import_id, id",
         )?;
         let rows = stmt.query_map([import_id], |r| {
-            Ok(super::RejectedRow { file: r.get(0)?, sheet: r.get(1)?, row: r.get(2)?, column: r.get(3)?, reason: r.get(4)? })
+            Ok(super::RejectedRow { file: r.get(0)?, sheet: r.get(1)?, row: r.get(2)?, column: r.get(3)?, reason: crate::text::Message::from_stored(&r.get::<_, String>(4)?) })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

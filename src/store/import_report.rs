@@ -3,6 +3,7 @@
 use crate::import::cell::column_letter;
 use crate::import::field::Field;
 use crate::import::mapping::{FieldMap, Mapping, MappingSource};
+use crate::text::{Message, english};
 use serde::Serialize;
 use std::path::Path;
 
@@ -58,7 +59,8 @@ pub struct RejectedRow {
     /// Column header.
     pub column: String,
     /// Why.
-    pub reason: String,
+    #[serde(serialize_with = "english")]
+    pub reason: Message,
 }
 
 /// A column chosen for a field.
@@ -80,7 +82,8 @@ pub struct SheetReport {
     /// `imported` or `skipped`.
     pub status: &'static str,
     /// Why it was skipped.
-    pub reason: Option<String>,
+    #[serde(serialize_with = "english")]
+    pub reason: Option<Message>,
     /// Hidden in the workbook.
     pub hidden: bool,
     /// Header row number.
@@ -90,9 +93,11 @@ pub struct SheetReport {
     /// The columns used.
     pub columns: Vec<ColumnChoice>,
     /// Notes on the choices made.
-    pub notes: Vec<String>,
+    #[serde(serialize_with = "english")]
+    pub notes: Vec<Message>,
     /// Numbers that look wrong: imported, to be checked before the figures are trusted.
-    pub warnings: Vec<String>,
+    #[serde(serialize_with = "english")]
+    pub warnings: Vec<Message>,
     /// Required fields mapped on weak evidence.
     pub unsure: Vec<Field>,
     /// Data rows read.
@@ -117,7 +122,8 @@ pub struct FileReport {
     /// `imported` or `refused`.
     pub status: &'static str,
     /// Why it was refused.
-    pub reason: Option<String>,
+    #[serde(serialize_with = "english")]
+    pub reason: Option<Message>,
     /// Content hash (xxh3-128).
     pub content_hash: String,
     /// When the same content was imported before.
@@ -133,7 +139,8 @@ pub struct FileReport {
     /// Sheets.
     pub sheets: Vec<SheetReport>,
     /// Warnings about the file as a whole.
-    pub notes: Vec<String>,
+    #[serde(serialize_with = "english")]
+    pub notes: Vec<Message>,
     /// The refused rows (listed once, at the top of the import report).
     #[serde(skip)]
     pub rejected_rows: Vec<RejectedRow>,
@@ -164,7 +171,7 @@ impl ImportReport {
     }
 }
 
-pub(super) fn refused(name: &str, path: &Path, hash: &str, reason: String) -> Box<FileReport> {
+pub(super) fn refused(name: &str, path: &Path, hash: &str, reason: Message) -> Box<FileReport> {
     let mut file = FileReport::new(name, &path.display().to_string(), hash);
     file.status = "refused";
     file.reason = Some(reason);
@@ -192,11 +199,11 @@ impl FileReport {
     }
 }
 
-pub(super) fn skipped_sheet(sheet: &str, reason: &str, hidden: bool, rows_skipped: u64) -> SheetReport {
+pub(super) fn skipped_sheet(sheet: &str, reason: &Message, hidden: bool, rows_skipped: u64) -> SheetReport {
     SheetReport {
         sheet: sheet.to_string(),
         status: "skipped",
-        reason: Some(reason.to_string()),
+        reason: Some(reason.clone()),
         hidden,
         header_row: None,
         mapping_source: None,

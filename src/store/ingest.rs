@@ -2,6 +2,8 @@
 //! resolves companies and inserts. A cancel or an error rolls everything back; a file that cannot be
 //! read is rolled back to its savepoint and reported as refused, and the others still import.
 
+use crate::msg;
+use crate::text::Message;
 use super::companies::Resolver;
 use super::import_report::{FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, refused, skipped_sheet};
 use super::ingest_rows::{load_identities, precision_overlap};
@@ -178,7 +180,7 @@ impl FileImport<'_, '_> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
         let hash = match crate::import::source::content_hash(path) {
             Ok(h) => h,
-            Err(e) => return Err(FileFailure::Unreadable(refused(&name, path, "", e.to_string()))),
+            Err(e) => return Err(FileFailure::Unreadable(refused(&name, path, "", e.message()))),
         };
         let (tx_events, rx_events) = std::sync::mpsc::sync_channel::<Result<SourceEvent, ReadError>>(8);
         let owned = path.to_path_buf();
@@ -197,7 +199,7 @@ impl FileImport<'_, '_> {
                 &name,
                 path,
                 &hash,
-                format!("reading {name} failed unexpectedly; the file may be damaged: open it in Excel and save it again"),
+                msg!("import.refuse.reader_crashed", file = &name),
             )));
         }
         result
@@ -238,7 +240,7 @@ impl FileImport<'_, '_> {
                 return Err(FileFailure::Fatal(StoreError::Cancelled));
             }
             match event {
-                Err(e) => return Err(FileFailure::Unreadable(refused(name, Path::new(path), hash, e.to_string()))),
+                Err(e) => return Err(FileFailure::Unreadable(refused(name, Path::new(path), hash, e.message()))),
                 Ok(SourceEvent::SheetStart { name: sheet, total_rows, hidden }) => {
                     let sources = MappingSources { user, template: &template_of };
                     let work = SheetWork {
@@ -307,7 +309,7 @@ impl FileImport<'_, '_> {
                 name,
                 Path::new(path),
                 hash,
-                format!("{name} ended in the middle of sheet '{sheet}'; the file may be damaged or incomplete"),
+                msg!("import.refuse.ended_in_sheet", file = name, sheet = sheet),
             )));
         }
         for sheet in &file.sheets {
@@ -323,18 +325,14 @@ impl FileImport<'_, '_> {
         file.rejected_rows = rejected_rows;
         let overlap = precision_overlap(self.tx, import_id)?;
         if overlap > 0 {
-            file.notes.push(format!(
-                "{overlap} record{} of this file {} in months for which the workspace holds the same buyers' trade at the other level of detail (monthly summaries beside shipment records): the same trade may be counted twice; keep either the summaries or the full records",
-                if overlap == 1 { "" } else { "s" },
-                if overlap == 1 { "falls" } else { "fall" }
-            ));
+            file.notes.push(msg!("import.note.precision_overlap", n = overlap));
         }
         self.tx.execute(
             "UPDATE imports SET status = ?2, reason = ?3, rows_read = ?4, imported = ?5, duplicates = ?6, rejected = ?7 WHERE id = ?1",
             params![
                 import_id,
                 file.status,
-                file.reason,
+                file.reason.as_ref().map(Message::to_stored),
                 file.rows_read as i64,
                 file.imported as i64,
                 file.duplicates as i64,
@@ -349,15 +347,15 @@ impl FileImport<'_, '_> {
 fn record_refusal(tx: &Transaction<'_>, file: &FileReport) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO imports(file_name, file_path, content_hash, imported_at, status, reason, rows_read, imported, duplicates, rejected) VALUES (?1, ?2, ?3, ?4, 'refused', ?5, 0, 0, 0, 0)",
-        params![file.file, file.path, file.content_hash, chrono::Local::now().to_rfc3339(), file.reason],
+        params![file.file, file.path, file.content_hash, chrono::Local::now().to_rfc3339(), file.reason.as_ref().map(Message::to_stored)],
     )?;
     Ok(())
 }
 
 /// Why no sheet of a file was imported: one line per distinct reason, naming its sheets, so eleven
 /// sheets' reasons are not glued into one line.
-fn sheet_reasons(sheets: &[super::import_report::SheetReport]) -> String {
-    let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
+fn sheet_reasons(sheets: &[super::import_report::SheetReport]) -> Message {
+    let mut grouped: Vec<(Message, Vec<&str>)> = Vec::new();
     for s in sheets {
         let Some(reason) = s.reason.clone() else { continue };
         match grouped.iter_mut().find(|(r, _)| *r == reason) {
@@ -366,15 +364,11 @@ fn sheet_reasons(sheets: &[super::import_report::SheetReport]) -> String {
         }
     }
     match grouped.as_slice() {
-        [] => "the file holds no sheets".into(),
+        [] => msg!("import.refuse.no_sheets"),
         [(reason, _)] if sheets.len() == 1 => reason.clone(),
-        _ => grouped
-            .iter()
-            .map(|(reason, names)| {
-                let names = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
-                format!("sheet {names}: {reason}")
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
+        _ => grouped.iter().fold(Message::lines(), |all, (reason, names)| {
+            let names = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+            all.line(msg!("import.refuse.sheets_reason", sheets = names, reason = reason.clone()))
+        }),
     }
 }

@@ -1,6 +1,7 @@
 //! Writing what a sheet produces: its mapping, each shipment (after dedup), each rejected row, and
 //! the sheet's closing account.
 
+use crate::msg;
 use super::import_report::{RejectedRow, SheetReport, column_choices, skipped_sheet};
 use super::ingest::{FileImport, SheetWork};
 use super::{StoreError, templates};
@@ -81,7 +82,7 @@ impl FileImport<'_, '_> {
                     .prepare_cached(
                         "INSERT INTO rejected_rows(import_id, file, sheet, row, column, reason, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     )?
-                    .execute(params![import_id, file, work.name, row, column, reason, serde_json::to_string(&raw)?])?;
+                    .execute(params![import_id, file, work.name, row, column, reason.to_stored(), serde_json::to_string(&raw)?])?;
                 rejected.push(RejectedRow { file: file.to_string(), sheet: work.name.clone(), row, column, reason });
             }
         }
@@ -144,7 +145,7 @@ impl FileImport<'_, '_> {
                 let report = skipped_sheet(&summary.name, reason, work.hidden, summary.rows_skipped);
                 self.tx.execute(
                     "INSERT INTO import_sheets(import_id, sheet, status, reason, header_row) VALUES (?1, ?2, 'skipped', ?3, ?4)",
-                    params![import_id, summary.name, reason, summary.header_row],
+                    params![import_id, summary.name, reason.to_stored(), summary.header_row],
                 )?;
                 return Ok(report);
             }
@@ -154,22 +155,16 @@ impl FileImport<'_, '_> {
         let mut warnings = mapping.warnings.clone();
         let parsed = work.imported + work.duplicates;
         if summary.unknown_values > 0 && summary.unknown_values < parsed {
-            warnings.push(format!(
-                "{} of {parsed} rows have no value: kept with the value unknown (zero), so they count for who buys from whom and by weight, not in money",
-                summary.unknown_values
-            ));
+            warnings.push(msg!("import.warn.values_missing", n = summary.unknown_values, rows = parsed));
         }
         if parsed > 0 && work.zero_values == parsed {
-            warnings.push("every value in this sheet is zero: it can show who supplies whom and by weight, but not money".into());
+            warnings.push(msg!("import.warn.all_zero"));
         }
         if summary.listed_codes > 0 {
-            notes.push(format!(
-                "{} rows list several HS codes in one cell (e.g. 3207.10; 3923.10): each was kept under the first code it names",
-                summary.listed_codes
-            ));
+            notes.push(msg!("import.note.listed_codes", n = summary.listed_codes));
         }
         if summary.repeated_headers > 0 {
-            notes.push(format!("{} repeated header rows among the data were skipped", summary.repeated_headers));
+            notes.push(msg!("import.note.repeated_headers", n = summary.repeated_headers));
         }
         for (hs6, texts) in &work.descriptions {
             for (text, rows) in texts {

@@ -193,6 +193,16 @@ pub enum SchemaError {
     Sqlite(#[from] rusqlite::Error),
 }
 
+impl SchemaError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            SchemaError::TooNew { found, known } => crate::msg!("error.schema.too_new", found = *found, known = *known),
+            SchemaError::Sqlite(e) => crate::msg!("error.schema.sqlite", detail = e.to_string()),
+        }
+    }
+}
+
 /// Brings the database to [`SCHEMA_VERSION`], running each missing migration in its own transaction.
 pub fn migrate(conn: &mut Connection) -> Result<i64, SchemaError> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -211,6 +221,7 @@ pub fn migrate(conn: &mut Connection) -> Result<i64, SchemaError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Lang;
 
     #[test]
     fn migrates_an_empty_file_and_is_idempotent() {
@@ -226,5 +237,18 @@ mod tests {
         let mut conn = Connection::open_in_memory().expect("db");
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).expect("pragma");
         assert!(matches!(migrate(&mut conn), Err(SchemaError::TooNew { .. })));
+    }
+
+    #[test]
+    fn schema_errors_speak_chinese_with_their_fields() {
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let newer = SchemaError::TooNew { found: 12, known: 5 };
+        let (en, zh) = (newer.message().render(Lang::En), newer.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("12") && zh.contains('5'), "{zh}");
+        assert_ne!(en, zh);
+        let sqlite = SchemaError::Sqlite(rusqlite::Error::InvalidQuery);
+        let (en, zh) = (sqlite.message().render(Lang::En), sqlite.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains(&rusqlite::Error::InvalidQuery.to_string()), "{zh}");
+        assert_ne!(en, zh);
     }
 }

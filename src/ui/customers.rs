@@ -3,9 +3,9 @@
 
 use super::badge;
 use super::export_menu;
-use super::format::{money, percent};
+use crate::text::number::{money, percent};
 use super::i18n::trf;
-use super::snapshot::{CustomerRow, Snapshot};
+use crate::app::snapshot::{CustomerRow, Snapshot};
 use super::{Command, View};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
@@ -232,10 +232,10 @@ impl CustomersScreen {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(money(c.our_sales_12m));
+                        ui.label(money(view.lang, c.our_sales_12m));
                     });
                     row.col(|ui| {
-                        ui.label(money(c.category_12m));
+                        ui.label(money(view.lang, c.category_12m));
                     });
                     row.col(|ui| {
                         ui.label(percent(c.share));

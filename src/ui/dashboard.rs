@@ -2,7 +2,7 @@
 //! watchlist and upgrade candidates.
 
 use super::badge;
-use super::format::{money, percent};
+use crate::text::number::{money, percent};
 use super::i18n::trf;
 use super::{Command, View};
 use crate::analysis::health::Level;
@@ -23,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     let category: f64 = ours.iter().map(|c| c.category_12m).sum();
     ui.horizontal(|ui| {
         card(ui, view.t("dash.customers"), &ours.len().to_string());
-        card(ui, view.t("dash.our_sales"), &money(sales));
+        card(ui, view.t("dash.our_sales"), &money(view.lang, sales));
         card(ui, view.t("dash.share"), &percent((category > 0.0).then(|| sales / category)));
         ui.vertical(|ui| {
             ui.label(egui::RichText::new(view.t("dash.by_level")).weak());
@@ -83,7 +83,7 @@ fn alerts(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 if ui.link(&c.customer).clicked() {
                     commands.push(Command::OpenCustomer(c.id));
                 }
-                ui.label(egui::RichText::new(money(c.ours_12m.dollars())).weak());
+                ui.label(egui::RichText::new(money(view.lang, c.ours_12m.dollars())).weak());
             });
             if let Some(s) = c.signals.first() {
                 ui.label(egui::RichText::new(view.pick(&s.explanation, &s.explanation_zh)).small());
@@ -116,7 +116,7 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 if ui.link(&c.customer).clicked() {
                     commands.push(Command::OpenCustomer(c.id));
                 }
-                ui.label(egui::RichText::new(money(c.our_sales_12m)).weak());
+                ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());
             });
         }
     });

@@ -66,6 +66,6 @@ pub fn open(purpose: Purpose, title: String, events: Sender<Event>, repaint: egu
         }
     });
     if let Err(err) = spawned {
-        let _ = failed.send(Event::Failed(format!("could not open a file dialog: {err}")));
+        let _ = failed.send(Event::Failed(crate::msg!("error.file_dialog", detail = err.to_string())));
     }
 }

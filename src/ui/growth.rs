@@ -1,9 +1,9 @@
 //! Cross-sell & groups: the portfolio-wide gap list and the groups with their referral lists;
 //! suggested groups are accepted or rejected here.
 
-use super::change::Change;
+use crate::app::change::Change;
 use super::export_menu;
-use super::format::{money, percent};
+use crate::text::number::{money, percent};
 use super::i18n::trf;
 use super::worker::Request;
 use super::{Command, View};
@@ -77,10 +77,10 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                     ui.add(egui::Label::new(product).truncate()).on_hover_text(product);
                 });
                 row.col(|ui| {
-                    ui.label(money(g.value_12m));
+                    ui.label(money(view.lang, g.value_12m));
                 });
                 row.col(|ui| {
-                    ui.label(egui::RichText::new(money(g.opportunity)).strong());
+                    ui.label(egui::RichText::new(money(view.lang, g.opportunity)).strong());
                 });
                 row.col(|ui| {
                     let reason = view.pick(&g.reason, &g.reason_zh);
@@ -143,7 +143,7 @@ fn groups(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                         }
                     }
                     if g.referral_value > 0.0 {
-                        ui.label(trf(view.lang, "growth.referral", &[("value", &money(g.referral_value))]));
+                        ui.label(trf(view.lang, "growth.referral", &[("value", &money(view.lang, g.referral_value))]));
                     }
                 });
                 ui.horizontal_wrapped(|ui| {
@@ -152,7 +152,7 @@ fn groups(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                         if ui.link(&m.customer).clicked() {
                             commands.push(Command::OpenCustomer(m.id));
                         }
-                        ui.label(egui::RichText::new(money(m.our_sales_12m)).weak());
+                        ui.label(egui::RichText::new(money(view.lang, m.our_sales_12m)).weak());
                     }
                 });
                 for m in &g.missing_members {
@@ -164,7 +164,7 @@ fn groups(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                         if m.former_customer {
                             ui.label(egui::RichText::new(view.t("growth.former")).italics());
                         }
-                        ui.label(money(m.category_12m));
+                        ui.label(money(view.lang, m.category_12m));
                         let suppliers: Vec<String> =
                             m.suppliers.iter().map(|s| format!("{} {}", s.supplier, percent(Some(s.share)))).collect();
                         ui.label(egui::RichText::new(suppliers.join(", ")).weak());

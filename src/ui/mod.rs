@@ -1,23 +1,19 @@
 //! The desktop window (eframe, glow). [`app::RadarApp`] holds view state only: it sends requests to
-//! the [`worker`], which owns the workspace, and draws the immutable [`snapshot::Snapshot`]s that come
+//! the [`worker`], which owns the workspace, and draws the immutable [`Snapshot`]s that come
 //! back. One screen per file; screens return [`Command`]s that the app applies in one place.
 
 pub mod app;
 pub mod badge;
-pub mod change;
 pub mod customer;
 pub mod customers;
 pub mod dashboard;
-pub mod detail;
 pub mod dialogs;
 pub mod export_menu;
 pub mod fonts;
-pub mod format;
 pub mod growth;
 pub mod i18n;
 pub mod import;
 pub mod settings;
-pub mod snapshot;
 pub mod tiers;
 pub mod welcome;
 pub mod worker;
@@ -26,7 +22,7 @@ use crate::export::{ExportFormat, Table};
 use crate::model::CompanyId;
 use i18n::Lang;
 use serde::{Deserialize, Serialize};
-use snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use std::path::PathBuf;
 
 /// The screens of the left navigation (and the customer detail reached from them).
@@ -114,6 +110,8 @@ impl View<'_> {
 
 /// Opens the window; `db` overrides the remembered workspace; `files` are imported once it is open.
 pub fn run(db: Option<PathBuf>, files: Vec<PathBuf>) -> eframe::Result {
+    // The log lives as long as the window; without it the window still works.
+    let _log = crate::app::diagnostics::start(&crate::app::diagnostics::log_dir());
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Customs Radar 海关客户雷达")

@@ -163,6 +163,16 @@ pub enum TuneError {
     Cancelled,
 }
 
+impl TuneError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            TuneError::NoHistory => crate::msg!("error.tune.no_history"),
+            TuneError::Cancelled => crate::msg!("error.tune.cancelled"),
+        }
+    }
+}
+
 /// Tunes the searched thresholds of `cfg` on the earlier part of the replay. `progress` gets the
 /// share done (0–1) and returns false to cancel.
 pub fn tune(
@@ -346,5 +356,22 @@ impl Parts {
             .collect();
         let levels: Vec<&[Level]> = replay.customers.iter().map(|c| &c.level[months.clone()]).collect();
         score(month_ends, &scored, &|c: usize, i: usize| levels[c][i] >= Level::Orange).0
+    }
+}
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+    use crate::text::Lang;
+
+    #[test]
+    fn tune_errors_speak_chinese() {
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for e in [TuneError::NoHistory, TuneError::Cancelled] {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh), "{zh}");
+            assert_ne!(en, zh);
+        }
+        assert!(TuneError::NoHistory.message().render(Lang::Zh).contains("历史"));
     }
 }

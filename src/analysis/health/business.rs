@@ -9,7 +9,8 @@
 //! The whole business means its purchases of our kind of products fall too: one other product line
 //! swinging is not a customer in trouble.
 
-use super::signal::{BusinessFigures, Figures, Severity, Signal, pct, usd};
+use super::signal::{BusinessFigures, Figures, Severity, Signal};
+use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::trend::median;
 use super::view::View;
@@ -155,16 +156,16 @@ pub fn explain(f: &BusinessFigures) -> (String, String) {
     (
         format!(
             "Its total imports over the last six months were {}, against {} {when_en} ({change_en}; the latest quarter {}, the last 12 months {}), where its year-on-year change usually strays about {} a quarter.",
-            usd(f.imports_6m),
-            usd(f.imports_6m_year_before),
+            dollars(f.imports_6m),
+            dollars(f.imports_6m_year_before),
             pct(f.change_latest_quarter),
             pct(f.change_12m),
             pct(f.usual_wander)
         ),
         format!(
             "该客户近6个月进口总额{}，{when_zh}为{}（{change_zh}；最近一个季度{}，近12个月{}），而其同比变化平常每季度只偏离约{}。",
-            usd(f.imports_6m),
-            usd(f.imports_6m_year_before),
+            dollars(f.imports_6m),
+            dollars(f.imports_6m_year_before),
             pct(f.change_latest_quarter),
             pct(f.change_12m),
             pct(f.usual_wander)

@@ -7,7 +7,8 @@
 //! (in dollars and against what it buys from us) and grew, or are new. Yellow: a conversation about
 //! the range; orange only when such purchases outweigh ours while our own sales to it fall.
 
-use super::signal::{DemandGapFigures, Figures, Severity, Signal, pct, usd};
+use super::signal::{DemandGapFigures, Figures, Severity, Signal};
+use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use crate::model::Hs6;
@@ -88,18 +89,18 @@ pub fn explain(f: &DemandGapFigures, top: Hs6) -> (String, String) {
     (
         format!(
             "It bought {} of related products we do not sell in the last 12 months ({} code{}; HS {top} alone {}, {growth_en}), against {} from us{ours_en}.",
-            usd(f.value_12m),
+            dollars(f.value_12m),
             f.codes,
             if f.codes == 1 { "" } else { "s" },
-            usd(f.top_value_12m),
-            usd(f.ours_12m)
+            dollars(f.top_value_12m),
+            dollars(f.ours_12m)
         ),
         format!(
             "近12个月该客户采购了{}我们不经营的相关产品（{}个编码；其中HS {top}为{}，{growth_zh}），而向我们采购{}{ours_zh}。",
-            usd(f.value_12m),
+            dollars(f.value_12m),
             f.codes,
-            usd(f.top_value_12m),
-            usd(f.ours_12m)
+            dollars(f.top_value_12m),
+            dollars(f.ours_12m)
         ),
     )
 }

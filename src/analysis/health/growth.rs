@@ -3,7 +3,8 @@
 //!
 //! The last six months against the same six months a year earlier, so a seasonal peak is not growth.
 
-use super::signal::{Figures, GrowthFigures, Severity, Signal, usd};
+use super::signal::{Figures, GrowthFigures, Severity, Signal};
+use crate::text::number::dollars;
 use super::thresholds::HealthSettings;
 use super::view::View;
 
@@ -46,14 +47,14 @@ pub fn explain(f: &GrowthFigures) -> (String, String) {
     (
         format!(
             "Its purchases {en} reached {} in the last six months, {:.1} times the same months a year earlier ({}): worth a higher tier of service.",
-            usd(f.value_6m),
+            dollars(f.value_6m),
             f.multiple,
-            usd(f.value_same_6m_last_year)
+            dollars(f.value_same_6m_last_year)
         ),
         format!(
             "近六个月该客户{zh}达{}，是上年同期（{}）的{:.1}倍，值得提升服务等级。",
-            usd(f.value_6m),
-            usd(f.value_same_6m_last_year),
+            dollars(f.value_6m),
+            dollars(f.value_same_6m_last_year),
             f.multiple
         ),
     )

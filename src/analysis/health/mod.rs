@@ -25,7 +25,7 @@ pub use persistence::{Raw, WARM_UP, persist};
 pub use rhythm::{OrderRhythm, order_rhythm, orders};
 pub use signal::{
     BusinessFigures, DemandGapFigures, Figures, GrowthFigures, Level, NewSupplierFigures, RhythmFigures, Severity, ShareFigures, Signal,
-    SignalKind, pct, usd,
+    SignalKind,
 };
 pub use threshold_sets::{SetError, ThresholdSet, ThresholdSets, TunedOn};
 pub use thresholds::{Bounds, HealthSettings, THRESHOLDS, Threshold, ThresholdError, Unit};

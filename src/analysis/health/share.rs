@@ -11,7 +11,8 @@
 //! years (a shrinking category is a business decline, not a share loss). One quarter alone counts
 //! only when it collapsed (the abrupt threshold) and our sales fell by a third.
 
-use super::signal::{Figures, Severity, ShareFigures, Signal, pct, usd};
+use super::signal::{Figures, Severity, ShareFigures, Signal};
+use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::trend::{median, wander};
 use super::view::View;
@@ -249,7 +250,7 @@ pub fn explain(f: &ShareFigures, gainer: Option<&str>) -> (String, String) {
             pct(f.share_before),
             points(f.share_before - f.share_now),
             points(f.usual_wander),
-            usd(f.category_quarterly)
+            dollars(f.category_quarterly)
         ),
         format!(
             "{span_zh}我们在该客户同类采购中的份额为{}，此前一年为{}，下降{}个百分点，而其季度份额平常只波动约{}个百分点；客户每季度仍采购约{}{gainer_zh}。",
@@ -257,7 +258,7 @@ pub fn explain(f: &ShareFigures, gainer: Option<&str>) -> (String, String) {
             pct(f.share_before),
             points(f.share_before - f.share_now),
             points(f.usual_wander),
-            usd(f.category_quarterly)
+            dollars(f.category_quarterly)
         ),
     )
 }

@@ -324,13 +324,3 @@ pub struct GrowthFigures {
     pub multiple: f64,
 }
 
-/// `0.734` as `73%`.
-pub fn pct(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
-}
-
-/// Dollars for sentences: `$12,345`.
-pub fn usd(x: f64) -> String {
-    let cents = crate::model::Cents::from_dollars(x.round()).unwrap_or_default();
-    format!("${}", cents.to_string().trim_end_matches(".00"))
-}

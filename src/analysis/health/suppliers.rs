@@ -7,7 +7,8 @@
 //! the customer usually buys. A small newcomer at a customer that always had several other
 //! suppliers is an ordinary reshuffle and raises nothing, unless it is a known competitor.
 
-use super::signal::{Figures, NewSupplierFigures, Severity, Signal, pct, usd};
+use super::signal::{Figures, NewSupplierFigures, Severity, Signal};
+use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use crate::model::CompanyId;
@@ -114,7 +115,7 @@ pub fn explain(f: &NewSupplierFigures, name: &str, first: chrono::NaiveDate) -> 
             "{name}{} started shipping to it in {} ({} so far, {} of its purchases in {} month{}){}; before, we held {} of its business.",
             if traits_en.is_empty() { String::new() } else { format!(" ({traits_en})") },
             first.format("%Y-%m"),
-            usd(f.value),
+            dollars(f.value),
             pct(f.share),
             f.months_shipped,
             if f.months_shipped == 1 { "" } else { "s" },
@@ -125,7 +126,7 @@ pub fn explain(f: &NewSupplierFigures, name: &str, first: chrono::NaiveDate) -> 
             "{name}{}自{}起开始向该客户供货（至今{}，占其采购{}，共{}个月）{}；此前我们占其业务{}。",
             if traits_zh.is_empty() { String::new() } else { format!("（{traits_zh}）") },
             first.format("%Y年%m月"),
-            usd(f.value),
+            dollars(f.value),
             pct(f.share),
             f.months_shipped,
             if others > 0 { format!("，另有{others}家新供应商") } else { String::new() },

@@ -51,6 +51,17 @@ pub enum SetError {
     Invalid(#[from] ThresholdError),
 }
 
+impl SetError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            SetError::NoName => crate::msg!("error.threshold_set.no_name"),
+            SetError::Unknown(name) => crate::msg!("error.threshold_set.unknown", name = name),
+            SetError::Invalid(e) => e.message(),
+        }
+    }
+}
+
 /// Adds or replaces the set `name` (trimmed), after checking its thresholds.
 pub fn save(sets: &mut ThresholdSets, name: &str, set: ThresholdSet) -> Result<(), SetError> {
     let name = name.trim();
@@ -72,6 +83,21 @@ pub fn thresholds_of(sets: &ThresholdSets, name: &str) -> Result<HealthSettings,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_errors_speak_chinese_with_their_fields() {
+        use crate::text::Lang;
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let unknown = SetError::Unknown("strict".into());
+        let (en, zh) = (unknown.message().render(Lang::En), unknown.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("strict"), "{zh}");
+        assert_ne!(en, zh);
+        let none = SetError::NoName;
+        assert!(chinese(&none.message().render(Lang::Zh)));
+        assert_ne!(none.message().render(Lang::En), none.message().render(Lang::Zh));
+        let inner = ThresholdError::Unknown { name: "decline_purple".into() };
+        assert_eq!(SetError::Invalid(inner.clone()).message(), inner.message());
+    }
 
     #[test]
     fn sets_are_saved_by_name_and_checked() {

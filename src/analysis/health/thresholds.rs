@@ -127,6 +127,37 @@ pub enum ThresholdError {
     },
 }
 
+impl ThresholdError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            ThresholdError::Unknown { name } => crate::msg!("error.threshold.unknown", name = name),
+            ThresholdError::OutOfRange { name, value, bounds, unit } => {
+                crate::msg!("error.threshold.out_of_range", name = *name, accepts = accepts(*bounds, *unit), value = value.to_string())
+            }
+            ThresholdError::Misordered { lower, lower_value, upper, upper_value } => crate::msg!(
+                "error.threshold.misordered",
+                lower = *lower,
+                lower_value = lower_value.to_string(),
+                upper = *upper,
+                upper_value = upper_value.to_string(),
+            ),
+        }
+    }
+}
+
+/// What a threshold accepts, in words ([`describe`] for the reader's language).
+fn accepts(bounds: Bounds, unit: Unit) -> crate::text::Message {
+    match unit {
+        Unit::Percent => crate::msg!("error.threshold.accepts_fraction"),
+        Unit::Times if bounds.min_excluded => crate::msg!("error.threshold.accepts_above_one"),
+        _ if bounds.max.is_finite() => {
+            crate::msg!("error.threshold.accepts_between", min = bounds.min.to_string(), max = bounds.max.to_string())
+        }
+        _ => crate::msg!("error.threshold.accepts_at_least", min = bounds.min.to_string()),
+    }
+}
+
 /// "a fraction between 0 and 1 (0.15 = 15%)", "between 3 and 12 quarters", …
 fn describe(bounds: Bounds, unit: Unit) -> String {
     match unit {
@@ -442,3 +473,33 @@ impl HealthSettings {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+    use crate::text::Lang;
+
+    #[test]
+    fn threshold_errors_speak_chinese_with_their_fields() {
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let errors = [
+            ThresholdError::Unknown { name: "decline_purple".into() },
+            ThresholdError::OutOfRange { name: "share_drop", value: 1.5, bounds: Bounds::FRACTION, unit: Unit::Percent },
+            ThresholdError::OutOfRange { name: "window_quarters", value: 40.0, bounds: Bounds::range(3.0, 12.0), unit: Unit::Quarters },
+            ThresholdError::Misordered { lower: "yellow", lower_value: 2.5, upper: "orange", upper_value: 2.0 },
+        ];
+        for e in &errors {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh), "{zh}");
+            assert_ne!(en, zh);
+        }
+        assert!(errors[0].message().render(Lang::Zh).contains("decline_purple"));
+        let zh = errors[1].message().render(Lang::Zh);
+        assert!(zh.contains("share_drop") && zh.contains("1.5") && zh.contains("0 到 1"), "{zh}");
+        let zh = errors[2].message().render(Lang::Zh);
+        assert!(zh.contains("3 到 12") && zh.contains("40"), "{zh}");
+        assert_eq!(errors[2].message().render(Lang::En), errors[2].to_string() + ".");
+        let zh = errors[3].message().render(Lang::Zh);
+        assert!(zh.contains("yellow（2.5）") && zh.contains("orange（2）"), "{zh}");
+    }
+}

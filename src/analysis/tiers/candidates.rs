@@ -6,7 +6,7 @@
 
 use super::measure::Measured;
 use super::rules::Tier;
-use crate::analysis::health::{pct, usd};
+use crate::text::number::{dollars, pct};
 use crate::model::CompanyId;
 use serde::Serialize;
 
@@ -60,8 +60,8 @@ pub fn upgrade_candidates(measured: &[Measured], tiers: &[Tier], name: impl Fn(&
             let (reason, reason_zh) = if jumped {
                 let g = growth.unwrap_or_default();
                 (
-                    format!("our sales grew {} in six months ({} → {})", pct(g), usd(m.ours_prior_6m), usd(m.ours_6m)),
-                    format!("近六个月我方销售额增长 {}（{} → {}）", pct(g), usd(m.ours_prior_6m), usd(m.ours_6m)),
+                    format!("our sales grew {} in six months ({} → {})", pct(g), dollars(m.ours_prior_6m), dollars(m.ours_6m)),
+                    format!("近六个月我方销售额增长 {}（{} → {}）", pct(g), dollars(m.ours_prior_6m), dollars(m.ours_6m)),
                 )
             } else {
                 let (en, zh) = m.growth_signal.as_ref()?;

@@ -180,10 +180,10 @@ impl Metric {
     /// A raw value in its unit, for people: `$12,345`, `35%`, `+12%`, `41 days`, `orange`, `4/5`;
     /// a dash when missing.
     pub fn format(self, raw: Option<f64>) -> String {
-        use crate::analysis::health::{pct, usd};
+        use crate::text::number::{dollars, pct};
         let Some(x) = raw else { return "–".into() };
         match self {
-            Metric::Monetary | Metric::Wallet | Metric::Headroom => usd(x),
+            Metric::Monetary | Metric::Wallet | Metric::Headroom => dollars(x),
             Metric::Frequency | Metric::Diversity => format!("{x:.0}"),
             Metric::Recency => format!("{x:.0} d"),
             Metric::Tenure => format!("{x:.0} mo"),

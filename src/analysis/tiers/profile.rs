@@ -51,6 +51,27 @@ pub enum ProfileError {
     UnknownMetric(String),
 }
 
+impl ProfileError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            ProfileError::NotFound { name, known } => crate::msg!("error.profile.not_found", name = name, known = known.join(", ")),
+            ProfileError::BuiltIn(name) => crate::msg!("error.profile.built_in", name = name),
+            ProfileError::Exists(name) => crate::msg!("error.profile.exists", name = name),
+            ProfileError::EmptyName => crate::msg!("error.profile.empty_name"),
+            ProfileError::InvalidWeight { metric, value } => {
+                crate::msg!("error.profile.invalid_weight", metric = metric.key(), value = value.to_string())
+            }
+            ProfileError::AllZero => crate::msg!("error.profile.all_zero"),
+            ProfileError::Duplicate(name) => crate::msg!("error.profile.duplicate", name = name),
+            ProfileError::Json(detail) => crate::msg!("error.profile.json", detail = detail),
+            ProfileError::UnknownMetric(name) => {
+                crate::msg!("error.profile.unknown_metric", name = name, metrics = Metric::ALL.map(|m| m.key()).join(", "))
+            }
+        }
+    }
+}
+
 /// A weight per metric (0 or more; they need not add up to 100: scores use each weight's share).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights(pub [f64; METRICS]);
@@ -339,6 +360,31 @@ impl Profiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profile_errors_speak_chinese_with_their_fields() {
+        use crate::text::Lang;
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let errors = [
+            ProfileError::NotFound { name: "bold".into(), known: vec!["value_first".into(), "mine".into()] },
+            ProfileError::BuiltIn("value_first".into()),
+            ProfileError::InvalidWeight { metric: Metric::ALL[0], value: -3.0 },
+            ProfileError::Json("expected value at line 1 column 1".into()),
+        ];
+        for e in &errors {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh), "{zh}");
+            assert_ne!(en, zh);
+        }
+        let zh = errors[0].message().render(Lang::Zh);
+        assert!(zh.contains("bold") && zh.contains("value_first, mine"), "{zh}");
+        let en = errors[1].message().render(Lang::En);
+        assert!(en.contains("value_first") && !en.contains("profiles copy"), "the window names no command: {en}");
+        let zh = errors[2].message().render(Lang::Zh);
+        assert!(zh.contains(Metric::ALL[0].key()) && zh.contains("-3"), "{zh}");
+        let zh = errors[3].message().render(Lang::Zh);
+        assert!(zh.contains("{\"monetary\": 40, \"share\": 10}") && zh.contains("line 1 column 1"), "{zh}");
+    }
 
     #[test]
     fn builtins_are_valid_and_add_up_to_100() {

@@ -56,6 +56,19 @@ pub enum RulesError {
     Grace(f64),
 }
 
+impl RulesError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            RulesError::Quantiles(a, b, c) => {
+                crate::msg!("error.rules.quantiles", a = a.to_string(), b = b.to_string(), c = c.to_string())
+            }
+            RulesError::Cutoffs(a, b, c) => crate::msg!("error.rules.cutoffs", a = a.to_string(), b = b.to_string(), c = c.to_string()),
+            RulesError::Grace(grace) => crate::msg!("error.rules.grace", grace = grace.to_string()),
+        }
+    }
+}
+
 /// Where the tier boundaries lie.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -207,6 +220,21 @@ pub fn assign(rules: &TierRules, scores: &[f64], ours_12m: &[f64], previous: &[O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_errors_speak_chinese_with_their_fields() {
+        use crate::text::Lang;
+        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for (e, values) in [
+            (RulesError::Quantiles(0.2, 0.1, 0.9), "0.2、0.1、0.9"),
+            (RulesError::Cutoffs(80.0, 90.0, 40.5), "80、90、40.5"),
+            (RulesError::Grace(25.0), "25"),
+        ] {
+            let (en, zh) = (e.message().render(Lang::En), e.message().render(Lang::Zh));
+            assert!(chinese(&zh) && zh.contains(values), "{zh}");
+            assert_ne!(en, zh);
+        }
+    }
 
     const FRESH: &[Option<Tier>] = &[];
 

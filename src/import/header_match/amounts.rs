@@ -268,13 +268,13 @@ impl ValueKind {
     /// Why this kind of column was taken, for the import note.
     pub fn reason(self) -> &'static str {
         match self {
-            ValueKind::Fob => "FOB value",
-            ValueKind::Total => "a total",
-            ValueKind::Cif => "CIF value",
-            ValueKind::Customs => "customs value",
-            ValueKind::Invoice => "invoice value",
-            ValueKind::Shipment => "a whole-shipment total",
-            ValueKind::Bare => "a value",
+            ValueKind::Fob => "import.term.value_fob",
+            ValueKind::Total => "import.term.value_total",
+            ValueKind::Cif => "import.term.value_cif",
+            ValueKind::Customs => "import.term.value_customs",
+            ValueKind::Invoice => "import.term.value_invoice",
+            ValueKind::Shipment => "import.term.value_shipment",
+            ValueKind::Bare => "import.term.value_bare",
         }
     }
 }

@@ -10,6 +10,8 @@ use super::parse::number::DecimalMark;
 use super::parse::number::number_from_cell;
 use super::plausibility::{Evidence, Verdict, judge};
 use super::source::Row;
+use crate::msg;
+use crate::text::{Arg, Message};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
@@ -24,7 +26,10 @@ pub use value::header_currency;
 use value::{choose_value, decimal_marks, row_currency, scale_word, value_column};
 
 /// The note for a column read month first.
-pub const MONTH_FIRST_NOTE: &str = "dates read as month/day/year (decided from the column's values)";
+/// The note of a sheet whose dates read month first.
+pub fn month_first_note() -> Message {
+    msg!("import.note.month_first")
+}
 
 /// A mapping as a user writes it (`--mapping FILE.json`) and as templates keep it: field → header.
 pub type FieldMap = BTreeMap<Field, String>;
@@ -98,10 +103,10 @@ pub struct Mapping {
     /// Columns mapped to no field, kept per row as JSON.
     pub extra_columns: Vec<usize>,
     /// Plain-language notes on the choices made.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// Numbers that look wrong (a value far too cheap or dear for its goods): imported, but a user
     /// must see them before trusting the figures.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// Required fields whose column is a weak match: a user should confirm them.
     pub unsure: Vec<Field>,
 }
@@ -129,7 +134,7 @@ pub enum MappingError {
         /// The headers of the sheet.
         headers: Vec<String>,
         /// What the user can do.
-        hint: Option<String>,
+        hint: Option<Message>,
         /// The columns recognised for other fields (indices into the header row), for a user to
         /// start from.
         found: BTreeMap<Field, usize>,
@@ -144,6 +149,48 @@ pub enum MappingError {
         /// The headers of the sheet.
         headers: Vec<String>,
     },
+}
+
+impl MappingError {
+    /// The error in words, for the reader's language.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            MappingError::Implausible { column, evidence, headers, .. } => crate::msg!(
+                "error.mapping.implausible",
+                column = column,
+                usd_per_kg = per_kg(evidence.usd_per_kg),
+                chapter = u32::from(evidence.chapter),
+                max_per_kg = per_kg(evidence.range.1),
+                factor = format!("{:.0}", evidence.factor),
+                local_value = field_term(Field::LocalValue),
+                exchange_rate = field_term(Field::ExchangeRate),
+                headers = headers.join(" | "),
+            ),
+            MappingError::Missing { missing, headers, hint: None, .. } => {
+                crate::msg!("error.mapping.missing", fields = field_list(missing), headers = headers.join(" | "))
+            }
+            MappingError::Missing { missing, headers, hint: Some(hint), .. } => {
+                crate::msg!("error.mapping.missing_hint", fields = field_list(missing), hint = hint.clone(), headers = headers.join(" | "))
+            }
+            MappingError::UnknownColumn { field, header, headers } => {
+                crate::msg!("error.mapping.unknown_column", header = header, field = field_term(*field), headers = headers.join(" | "))
+            }
+        }
+    }
+}
+
+/// A field's name in the reader's language (the mapping dialog's words).
+fn field_term(field: Field) -> crate::text::Arg {
+    crate::text::Arg::Term(std::borrow::Cow::Owned(format!("import.field.{}", field.key())))
+}
+
+/// Field names as one list in the reader's language (`Date, HS code` / `日期、HS编码`).
+fn field_list(fields: &[Field]) -> crate::text::Arg {
+    match fields.split_first() {
+        None => crate::text::Arg::Text(String::new()),
+        Some((first, [])) => field_term(*first),
+        Some((first, rest)) => crate::msg!("error.mapping.list", first = field_term(*first), rest = field_list(rest)).into(),
+    }
 }
 
 impl Mapping {
@@ -234,11 +281,11 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         DayOrderEvidence::Ambiguous | DayOrderEvidence::NotNeeded => DayOrder::DayFirst,
     };
     if day_order == DayOrder::MonthFirst {
-        notes.push(MONTH_FIRST_NOTE.into());
+        notes.push(month_first_note());
     }
     let scale = columns.get(&Field::Weight).map_or(1.0, |c| weight_scale(&texts[*c]));
     if scale != 1.0 {
-        notes.push(format!("weight '{}' is in tonnes and was converted to kg", raw[columns[&Field::Weight]]));
+        notes.push(msg!("import.note.tonnes", column = &raw[columns[&Field::Weight]]));
     }
     let numeric: Vec<(Field, usize)> = [Field::Value, Field::LocalValue, Field::ExchangeRate, Field::Quantity, Field::Weight]
         .iter()
@@ -246,7 +293,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
         .collect();
     let (decimal_mark, column_marks) = decimal_marks(sample, &numeric, &candidates);
     if decimal_mark == DecimalMark::Comma {
-        notes.push("numbers use a decimal comma (1.234,50), decided from the sheet's values".into());
+        notes.push(msg!("import.note.decimal_comma"));
     }
     let marks = |c: usize| column_marks.get(&c).copied().unwrap_or(decimal_mark);
     let mut warnings = Vec::new();
@@ -257,20 +304,18 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
     }
     let value_scale = value_column(value).map_or(1.0, |c| value_scale(&texts[c]));
     if value_scale != 1.0 {
-        notes.push(format!(
-            "'{}' is in {} of US dollars: multiplied by {value_scale:.0}",
-            texts[value_column(value).unwrap_or(0)].raw,
-            scale_word(value_scale)
+        notes.push(msg!(
+            "import.note.value_scale",
+            column = &texts[value_column(value).unwrap_or(0)].raw,
+            scale = Arg::Term(scale_word(value_scale).into()),
+            factor = format!("{value_scale:.0}")
         ));
     }
     let row_currency = row_currency(&texts, sample, &columns, value, &mut notes);
     let currency_required = row_currency.is_some() && value_column(value).is_some_and(|v| columns.get(&Field::LocalValue) == Some(&v));
     for (_, col) in numeric.iter().filter(|(f, _)| matches!(f, Field::Value | Field::LocalValue)) {
         if column_marks.get(col).is_some_and(|m| *m != decimal_mark && decimal_mark != DecimalMark::Unknown) {
-            notes.push(format!(
-                "'{}' groups thousands with its separator (1.234 = one thousand two hundred and thirty-four), decided from its own values",
-                raw[*col]
-            ));
+            notes.push(msg!("import.note.column_groups_thousands", column = &raw[*col]));
         }
     }
     let unsure = [Field::Date, Field::Month, Field::Buyer, Field::Hs, Field::Value]
@@ -309,7 +354,7 @@ pub fn map_columns(header: &Row, sample: &[Row], fixed: Option<&FieldMap>, sourc
 }
 
 /// `EXPORTER NAME EN` beside `EXPORTER NAME`: the English one is the name, the other an alias.
-fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, notes: &mut Vec<String>) {
+fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, notes: &mut Vec<Message>) {
     for (main, local) in [(Field::Buyer, Field::BuyerLocal), (Field::Supplier, Field::SupplierLocal)] {
         if !columns.contains_key(&main) {
             if let Some(col) = columns.remove(&local) {
@@ -328,7 +373,41 @@ fn pair_local_names(texts: &[HeaderText], columns: &mut BTreeMap<Field, usize>, 
             .find(|(i, h)| !columns.values().any(|c| c == i) && h.compact != chosen.compact && base(h) == base(chosen));
         if let Some((i, h)) = twin {
             columns.insert(local, i);
-            notes.push(format!("'{}' is used as the {} name; '{}' is kept as another spelling", chosen.raw, main.key(), h.raw));
+            notes.push(msg!("import.note.local_name", chosen = &chosen.raw, field = main, other = &h.raw));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn chinese(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn mapping_errors_speak_chinese_with_their_fields() {
+        let headers = vec!["Date".to_string(), "Importer".to_string(), "Amount".to_string()];
+        let missing =
+            MappingError::Missing { missing: vec![Field::Hs, Field::Value], headers: headers.clone(), hint: None, found: BTreeMap::new() };
+        let zh = missing.message().render(Lang::Zh);
+        assert!(chinese(&zh) && zh.contains("HS编码、金额（美元）") && zh.contains("Date | Importer | Amount"), "{zh}");
+        assert!(missing.message().render(Lang::En).contains("HS code, Value in USD"));
+        let unknown = MappingError::UnknownColumn { field: Field::Buyer, header: "Consignee".into(), headers: headers.clone() };
+        let (en, zh) = (unknown.message().render(Lang::En), unknown.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("Consignee") && zh.contains("进口商（买家）"), "{zh}");
+        assert_ne!(en, zh);
+        let implausible = MappingError::Implausible {
+            column: "Amount".into(),
+            evidence: Evidence { factor: 120.0, usd_per_kg: 1800.0, chapter: 69, range: (0.2, 15.0) },
+            headers,
+            found: BTreeMap::new(),
+        };
+        let (en, zh) = (implausible.message().render(Lang::En), implausible.message().render(Lang::Zh));
+        assert!(chinese(&zh) && zh.contains("$1800") && zh.contains("第 69 章") && zh.contains("{\"value\": \"Amount\"}"), "{zh}");
+        assert!(en.contains("$15.00") && en.contains("120 times"), "{en}");
+        assert_ne!(en, zh);
     }
 }

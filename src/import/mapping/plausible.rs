@@ -66,7 +66,7 @@ pub(super) fn check_plausible(
     columns: &mut BTreeMap<Field, usize>,
     value: ValueSource,
     read: (f64, &dyn Fn(usize) -> DecimalMark),
-    (notes, warnings): (&mut Vec<String>, &mut Vec<String>),
+    (notes, warnings): (&mut Vec<Message>, &mut Vec<Message>),
 ) -> Result<ValueSource, MappingError> {
     match verdict(texts, sample, columns, value, read) {
         Verdict::TooHigh(evidence) => {
@@ -80,14 +80,14 @@ pub(super) fn check_plausible(
             match other {
                 Some(ValueSource::Column(c)) => {
                     columns.insert(Field::Value, c);
-                    notes.retain(|n| !n.starts_with("value in USD"));
-                    notes.push(format!(
-                        "value in USD from '{}': '{}' comes to {} a kilogram for goods of HS chapter {} (at most {} expected), so it is not in US dollars",
-                        texts[c].raw,
-                        texts[chosen].raw,
-                        per_kg(evidence.usd_per_kg),
-                        evidence.chapter,
-                        per_kg(evidence.range.1)
+                    notes.retain(|n| !n.key().starts_with("import.note.value_from"));
+                    notes.push(msg!(
+                        "import.note.value_from_plausible",
+                        column = &texts[c].raw,
+                        other = &texts[chosen].raw,
+                        per_kg = per_kg(evidence.usd_per_kg),
+                        chapter = evidence.chapter,
+                        most = per_kg(evidence.range.1)
                     ));
                     Ok(ValueSource::Column(c))
                 }
@@ -116,24 +116,22 @@ pub(super) fn check_plausible(
 /// How far beyond its chapter's ceiling a column with no stated currency must be to be refused.
 pub(super) const REFUSE_FACTOR: f64 = 10.0;
 
-pub(super) fn too_high_note(column: &str, e: &Evidence) -> String {
-    out_of_range_note(column, e, ("which rarely cost more than", e.range.1, "more", "in a local currency"))
+pub(super) fn too_high_note(column: &str, e: &Evidence) -> Message {
+    out_of_range_note("import.warn.too_dear", column, e, e.range.1)
 }
 
-pub(super) fn too_low_note(column: &str, e: &Evidence) -> String {
-    out_of_range_note(column, e, ("where at least", e.range.0, "less", "in thousands of dollars, or the weights in grams"))
+pub(super) fn too_low_note(column: &str, e: &Evidence) -> Message {
+    out_of_range_note("import.warn.too_cheap", column, e, e.range.0)
 }
 
 /// "check 'COLUMN': a typical row comes to $X a kilogram … (N× more|less): the column may be …".
-pub(super) fn out_of_range_note(column: &str, e: &Evidence, (bound_words, bound, direction, maybe): (&str, f64, &str, &str)) -> String {
-    let usual = if direction == "less" { " is usual" } else { "" };
-    format!(
-        "check '{column}': a typical row comes to {} a kilogram for goods of HS chapter {}, {bound_words} {}{usual} ({:.0}× {direction}): the column may be {maybe}",
-        per_kg(e.usd_per_kg),
-        e.chapter,
-        per_kg(bound),
-        e.factor
-    )
+fn out_of_range_note(key: &'static str, column: &str, e: &Evidence, bound: f64) -> Message {
+    Message::new(key)
+        .with("column", column)
+        .with("per_kg", per_kg(e.usd_per_kg))
+        .with("chapter", u32::from(e.chapter))
+        .with("bound", per_kg(bound))
+        .with("factor", format!("{:.0}", e.factor))
 }
 
 /// For a value column the user or a template named: a warning when its dollars per kilogram look wrong.
@@ -143,7 +141,7 @@ pub(super) fn plausibility_note(
     columns: &BTreeMap<Field, usize>,
     value: ValueSource,
     read: (f64, &dyn Fn(usize) -> DecimalMark),
-) -> Option<String> {
+) -> Option<Message> {
     let column = &texts[value_column(value)?].raw;
     match verdict(texts, sample, columns, value, read) {
         Verdict::TooHigh(e) => Some(too_high_note(column, &e)),

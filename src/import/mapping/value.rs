@@ -13,11 +13,11 @@ pub(super) fn value_column(value: ValueSource) -> Option<usize> {
 
 pub(super) fn scale_word(scale: f64) -> &'static str {
     if scale >= 1_000_000.0 {
-        "millions"
+        "import.term.millions"
     } else if scale >= 10_000.0 {
-        "tens of thousands"
+        "import.term.ten_thousands"
     } else {
-        "thousands"
+        "import.term.thousands"
     }
 }
 
@@ -29,7 +29,7 @@ pub(super) fn row_currency(
     sample: &[Row],
     columns: &BTreeMap<Field, usize>,
     value: ValueSource,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> Option<usize> {
     let col = *columns.get(&Field::Currency)?;
     let ValueSource::Column(v) = value else { return None };
@@ -46,18 +46,18 @@ pub(super) fn row_currency(
     let others: Vec<&String> = seen.iter().filter(|c| *c != "USD").collect();
     let (known, unknown): (Vec<&String>, Vec<&String>) = others.iter().partition(|c| crate::import::fx::knows(c));
     let list = |codes: &[&String]| codes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    let (value, currency) = (&texts[v].raw, &texts[col].raw);
     notes.push(if others.is_empty() {
-        format!("'{}' is in the currency '{}' names: US dollars", texts[v].raw, texts[col].raw)
+        msg!("import.note.currency_column_usd", column = value, currency = currency)
     } else {
-        let mut note = format!("'{}' is in the currency '{}' names for each row", texts[v].raw, texts[col].raw);
-        if !known.is_empty() {
-            note.push_str(&format!("; rows in {} are converted at the {} of their month", list(&known), crate::import::fx::SOURCE));
-        }
-        if !unknown.is_empty() {
-            note.push_str(&format!("; rows in {} are refused: no reference rate for it, and the file gives none", list(&unknown)));
-        }
-        note
+        msg!("import.note.currency_column", column = value, currency = currency)
     });
+    if !known.is_empty() {
+        notes.push(msg!("import.note.currency_converted", codes = list(&known), source = Arg::Term(crate::import::fx::SOURCE.into())));
+    }
+    if !unknown.is_empty() {
+        notes.push(msg!("import.note.currency_refused", codes = list(&unknown)));
+    }
     Some(col)
 }
 
@@ -67,7 +67,7 @@ pub(super) fn choose_value(
     sample: &[Row],
     candidates: &[(i32, Field, usize)],
     columns: &mut BTreeMap<Field, usize>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> Option<ValueSource> {
     let direct = columns.get(&Field::Value).copied();
     let derived = match (columns.get(&Field::LocalValue), columns.get(&Field::ExchangeRate)) {
@@ -79,19 +79,19 @@ pub(super) fn choose_value(
     match (direct, derived) {
         (Some(_), Some((l, r))) if direct_is_zero && !derived_is_zero => {
             columns.remove(&Field::Value);
-            notes.push(format!("value in USD = '{}' ÷ '{}' (the dollar column holds only zeros)", texts[l].raw, texts[r].raw));
+            notes.push(msg!("import.note.derived_zero_dollars", local = &texts[l].raw, rate = &texts[r].raw));
             Some(ValueSource::Derived { local: l, rate: r })
         }
         (Some(c), _) => {
             let weighed = columns.contains_key(&Field::Weight) && columns.contains_key(&Field::Hs);
             notes.push(value_note(texts, candidates, c, weighed));
             if direct_is_zero {
-                notes.push(format!("'{}' holds only zeros in the first rows", texts[c].raw));
+                notes.push(msg!("import.note.only_zeros", column = &texts[c].raw));
             }
             Some(ValueSource::Column(c))
         }
         (None, Some((l, r))) => {
-            notes.push(format!("no USD value column: value in USD = '{}' ÷ '{}'", texts[l].raw, texts[r].raw));
+            notes.push(msg!("import.note.derived", local = &texts[l].raw, rate = &texts[r].raw));
             Some(ValueSource::Derived { local: l, rate: r })
         }
         (None, None) => {
@@ -99,17 +99,15 @@ pub(super) fn choose_value(
             let Some(currency) = header_currency(&texts[local]).filter(|c| crate::import::fx::knows(c)) else {
                 // `TOTAL_AMOUNT_FC` beside `CURRENCY`: each row says what it is in.
                 let per_row = columns.get(&Field::Currency)?;
-                notes.push(format!(
-                    "no USD value column: '{}' is in the currency '{}' names for each row",
-                    texts[local].raw, texts[*per_row].raw
-                ));
+                notes.push(msg!("import.note.local_per_row", column = &texts[local].raw, currency = &texts[*per_row].raw));
                 return Some(ValueSource::Column(local));
             };
-            notes.push(format!(
-                "no USD value column: '{}' is in {currency}, converted to US dollars at the {} of each record's month (to {})",
-                texts[local].raw,
-                crate::import::fx::SOURCE,
-                crate::import::fx::last_month()
+            notes.push(msg!(
+                "import.note.local_reference",
+                column = &texts[local].raw,
+                currency = currency,
+                source = Arg::Term(crate::import::fx::SOURCE.into()),
+                last = crate::import::fx::last_month().to_string()
             ));
             Some(ValueSource::Reference { local, currency })
         }
@@ -127,12 +125,12 @@ pub fn header_currency(h: &HeaderText) -> Option<&'static str> {
 }
 
 /// Names the value column, what it is and which other value columns it won over.
-pub(super) fn value_note(texts: &[HeaderText], candidates: &[(i32, Field, usize)], chosen: usize, weighed: bool) -> String {
+pub(super) fn value_note(texts: &[HeaderText], candidates: &[(i32, Field, usize)], chosen: usize, weighed: bool) -> Message {
     let h = &texts[chosen];
     let currency_said = match (currency(h), weighed) {
-        (Currency::Usd, _) => "in US dollars",
-        (Currency::Unstated | Currency::Local, true) => "no currency stated, taken as US dollars and checked against the weights",
-        (Currency::Unstated | Currency::Local, false) => "no currency stated, taken as US dollars (no weights to check it against)",
+        (Currency::Usd, _) => "import.term.in_usd",
+        (Currency::Unstated | Currency::Local, true) => "import.term.usd_checked",
+        (Currency::Unstated | Currency::Local, false) => "import.term.usd_unchecked",
     };
     let mut others: Vec<&str> = Vec::new();
     for (_, f, c) in candidates {
@@ -140,12 +138,13 @@ pub(super) fn value_note(texts: &[HeaderText], candidates: &[(i32, Field, usize)
             others.push(&texts[*c].raw);
         }
     }
-    let over = if others.is_empty() {
-        String::new()
+    let (kind, said) = (Arg::Term(value_kind(h).reason().into()), Arg::Term(currency_said.into()));
+    if others.is_empty() {
+        msg!("import.note.value_from", column = &h.raw, kind = kind, currency = said)
     } else {
-        format!("; preferred to {}", others.iter().map(|o| format!("'{o}'")).collect::<Vec<_>>().join(", "))
-    };
-    format!("value in USD from '{}' ({}, {currency_said}{over})", h.raw, value_kind(h).reason())
+        let others = others.iter().map(|o| format!("'{o}'")).collect::<Vec<_>>().join(", ");
+        msg!("import.note.value_from_over", column = &h.raw, kind = kind, currency = said, others = others)
+    }
 }
 
 /// The sheet's decimal mark, and each numeric column's own where its values decide it. A value

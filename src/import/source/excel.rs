@@ -2,6 +2,7 @@
 
 use super::{BATCH_ROWS, ReadError, Row, SourceEvent};
 use crate::import::cell::Cell;
+use crate::text::Message;
 use calamine::{Data, DataRef, Reader, SheetType, SheetVisible, Xlsb, Xlsx, open_workbook, open_workbook_auto};
 use std::io::{Read, Seek};
 use std::path::Path;
@@ -58,13 +59,8 @@ fn read_streaming(
         while let Some((r, c, value)) = cells.next().map_err(|e| workbook_error(path, e))? {
             // A cell Excel cannot hold (`ZZZZZZZ3`) would size a row of billions of cells.
             if r >= MAX_ROWS || c >= MAX_COLUMNS {
-                return Err(workbook_error(
-                    path,
-                    format!(
-                        "sheet '{}' has a cell beyond Excel's {MAX_ROWS} rows × {MAX_COLUMNS} columns: the workbook is damaged or forged",
-                        sheet.name
-                    ),
-                ));
+                let reason = crate::msg!("import.read.cell_beyond", sheet = &sheet.name, rows = MAX_ROWS, columns = MAX_COLUMNS);
+                return Err(refuse(path, reason));
             }
             // A preview needs only the top of each sheet: the rest is skipped, not read.
             if head.is_some_and(|h| r >= h) {
@@ -149,14 +145,9 @@ pub fn read_whole_sheets(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(So
             repeats = if previous == Some(row) && row.iter().any(|d| !matches!(d, Data::Empty)) { repeats + 1 } else { 0 };
             previous = Some(row);
             if repeats >= MAX_REPEATED_ROWS {
-                return Err(workbook_error(
-                    path,
-                    format!(
-                        "sheet '{}' repeats row {} more than {MAX_REPEATED_ROWS} times: the file is damaged or forged",
-                        sheet.name,
-                        row0 + i as u32 + 1 - repeats as u32
-                    ),
-                ));
+                let row = row0 + i as u32 + 1 - repeats as u32;
+                let reason = crate::msg!("import.read.repeated_rows", sheet = &sheet.name, row = row, limit = MAX_REPEATED_ROWS);
+                return Err(refuse(path, reason));
             }
             for (j, value) in row.iter().enumerate() {
                 if matches!(value, Data::Empty) {
@@ -180,12 +171,13 @@ pub fn read_whole_sheets(path: &Path, head: Option<u32>, emit: &mut dyn FnMut(So
 fn announce(sheet: &calamine::Sheet, emit: &mut dyn FnMut(SourceEvent) -> bool) -> bool {
     let kind = match sheet.typ {
         SheetType::WorkSheet => return true,
-        SheetType::ChartSheet => "a chart sheet",
-        SheetType::DialogSheet => "a dialog sheet",
-        SheetType::MacroSheet => "a macro sheet",
-        SheetType::Vba => "a VBA module",
+        SheetType::ChartSheet => "import.term.chart_sheet",
+        SheetType::DialogSheet => "import.term.dialog_sheet",
+        SheetType::MacroSheet => "import.term.macro_sheet",
+        SheetType::Vba => "import.term.vba_module",
     };
-    emit(SourceEvent::SheetSkipped { name: sheet.name.clone(), reason: format!("{kind}, not a table") });
+    let reason = crate::msg!("import.skip.not_a_table", kind = crate::text::Arg::Term(kind.into()));
+    emit(SourceEvent::SheetSkipped { name: sheet.name.clone(), reason });
     false
 }
 
@@ -198,19 +190,23 @@ fn finish_sheet(rows: RowAssembler, emit: &mut dyn FnMut(SourceEvent) -> bool) -
     (rest.is_empty() || emit(SourceEvent::Rows(rest))) && emit(SourceEvent::SheetEnd)
 }
 
+/// A workbook calamine (or zip beneath it) could not read: its words kept verbatim, inside a
+/// sentence of ours when we know what they mean.
 fn workbook_error(path: &Path, e: impl std::fmt::Display) -> ReadError {
     let detail = e.to_string();
     // A zip that ends early (a copy cut short, a download interrupted) says so in zip's words only.
     let detail =
         if ["EOCD", "invalid Zip archive", "unexpected EOF", "failed to fill whole buffer", "Zip error"].iter().any(|m| detail.contains(m))
         {
-            format!(
-                "the file is damaged or incomplete, perhaps cut short while copying or downloading ({})",
-                crate::import::parse::text::quoted(&detail)
-            )
+            crate::msg!("import.read.incomplete", detail = crate::import::parse::text::quoted(&detail))
         } else {
-            detail
+            Message::verbatim(detail)
         };
+    refuse(path, detail)
+}
+
+/// A workbook refused for a reason of ours.
+fn refuse(path: &Path, detail: Message) -> ReadError {
     ReadError::Workbook { path: path.to_path_buf(), detail }
 }
 

@@ -28,7 +28,7 @@ pub fn detect_format(path: &Path) -> Result<FileFormat, ReadError> {
         .map_err(|source| ReadError::Open { path: path.to_path_buf(), source })?;
     let head = &head[..n];
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    let unsupported = |reason: &str| ReadError::Unsupported { path: path.to_path_buf(), reason: reason.to_string() };
+    let unsupported = |reason: crate::text::Message| ReadError::Unsupported { path: path.to_path_buf(), reason };
     if head.starts_with(b"PK\x03\x04") {
         return Ok(match ext.as_str() {
             "xlsb" => FileFormat::Xlsb,
@@ -46,13 +46,11 @@ pub fn detect_format(path: &Path) -> Result<FileFormat, ReadError> {
         || lower.trim_start().starts_with("<html")
         || lower.contains("<table")
     {
-        return Err(unsupported("this file is a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx"));
+        return Err(unsupported(crate::msg!("import.read.web_page")));
     }
     match ext.as_str() {
         "csv" | "tsv" | "txt" | "tab" | "xls" | "dat" | "" => Ok(FileFormat::Delimited),
-        "xlsx" | "xlsm" | "xlsb" | "ods" => {
-            Err(unsupported("the file is not a valid workbook (it may be damaged or only partly downloaded)"))
-        }
-        other => Err(unsupported(&format!("'.{other}' files are not supported; use .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv or .txt"))),
+        "xlsx" | "xlsm" | "xlsb" | "ods" => Err(unsupported(crate::msg!("import.read.not_a_workbook"))),
+        other => Err(unsupported(crate::msg!("import.read.extension", ext = other))),
     }
 }

@@ -9,6 +9,7 @@
 //! what one file can make the import hold beyond its rows: about the largest part's longest line.
 
 use super::ReadError;
+use crate::msg;
 use std::io::Read;
 use std::path::Path;
 
@@ -35,7 +36,7 @@ const MIN_SHARED_STRING_BYTES: u64 = 12;
 /// Refuses a package that would make the reader allocate without bound; `Ok` for anything else
 /// (including files that are not zip packages: calamine reports those itself).
 pub fn check(path: &Path) -> Result<(), ReadError> {
-    let refuse = |reason: String| ReadError::Workbook { path: path.to_path_buf(), detail: reason };
+    let refuse = |reason: crate::text::Message| ReadError::Workbook { path: path.to_path_buf(), detail: reason };
     let Ok(file) = std::fs::File::open(path) else { return Ok(()) };
     let Ok(mut zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else { return Ok(()) };
     let mut total = 0u64;
@@ -45,38 +46,32 @@ pub fn check(path: &Path) -> Result<(), ReadError> {
         let (size, packed) = (part.size(), part.compressed_size().max(1));
         total = total.saturating_add(size);
         if size > MAX_PART_BYTES {
-            return Err(refuse(format!(
-                "its part {name} unpacks to {} MB, more than the {} MB any workbook part may take here",
-                size >> 20,
-                MAX_PART_BYTES >> 20
-            )));
+            return Err(refuse(msg!("import.read.part_too_large", part = &name, size = size >> 20, limit = MAX_PART_BYTES >> 20)));
         }
         if total > MAX_TOTAL_BYTES {
-            return Err(refuse(format!("it unpacks to more than {} MB in all", MAX_TOTAL_BYTES >> 20)));
+            return Err(refuse(msg!("import.read.too_large", limit = MAX_TOTAL_BYTES >> 20)));
         }
         // Ordinary parts pack 5–15 times; hundreds of megabytes packed hundreds of times are a bomb
         // whatever they are made of (spaces, empty elements, comments).
         if size > BOMB_BYTES && size / packed > BOMB_RATIO {
-            return Err(refuse(format!("its part {name} unpacks {}-fold to {} MB: a zip bomb, not a workbook", size / packed, size >> 20)));
+            return Err(refuse(msg!("import.read.zip_bomb", part = &name, ratio = size / packed, size = size >> 20)));
         }
         let shared = name.eq_ignore_ascii_case("xl/sharedStrings.xml");
         let mut head = Vec::new();
         if shared {
-            (&mut part).take(64 << 10).read_to_end(&mut head).map_err(|e| refuse(format!("{name} cannot be unpacked: {e}")))?;
+            (&mut part)
+                .take(64 << 10)
+                .read_to_end(&mut head)
+                .map_err(|e| refuse(msg!("import.read.unpack_failed", part = &name, detail = e.to_string())))?;
             if let Some(count) = declared_count(&head)
                 && count > size / MIN_SHARED_STRING_BYTES + 16
             {
-                return Err(refuse(format!(
-                    "its shared-string table announces {count} strings in {size} bytes: the workbook is damaged or forged"
-                )));
+                return Err(refuse(msg!("import.read.forged_strings", count = count.to_string(), size = size)));
             }
         }
         let is_xml = name.ends_with(".xml") || name.ends_with(".bin");
         if is_xml && size / packed > SUSPICIOUS_RATIO && longest_text_run(&head, &mut part) > MAX_TEXT_RUN {
-            return Err(refuse(format!(
-                "its part {name} holds a run of text of more than {} characters, longer than any cell: the workbook is damaged or forged",
-                MAX_TEXT_RUN
-            )));
+            return Err(refuse(msg!("import.read.long_text", part = &name, limit = MAX_TEXT_RUN)));
         }
     }
     Ok(())

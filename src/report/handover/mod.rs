@@ -9,7 +9,7 @@
 mod sections;
 
 use super::cover::{cover, empty};
-use super::format::{change, dollars, percent};
+use crate::text::number::{change, dollars, percent};
 use super::health::{Health, explanation, gather, growth};
 use super::palette::{level_color, level_name};
 use super::pdf::{Cell, Color, Column, Figure, Flow, Op, Style, Table};
@@ -70,8 +70,8 @@ fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Vec<Vec<Op>>, 
     let ho = Handover { h: gather(ws, ctx, id)?, rel: relationship(ctx, id) };
     let mut flow = ctx.flow();
     let card = ho.h.crm.card.tidy();
-    let named = |s: &str| if s.is_empty() { ctx.t("nobody").to_string() } else { s.to_string() };
-    let owners = ctx.tf("owner_line", &[("owner", &named(&card.owner)), ("backup", &named(&card.backup_owner))]);
+    let named = |s: &str| if s.is_empty() { ctx.t("report.nobody").to_string() } else { s.to_string() };
+    let owners = ctx.tf("report.owner_line", &[("owner", &named(&card.owner)), ("backup", &named(&card.backup_owner))]);
     cover(&mut flow, ctx, ReportKind::Handover, &ho.h.name, &[owners]);
     level(&mut flow, ctx, &ho.h);
     key_figures(&mut flow, ctx, &ho);
@@ -88,12 +88,12 @@ fn level(flow: &mut Flow, ctx: &Context, h: &Health) {
     let level = h.health.level;
     let name = level_name(level, ctx.lang);
     let heading = match &h.advice {
-        Some(a) => ctx.tf("level_title_play", &[("level", &name), ("play", &ctx.lang.pick(&a.play.title_en, &a.play.title_zh))]),
-        None => ctx.tf("level_title", &[("level", &name)]),
+        Some(a) => ctx.tf("report.level_title_play", &[("level", &name), ("play", &ctx.lang.pick(&a.play.title_en, &a.play.title_zh))]),
+        None => ctx.tf("report.level_title", &[("level", &name)]),
     };
     let reason = match h.health.signals.iter().find(|s| s.kind.is_risk()) {
         Some(s) => explanation(ctx.lang, s).to_string(),
-        None => ctx.t("reason_green").to_string(),
+        None => ctx.t("report.reason_green").to_string(),
     };
     flow.callout(level_color(level), &heading, &[reason]);
 }
@@ -106,7 +106,7 @@ fn key_figures(flow: &mut Flow, ctx: &Context, ho: &Handover) {
     let last = rhythm.and_then(|r| r.last_order);
     let figures = [
         Figure {
-            label: ctx.t("fig.ours_12m").into(),
+            label: ctx.t("dash.our_sales").into(),
             value: dollars(t.ours.0),
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
             color: Some(Color::US),
@@ -137,22 +137,22 @@ fn key_figures(flow: &mut Flow, ctx: &Context, ho: &Handover) {
 fn account(flow: &mut Flow, ctx: &Context, ho: &Handover) {
     flow.heading(ctx.t("ho.sec.account"));
     let card = ho.h.crm.card.tidy();
-    let named = |s: &str| if s.is_empty() { ctx.t("nobody").to_string() } else { s.to_string() };
+    let named = |s: &str| if s.is_empty() { ctx.t("report.nobody").to_string() } else { s.to_string() };
     let mut spellings: Vec<String> = ho.rel.spellings.iter().filter(|s| **s != ho.h.name).take(SPELLINGS).cloned().collect();
     if spellings.is_empty() {
         spellings.push(ctx.t("ho.no_other_names").to_string());
     }
     let rows: Vec<Vec<Cell>> = [
-        ("ho.owner", named(&card.owner)),
-        ("ho.backup", named(&card.backup_owner)),
-        ("col.country", ho.rel.country.clone().unwrap_or_else(|| "–".into())),
+        ("detail.owner", named(&card.owner)),
+        ("detail.backup_owner", named(&card.backup_owner)),
+        ("pdf.col.country", ho.rel.country.clone().unwrap_or_else(|| "–".into())),
         ("ho.spellings", spellings.join("; ")),
     ]
     .into_iter()
     .map(|(key, value)| vec![Cell { text: ctx.t(key).into(), color: Some(Color::MUTED) }, Cell::from(value)])
     .collect();
     flow.table(&Table { columns: vec![Column::text(ctx.t("ho.field"), 1.0), Column::text(ctx.t("ho.value"), 3.5)], rows });
-    flow.subheading(ctx.t("ho.contacts"));
+    flow.subheading(ctx.t("detail.contacts"));
     if card.contacts.is_empty() {
         return empty(flow, ctx, "ho.contacts.none");
     }

@@ -4,7 +4,7 @@
 use super::Handover;
 use crate::report::Context;
 use crate::report::cover::empty;
-use crate::report::format::{change, dollars, money, percent, quarter, quarter_short};
+use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 use crate::report::health::growth;
 use crate::report::health::sections::kind_name;
 use crate::report::pdf::{Axis, Cell, Color, Column, Flow, LineChart, Mark, Series, Style, Table};
@@ -54,10 +54,10 @@ pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
         labels,
         series: vec![
             series("chart.category", Color::CATEGORY, curve.iter().map(|q| Some(q.category)).collect(), Mark::Area, Axis::Left),
-            series("chart.ours", Color::US, curve.iter().map(|q| Some(q.ours)).collect(), Mark::Area, Axis::Left),
+            series("detail.ours", Color::US, curve.iter().map(|q| Some(q.ours)).collect(), Mark::Area, Axis::Left),
             series("chart.share_12m", Color::SHARE_12M, curve.iter().map(|q| q.share_12m).collect(), Mark::Line, Axis::Right),
         ],
-        money,
+        money: crate::text::number::money_axis(ctx.lang),
     };
     flow.block(CHART_H, |face, area| chart.draw(face, area));
     if curve.iter().any(|q| q.partial) {
@@ -71,7 +71,7 @@ pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
             Column::text(ctx.t("col.quarter"), 1.6),
             Column::figure(ctx.t("col.total"), 1.3),
             Column::figure(ctx.t("col.yoy"), 1.1),
-            Column::figure(ctx.t("col.ours"), 1.3),
+            Column::figure(ctx.t("detail.ours"), 1.3),
             Column::figure(ctx.t("col.share"), 1.0),
         ],
         rows: p.business[from..]
@@ -81,7 +81,7 @@ pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
             .map(|(b, s)| {
                 let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
                 let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
-                vec![Cell::from(q), Cell::from(money(b.total)), yoy, Cell::from(money(s.ours)), Cell::from(percent(s.share))]
+                vec![Cell::from(q), Cell::from(money(ctx.lang, b.total)), yoy, Cell::from(money(ctx.lang, s.ours)), Cell::from(percent(s.share))]
             })
             .collect(),
     };

@@ -6,8 +6,8 @@ use super::{Health, explanation, growth};
 use crate::analysis::health::{Signal, SignalKind};
 use crate::analysis::profile::{Profile, SupplierQuarter};
 use crate::report::Context;
-use crate::report::format::{change, dollars, money, percent, quarter, quarter_short};
-use crate::report::labels::t;
+use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
+use crate::text::tr as t;
 use crate::report::palette::{SupplierColors, level_name, severity_color};
 use crate::report::pdf::{
     Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Series, StackedBars, Style, Table,
@@ -42,8 +42,8 @@ pub(super) fn glance(flow: &mut Flow, ctx: &Context, h: &Health) {
             suppliers(year_ago(structure.len()).and_then(|i| structure.get(i))),
             &[SignalKind::NewSupplier],
         ),
-        ("glance.demand", money(t12.category.0), money(t12.category.1), &[SignalKind::DemandGap, SignalKind::GrowthOpportunity]),
-        ("glance.business", money(t12.total.0), money(t12.total.1), &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop]),
+        ("glance.demand", money(ctx.lang, t12.category.0), money(ctx.lang, t12.category.1), &[SignalKind::DemandGap, SignalKind::GrowthOpportunity]),
+        ("glance.business", money(ctx.lang, t12.total.0), money(ctx.lang, t12.total.1), &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop]),
     ];
     let table = Table {
         columns: vec![
@@ -134,11 +134,11 @@ fn share(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[Stri
         labels: labels.to_vec(),
         series: vec![
             series("chart.category", Color::CATEGORY, p.share_curve.iter().map(|q| Some(q.category)).collect(), Mark::Area, Axis::Left),
-            series("chart.ours", Color::US, p.share_curve.iter().map(|q| Some(q.ours)).collect(), Mark::Area, Axis::Left),
+            series("detail.ours", Color::US, p.share_curve.iter().map(|q| Some(q.ours)).collect(), Mark::Area, Axis::Left),
             series("chart.share_q", Color::SHARE_Q, p.share_curve.iter().map(|q| q.share).collect(), Mark::Line, Axis::Right),
             series("chart.share_12m", Color::SHARE_12M, p.share_curve.iter().map(|q| q.share_12m).collect(), Mark::Dashed, Axis::Right),
         ],
-        money,
+        money: crate::text::number::money_axis(ctx.lang),
     };
     flow.block(CHART_H, |face, area| chart.draw(face, area));
     if p.share_curve.iter().any(|q| q.partial) {
@@ -165,8 +165,8 @@ fn structure_chart(ctx: &Context, structure: &[SupplierQuarter], labels: &[Strin
         .iter()
         .map(|(name, us, competitor)| {
             let label = match (us, competitor) {
-                (true, _) => ctx.tf("suppliers.us", &[("name", name)]),
-                (false, true) => ctx.tf("suppliers.competitor", &[("name", name)]),
+                (true, _) => ctx.tf("detail.tag_us", &[("name", name)]),
+                (false, true) => ctx.tf("detail.tag_competitor", &[("name", name)]),
                 _ => (*name).to_string(),
             };
             let values =
@@ -180,7 +180,7 @@ fn structure_chart(ctx: &Context, structure: &[SupplierQuarter], labels: &[Strin
         .collect();
     if rest.iter().flatten().any(|v| *v > 0.0) {
         series.push(Series {
-            name: ctx.t("suppliers.others").into(),
+            name: ctx.t("detail.other_suppliers").into(),
             color: Color::REST,
             values: rest,
             mark: Mark::Area,
@@ -207,22 +207,22 @@ fn suppliers(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[
             ),
             Style::BODY,
         )),
-        None => texts.push((ctx.t("suppliers.none").to_string(), Style::BODY)),
+        None => texts.push((ctx.t("detail.no_suppliers").to_string(), Style::BODY)),
     }
     texts.extend(signal_lines(ctx, h, &[SignalKind::NewSupplier]));
     let items: Vec<String> = p
         .new_suppliers
         .iter()
         .map(|n| {
-            let origin = n.origin.as_ref().map(|c| ctx.tf("suppliers.origin", &[("country", c)])).unwrap_or_default();
-            let name = if n.competitor { ctx.tf("suppliers.competitor", &[("name", &n.supplier)]) } else { n.supplier.clone() };
+            let origin = n.origin.as_ref().map(|c| ctx.tf("detail.origin", &[("country", c)])).unwrap_or_default();
+            let name = if n.competitor { ctx.tf("detail.tag_competitor", &[("name", &n.supplier)]) } else { n.supplier.clone() };
             ctx.tf(
                 "suppliers.new_line",
                 &[("name", &name), ("date", &n.first.format("%Y-%m")), ("value", &dollars(n.value)), ("origin", &origin)],
             )
         })
         .collect();
-    texts.push((ctx.t(if items.is_empty() { "suppliers.no_new" } else { "suppliers.new" }).to_string(), Style::BODY));
+    texts.push((ctx.t(if items.is_empty() { "detail.no_new_suppliers" } else { "suppliers.new" }).to_string(), Style::BODY));
     let list_h: f32 = items.iter().map(|i| flow.paragraph_height(i, Style::BODY)).sum();
     open(flow, ctx.t("dim.suppliers"), &texts, list_h + CHART_H);
     flow.list(&items, false, Style::BODY);
@@ -238,7 +238,7 @@ fn demand(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
         texts.push((ctx.t("demand.none").to_string(), Style::BODY));
     } else {
         let (new, ours) = (p.demand.iter().filter(|c| c.new).count(), p.demand.iter().filter(|c| c.in_catalog).count());
-        texts.push((ctx.tf("demand.text", &[("n", &p.demand.len()), ("new", &new), ("ours", &ours)]), Style::BODY));
+        texts.push((ctx.tf("demand.text", &[("n", &p.demand.len()), ("detail.new_code", &new), ("ours", &ours)]), Style::BODY));
     }
     texts.extend(signal_lines(ctx, h, &[SignalKind::DemandGap]));
     open(flow, ctx.t("dim.demand"), &texts, 60.0);
@@ -248,7 +248,7 @@ fn demand(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
     let lang = ctx.lang;
     let table = Table {
         columns: vec![
-            Column::text(t(lang, "col.code"), 1.2),
+            Column::text(t(lang, "col.hs"), 1.2),
             Column::figure(t(lang, "col.bought_12m"), 1.4),
             Column::figure(t(lang, "col.prior_12m"), 1.4),
             Column::figure(t(lang, "col.growth"), 1.0),
@@ -261,11 +261,11 @@ fn demand(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
             .map(|c| {
                 vec![
                     Cell::from(c.hs6.clone()),
-                    Cell::from(money(c.value_12m)),
-                    Cell::from(money(c.value_prior_12m)),
-                    if c.new { Cell::from(t(lang, "new")) } else { Cell::from(change(c.growth)) },
+                    Cell::from(money(ctx.lang, c.value_12m)),
+                    Cell::from(money(ctx.lang, c.value_prior_12m)),
+                    if c.new { Cell::from(t(lang, "detail.new_code")) } else { Cell::from(change(c.growth)) },
                     Cell {
-                        text: if c.in_catalog { t(lang, "yes").into() } else { "–".into() }, color: c.in_catalog.then_some(Color::US)
+                        text: if c.in_catalog { t(lang, "report.yes").into() } else { "–".into() }, color: c.in_catalog.then_some(Color::US)
                     },
                 ]
             })
@@ -299,7 +299,7 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
             Column::text(t(lang, "col.quarter"), 1.6),
             Column::figure(t(lang, "col.total"), 1.3),
             Column::figure(t(lang, "col.yoy"), 1.1),
-            Column::figure(t(lang, "col.ours"), 1.3),
+            Column::figure(t(lang, "detail.ours"), 1.3),
             Column::figure(t(lang, "col.share"), 1.0),
         ],
         rows: p.business[from..]
@@ -309,7 +309,7 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
             .map(|(b, s)| {
                 let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
                 let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
-                vec![Cell::from(q), Cell::from(money(b.total)), yoy, Cell::from(money(s.ours)), Cell::from(percent(s.share))]
+                vec![Cell::from(q), Cell::from(money(ctx.lang, b.total)), yoy, Cell::from(money(ctx.lang, s.ours)), Cell::from(percent(s.share))]
             })
             .collect(),
     };

@@ -8,7 +8,7 @@
 mod dimensions;
 pub(super) mod sections;
 
-use super::format::{change, dollars, percent, quarter};
+use crate::text::number::{change, dollars, percent, quarter};
 use super::palette::{level_color, level_name};
 use super::pdf::{Color, Figure, Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
@@ -136,18 +136,18 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.paragraph(&h.name, Style { size: 15.0, color: Color::TEXT, bold: true, leading: 1.3 });
     let q = Quarter::of(ctx.as_of);
     let q_text = if ctx.as_of < q.last_day() {
-        ctx.tf("quarter_partial", &[("quarter", &quarter(q, lang)), ("date", &ctx.as_of)])
+        ctx.tf("report.quarter_partial", &[("quarter", &quarter(q, lang)), ("date", &ctx.as_of)])
     } else {
         quarter(q, lang)
     };
     let from = crate::model::date::months_back(ctx.as_of, 12).succ_opt().unwrap_or(ctx.as_of);
-    flow.paragraph_at(0.0, &ctx.tf("period", &[("quarter", &q_text), ("from", &from), ("to", &ctx.as_of)]), Style::SMALL);
+    flow.paragraph_at(0.0, &ctx.tf("report.period", &[("quarter", &q_text), ("from", &from), ("to", &ctx.as_of)]), Style::SMALL);
     let card = h.crm.card.tidy();
     if !card.owner.is_empty() || !card.backup_owner.is_empty() {
-        let named = |s: &str| if s.is_empty() { ctx.t("nobody").to_string() } else { s.to_string() };
+        let named = |s: &str| if s.is_empty() { ctx.t("report.nobody").to_string() } else { s.to_string() };
         flow.paragraph_at(
             0.0,
-            &ctx.tf("owner_line", &[("owner", &named(&card.owner)), ("backup", &named(&card.backup_owner))]),
+            &ctx.tf("report.owner_line", &[("owner", &named(&card.owner)), ("backup", &named(&card.backup_owner))]),
             Style::SMALL,
         );
     }
@@ -155,15 +155,15 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
     let level = h.health.level;
     let heading = match &h.advice {
         Some(a) => {
-            ctx.tf("level_title_play", &[("level", &level_name(level, lang)), ("play", &lang.pick(&a.play.title_en, &a.play.title_zh))])
+            ctx.tf("report.level_title_play", &[("level", &level_name(level, lang)), ("play", &lang.pick(&a.play.title_en, &a.play.title_zh))])
         }
-        None => ctx.tf("level_title", &[("level", &level_name(level, lang))]),
+        None => ctx.tf("report.level_title", &[("level", &level_name(level, lang))]),
     };
     // The reason in one sentence: the worst risk signal's explanation (a growth opportunity is
     // shown, but never the reason for a level).
     let mut reason: Vec<String> = match h.health.signals.iter().find(|s| s.kind.is_risk()) {
         Some(s) => vec![explanation(lang, s).to_string()],
-        None => vec![ctx.t("reason_green").to_string()],
+        None => vec![ctx.t("report.reason_green").to_string()],
     };
     if level == crate::analysis::health::Level::Green {
         reason.extend(h.health.signals.iter().filter(|s| !s.kind.is_risk()).map(|s| explanation(lang, s).to_string()));
@@ -173,7 +173,7 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
     let share_before = h.profile.as_ref().and_then(|p| p.share_curve.iter().rev().nth(4)).and_then(|q| q.share_12m);
     let figures = [
         Figure {
-            label: ctx.t("fig.ours_12m").into(),
+            label: ctx.t("dash.our_sales").into(),
             value: dollars(h.health.ours_12m.dollars()),
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
             color: Some(Color::US),

@@ -5,8 +5,8 @@ use super::{Health, explanation, pick};
 use crate::analysis::health::{Level, SignalKind};
 use crate::model::Quarter;
 use crate::report::Context;
-use crate::report::format::{change, dollars, money, percent, quarter};
-use crate::report::labels::t;
+use crate::text::number::{change, dollars, money, percent, quarter};
+use crate::text::tr as t;
 use crate::report::palette::{level_name, severity_color};
 use crate::report::pdf::{Cell, Color, Column, Flow, Style, Table};
 
@@ -18,12 +18,12 @@ const ACTIONS_FROM_DATA: usize = 2;
 /// A signal kind's name in the report's language.
 pub(in crate::report) fn kind_name(ctx: &Context, kind: SignalKind) -> &'static str {
     ctx.t(match kind {
-        SignalKind::ShareDecline => "kind.share_decline",
-        SignalKind::NewSupplier => "kind.new_supplier",
-        SignalKind::DemandGap => "kind.demand_gap",
-        SignalKind::BusinessDecline => "kind.business_decline",
-        SignalKind::OrderFrequencyDrop => "kind.order_frequency_drop",
-        SignalKind::GrowthOpportunity => "kind.growth_opportunity",
+        SignalKind::ShareDecline => "detail.kind_share_decline",
+        SignalKind::NewSupplier => "detail.kind_new_supplier",
+        SignalKind::DemandGap => "detail.kind_demand_gap",
+        SignalKind::BusinessDecline => "detail.kind_business_decline",
+        SignalKind::OrderFrequencyDrop => "detail.kind_order_frequency_drop",
+        SignalKind::GrowthOpportunity => "detail.kind_growth_opportunity",
     })
 }
 
@@ -31,7 +31,7 @@ pub(in crate::report) fn kind_name(ctx: &Context, kind: SignalKind) -> &'static 
 pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.heading(ctx.t("sec.signals"));
     if h.health.signals.is_empty() {
-        flow.paragraph(ctx.t("signals.none"), Style::BODY);
+        flow.paragraph(ctx.t("detail.no_signals"), Style::BODY);
     }
     for s in &h.health.signals {
         let severity = level_name(Level::from(s.severity), ctx.lang);
@@ -42,7 +42,7 @@ pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
     let Some(a) = &h.advice else { return };
     let lang = ctx.lang;
     flow.subheading(&ctx.tf("playbook.title", &[("title", &lang.pick(&a.play.title_en, &a.play.title_zh))]));
-    flow.paragraph_at(0.0, ctx.t("playbook.script"), Style::SMALL.bolder());
+    flow.paragraph_at(0.0, ctx.t("detail.script"), Style::SMALL.bolder());
     // The embedded font's curly quotes are full-width Chinese ones: English gets straight quotes.
     let script = match lang {
         crate::model::Lang::En => format!("\"{}\"", a.play.script_en),
@@ -51,7 +51,7 @@ pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.paragraph(&script, Style::BODY.colored(Color::ACCENT));
     let points = pick(lang, &a.talking_points_en, &a.talking_points_zh);
     if !points.is_empty() {
-        flow.paragraph_at(0.0, ctx.t("playbook.points"), Style::SMALL.bolder());
+        flow.paragraph_at(0.0, ctx.t("detail.talking_points"), Style::SMALL.bolder());
         flow.list(points, false, Style::BODY);
     }
 }
@@ -60,7 +60,7 @@ pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
 pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.heading(ctx.t("sec.crosssell"));
     let Some(g) = h.gaps.as_ref().filter(|g| !g.gaps.is_empty()) else {
-        flow.paragraph(ctx.t("crosssell.none"), Style::BODY);
+        flow.paragraph(ctx.t("detail.no_gaps"), Style::BODY);
         return;
     };
     let text = ctx.tf("crosssell.text", &[("n", &g.gaps.len()), ("value", &dollars(g.opportunity)), ("share", &percent(g.share))]);
@@ -68,13 +68,13 @@ pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
     let lang = ctx.lang;
     let table = Table {
         columns: vec![
-            Column::text(t(lang, "col.code"), 0.9),
+            Column::text(t(lang, "col.hs"), 0.9),
             Column::text(t(lang, "col.product"), 2.2),
             Column::figure(t(lang, "col.bought_12m"), 1.3),
             Column::figure(t(lang, "col.growth"), 0.8),
             Column::text(t(lang, "col.main_supplier"), 1.8),
-            Column::figure(t(lang, "col.opportunity"), 1.1),
-            Column::text(t(lang, "col.why"), 1.9),
+            Column::figure(t(lang, "pdf.col.opportunity"), 1.1),
+            Column::text(t(lang, "pdf.col.why"), 1.9),
         ],
         rows: g
             .gaps
@@ -85,10 +85,10 @@ pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
                 vec![
                     Cell::from(gap.hs.to_string()),
                     Cell::from(product(ctx, gap)),
-                    Cell::from(money(gap.value_12m)),
-                    Cell::from(if gap.growth.is_none() { t(lang, "new").to_string() } else { change(gap.growth) }),
+                    Cell::from(money(ctx.lang, gap.value_12m)),
+                    Cell::from(if gap.growth.is_none() { t(lang, "detail.new_code").to_string() } else { change(gap.growth) }),
                     Cell { text: supplier, color: gap.suppliers.first().filter(|s| s.competitor).map(|_| Color(215, 45, 45)) },
-                    Cell { text: money(gap.opportunity), color: Some(Color::US) },
+                    Cell { text: money(ctx.lang, gap.opportunity), color: Some(Color::US) },
                     Cell::from(lang.pick(&gap.reason, &gap.reason_zh).to_string()),
                 ]
             })
@@ -109,9 +109,9 @@ fn product(ctx: &Context, gap: &crate::analysis::crosssell::Gap) -> String {
 
 /// Each group the customer is in: its members' figures, and who buys our kind of products elsewhere.
 pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
-    flow.heading(ctx.t("sec.groups"));
+    flow.heading(ctx.t("detail.groups"));
     if h.groups.is_empty() {
-        flow.paragraph(ctx.t("groups.none"), Style::BODY);
+        flow.paragraph(ctx.t("detail.no_groups"), Style::BODY);
         return;
     }
     let lang = ctx.lang;
@@ -120,8 +120,8 @@ pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
         let table = Table {
             columns: vec![
                 Column::text(t(lang, "col.company"), 3.2),
-                Column::text(t(lang, "col.country"), 1.5),
-                Column::figure(t(lang, "col.ours"), 1.2),
+                Column::text(t(lang, "pdf.col.country"), 1.5),
+                Column::figure(t(lang, "detail.ours"), 1.2),
                 Column::figure(t(lang, "col.category_12m"), 1.5),
             ],
             rows: g
@@ -132,8 +132,8 @@ pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
                     vec![
                         Cell { text: m.customer.clone(), color: this.then_some(Color::ACCENT) },
                         Cell::from(m.country.clone().unwrap_or_default()),
-                        Cell::from(money(m.our_sales_12m)),
-                        Cell::from(money(m.category_12m)),
+                        Cell::from(money(ctx.lang, m.our_sales_12m)),
+                        Cell::from(money(ctx.lang, m.category_12m)),
                     ]
                 })
                 .collect(),

@@ -5,7 +5,7 @@ use super::{Market, product, scope, unit};
 use crate::analysis::market::{MarketReport, SupplierFigures};
 use crate::report::Context;
 use crate::report::cover::empty;
-use crate::report::format::{change, dollars, money, percent, quarter, quarter_short};
+use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 use crate::report::pdf::{Axis, Cell, Color, Column, Figure, Flow, LineChart, Mark, Series, Style, Table};
 
 /// Height of the charts with their legends.
@@ -85,7 +85,7 @@ fn charts(flow: &mut Flow, ctx: &Context, r: &MarketReport) {
     let imports = LineChart {
         labels: labels.clone(),
         series: vec![series("in.chart.imports", Color::ACCENT, r.quarters.iter().map(|q| Some(q.value)).collect(), Mark::Area)],
-        money,
+        money: crate::text::number::money_axis(ctx.lang),
     };
     let units: Vec<Option<f64>> = r.quarters.iter().map(|q| q.unit_value).collect();
     let prices = units.iter().any(Option::is_some).then(|| LineChart {
@@ -117,23 +117,23 @@ fn suppliers(flow: &mut Flow, ctx: &Context, r: &MarketReport) {
     }
     let table = Table {
         columns: vec![
-            Column::text(ctx.t("col.supplier"), 3.4),
+            Column::text(ctx.t("settings.col_supplier"), 3.4),
             Column::figure(ctx.t("col.sales_12m"), 1.3),
             Column::figure(ctx.t("col.market_share"), 0.9),
             Column::figure(ctx.t("col.share_before"), 0.9),
             Column::figure(ctx.t("col.points"), 1.0),
-            Column::figure(ctx.t("col.unit_value"), 0.9),
+            Column::figure(ctx.t("pdf.col.unit_value"), 0.9),
         ],
         rows: r
             .top_suppliers
             .iter()
             .map(|s| {
-                let name = if s.us { ctx.tf("suppliers.us", &[("name", &s.supplier)]) } else { s.supplier.clone() };
+                let name = if s.us { ctx.tf("detail.tag_us", &[("name", &s.supplier)]) } else { s.supplier.clone() };
                 let moved = (s.share - s.share_prior).abs() >= MOVE;
                 let color = moved.then_some(if s.share > s.share_prior { Color(46, 130, 67) } else { Color(200, 45, 45) });
                 vec![
                     Cell { text: name, color: s.us.then_some(Color::US) },
-                    Cell::from(money(s.value_12m)),
+                    Cell::from(money(ctx.lang, s.value_12m)),
                     Cell::from(percent(Some(s.share))),
                     Cell::from(percent(Some(s.share_prior))),
                     Cell { text: points(s), color },

@@ -7,7 +7,7 @@
 mod market;
 
 use super::cover::{cover, empty};
-use super::format::{change, dollars};
+use crate::text::number::{change, dollars};
 use super::pdf::{Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
 use crate::analysis::market::{MarketReport, market};

@@ -158,7 +158,7 @@ fn charts_draw_inside_their_box() {
             series("share", (0..12).map(|i| (i != 3).then_some(0.1 * f64::from(i))).collect(), Mark::Line, Axis::Right),
             series("nothing", vec![None; 12], Mark::Dashed, Axis::Right),
         ],
-        money: super::super::format::money,
+        money: crate::text::number::money_axis(crate::model::Lang::En),
     };
     let ops = chart.draw(&f, area);
     assert!(ops.iter().any(|o| matches!(o, Op::Area { .. })));

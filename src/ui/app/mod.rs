@@ -4,7 +4,7 @@
 mod chrome;
 
 use super::i18n::{Lang, tr, trf};
-use super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::worker::{Event, Job, Progress, Request, Worker};
 use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
 use crate::demo::demo_workspace_path;
@@ -59,7 +59,7 @@ pub struct RadarApp {
     /// The running long job, if any.
     pub progress: Option<Progress>,
     /// The last error, shown until dismissed.
-    pub error: Option<String>,
+    pub error: Option<crate::text::Message>,
     /// A short notice (a file saved).
     pub notice: Option<String>,
     /// Per-screen view state.
@@ -317,7 +317,7 @@ impl RadarApp {
             egui::Frame::new().fill(ui.visuals().error_fg_color.gamma_multiply(0.15)).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(egui::RichText::new(tr(lang, "app.error")).strong());
-                    ui.label(message.as_str());
+                    ui.label(message.render(lang));
                     if ui.button(tr(lang, "app.dismiss")).clicked() {
                         self.error = None;
                     }

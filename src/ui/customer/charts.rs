@@ -2,7 +2,7 @@
 //! the customer's charts share: quarters on the x axis, fixed views, colours, a legend below.
 
 use super::super::View;
-use super::super::format::{money, percent};
+use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 use crate::analysis::profile::ShareQuarter;
 use crate::model::Quarter;
@@ -111,8 +111,8 @@ fn readout(view: &View, q: &ShareQuarter) -> String {
         "detail.share_readout",
         &[
             ("quarter", &quarter_long(view, q.quarter, q.partial)),
-            ("ours", &money(q.ours)),
-            ("category", &money(q.category)),
+            ("ours", &money(view.lang, q.ours)),
+            ("category", &money(view.lang, q.category)),
             ("share", &percent(q.share)),
             ("share_12m", &percent(q.share_12m)),
         ],
@@ -138,7 +138,7 @@ pub(super) fn share_curve(ui: &mut egui::Ui, view: &View, curve: &[ShareQuarter]
     let ours = BarChart::new(view.t("detail.ours"), bars(|q| q.ours, US, 0.4)).allow_hover(false);
     let values = quarter_plot("share-values", 150.0, ui.available_width(), &labels)
         .include_y(0.0)
-        .y_axis_formatter(|mark, _| money(mark.value))
+        .y_axis_formatter(|mark, _| money(view.lang, mark.value))
         .show(ui, |plot| {
             highlight_hovered(plot, n);
             plot.bar_chart(category);
@@ -200,13 +200,13 @@ pub(super) fn quarter_tooltip<R>(shown: PlotResponse<R>, len: usize, add: impl F
 pub(super) type Part = (Color32, String, f64, Option<f64>);
 
 /// A quarter's breakdown in a tooltip: the title, then one aligned row per part.
-pub(super) fn breakdown(ui: &mut egui::Ui, title: &str, parts: &[Part]) {
+pub(super) fn breakdown(ui: &mut egui::Ui, lang: crate::text::Lang, title: &str, parts: &[Part]) {
     ui.strong(title);
     egui::Grid::new("breakdown").num_columns(4).min_col_width(0.0).spacing([6.0, 2.0]).show(ui, |ui| {
         for (color, name, value, share) in parts {
             super::super::badge::dot(ui, *color);
             ui.label(name.as_str());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(money(*value)));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(money(lang, *value)));
             ui.label(egui::RichText::new(percent(*share)).weak());
             ui.end_row();
         }

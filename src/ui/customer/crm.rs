@@ -2,7 +2,7 @@
 //! is edited as a draft and saved whole; a note is added dated today and deleted after a second
 //! click. Every change goes to the worker, which sends the customer's detail back.
 
-use super::super::change::Change;
+use crate::app::change::Change;
 use super::super::i18n::trf;
 use super::super::worker::Request;
 use super::super::{Command, View};

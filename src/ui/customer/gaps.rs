@@ -2,7 +2,7 @@
 //! supplies them and the opportunity, exportable like every table.
 
 use super::super::export_menu;
-use super::super::format::{change, money, percent};
+use crate::text::number::{change, money, percent};
 use super::super::i18n::trf;
 use super::super::{Command, View};
 use crate::analysis::crosssell::{CustomerGaps, Gap};
@@ -31,7 +31,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
     ui.horizontal(|ui| {
         ui.strong(view.t("detail.gaps"));
         if let Some(g) = gaps.filter(|g| g.opportunity > 0.0) {
-            ui.label(egui::RichText::new(trf(view.lang, "detail.gaps_total", &[("value", &money(g.opportunity))])).weak());
+            ui.label(egui::RichText::new(trf(view.lang, "detail.gaps_total", &[("value", &money(view.lang, g.opportunity))])).weak());
         }
         if !list.is_empty() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -78,7 +78,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
                     }
                 });
                 row.col(|ui| {
-                    ui.label(money(g.value_12m));
+                    ui.label(money(view.lang, g.value_12m));
                 });
                 row.col(|ui| {
                     ui.label(if g.value_prior_12m > 0.0 { change(g.growth) } else { view.t("detail.new_code").to_string() });
@@ -90,7 +90,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
                     }
                 });
                 row.col(|ui| {
-                    ui.label(egui::RichText::new(money(g.opportunity)).strong());
+                    ui.label(egui::RichText::new(money(view.lang, g.opportunity)).strong());
                 });
                 row.col(|ui| {
                     let reason = view.pick(&g.reason, &g.reason_zh);

@@ -1,7 +1,7 @@
 //! The customer's group siblings: the other members of each group it belongs to (a click opens
 //! them) and the members that buy our kind of products only from others — the referral list.
 
-use super::super::format::{money, percent};
+use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 use super::super::{Command, View};
 use crate::analysis::groups::GroupView;
@@ -23,7 +23,7 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
                     ui.label(egui::RichText::new(view.t("growth.suggested")).italics().weak());
                 }
                 if g.referral_value > 0.0 {
-                    ui.label(egui::RichText::new(trf(view.lang, "growth.referral", &[("value", &money(g.referral_value))])).weak());
+                    ui.label(egui::RichText::new(trf(view.lang, "growth.referral", &[("value", &money(view.lang, g.referral_value))])).weak());
                 }
             });
             let siblings: Vec<_> = g.members.iter().filter(|m| m.id != id).collect();
@@ -41,7 +41,7 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
                     let figures = trf(
                         view.lang,
                         "detail.sibling_figures",
-                        &[("ours", &money(m.our_sales_12m)), ("category", &money(m.category_12m))],
+                        &[("ours", &money(view.lang, m.our_sales_12m)), ("category", &money(view.lang, m.category_12m))],
                     );
                     ui.label(egui::RichText::new(figures).small());
                 });
@@ -56,7 +56,7 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
                     if m.former_customer {
                         ui.label(egui::RichText::new(view.t("growth.former")).italics().small());
                     }
-                    ui.label(egui::RichText::new(money(m.category_12m)).small());
+                    ui.label(egui::RichText::new(money(view.lang, m.category_12m)).small());
                     let suppliers: Vec<String> = m.suppliers.iter().map(|s| format!("{} {}", s.supplier, percent(Some(s.share)))).collect();
                     ui.label(egui::RichText::new(suppliers.join(", ")).small().weak());
                 });

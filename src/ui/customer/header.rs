@@ -3,8 +3,8 @@
 
 use super::super::View;
 use super::super::badge;
-use super::super::detail::CustomerDetail;
-use super::super::format::{money, percent};
+use crate::app::detail::CustomerDetail;
+use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 
 /// Spellings listed in full; more are counted and shown on hover.
@@ -67,10 +67,10 @@ pub(super) fn header(ui: &mut egui::Ui, view: &View, d: &CustomerDetail) {
             (None, None) => (0.0, 0.0, None),
         };
         stat(ui, view.t("col.our_sales"), |ui| {
-            ui.label(egui::RichText::new(money(ours)).strong());
+            ui.label(egui::RichText::new(money(view.lang, ours)).strong());
         });
         stat(ui, view.t("col.wallet"), |ui| {
-            ui.label(egui::RichText::new(money(category)).strong());
+            ui.label(egui::RichText::new(money(view.lang, category)).strong());
         });
         stat(ui, view.t("col.share"), |ui| {
             ui.label(egui::RichText::new(percent(share)).strong());

@@ -2,7 +2,7 @@
 //! stacked dollars, the largest codes over the span by name and the rest as one bar.
 
 use super::super::View;
-use super::super::format::money;
+use crate::text::number::money;
 use super::super::i18n::trf;
 use super::charts::{
     PALETTE, Part, REST, breakdown, highlight_hovered, is_partial, legend, quarter_long, quarter_plot, quarter_short, quarter_tooltip,
@@ -76,7 +76,7 @@ pub(super) fn hs_mix(ui: &mut egui::Ui, view: &View, mix: &[MixQuarter], as_of: 
     }
     let shown = quarter_plot("hs-mix", 170.0, ui.available_width(), &labels)
         .include_y(0.0)
-        .y_axis_formatter(|mark, _| money(mark.value))
+        .y_axis_formatter(|mark, _| money(view.lang, mark.value))
         .show(ui, |plot| {
             highlight_hovered(plot, n);
             for chart in charts {
@@ -97,9 +97,9 @@ pub(super) fn hs_mix(ui: &mut egui::Ui, view: &View, mix: &[MixQuarter], as_of: 
         let title = trf(
             view.lang,
             "detail.mix_title",
-            &[("quarter", &quarter_long(view, q.quarter, is_partial(q.quarter, as_of))), ("total", &money(total))],
+            &[("quarter", &quarter_long(view, q.quarter, is_partial(q.quarter, as_of))), ("total", &money(view.lang, total))],
         );
-        breakdown(ui, &title, &parts);
+        breakdown(ui, view.lang, &title, &parts);
     });
     legend(ui, &items);
 }

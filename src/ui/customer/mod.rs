@@ -14,7 +14,7 @@ mod suppliers;
 #[cfg(test)]
 mod tests;
 
-use super::detail::CustomerDetail;
+use crate::app::detail::CustomerDetail;
 use super::{Command, View};
 use crate::model::{CompanyId, Hs6, Lang};
 use crate::report::{ReportKind, ReportRequest};

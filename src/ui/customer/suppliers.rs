@@ -3,7 +3,7 @@
 //! scale, new suppliers marked where they first shipped, and the list of them.
 
 use super::super::View;
-use super::super::format::{money, percent};
+use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 use super::charts::{
     COMPETITORS, PALETTE, Part, REST, US, breakdown, highlight_hovered, is_partial, legend, quarter_long, quarter_plot, quarter_short,
@@ -137,7 +137,7 @@ pub(super) fn supplier_structure(
                 (color, tagged(view, &p.supplier, p.us, p.competitor), p.value, Some(p.share))
             })
             .collect();
-        breakdown(ui, &quarter_long(view, q.quarter, is_partial(q.quarter, as_of)), &parts);
+        breakdown(ui, view.lang, &quarter_long(view, q.quarter, is_partial(q.quarter, as_of)), &parts);
         let hhi = format!("{:.2}", q.hhi);
         ui.label(trf(view.lang, "detail.hhi_line", &[("hhi", &hhi), ("count", &q.count), ("top", &percent(Some(q.top_share)))]));
         for (_, m) in marks.iter().filter(|(at, _)| *at == i) {
@@ -168,7 +168,7 @@ fn new_suppliers(ui: &mut egui::Ui, view: &View, new: &[NewSupplier]) {
             if n.competitor {
                 ui.label(egui::RichText::new(view.t("detail.competitor")).small().color(COMPETITORS[0]));
             }
-            let mut line = trf(view.lang, "detail.new_supplier_line", &[("date", &n.first.format("%Y-%m")), ("value", &money(n.value))]);
+            let mut line = trf(view.lang, "detail.new_supplier_line", &[("date", &n.first.format("%Y-%m")), ("value", &money(view.lang, n.value))]);
             if let Some(origin) = &n.origin {
                 line.push_str(&trf(view.lang, "detail.origin", &[("country", origin)]));
             }

@@ -1,9 +1,9 @@
 //! The customer page drawn headless (egui_kittest, no rendering) from a hand-made detail: the signal
 //! and the playbook read in both languages, siblings open, notes and cards go to the worker.
 
-use super::super::change::Change;
+use crate::app::change::Change;
 use super::super::i18n::Lang;
-use super::super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::*;
 use crate::analysis::groups::{GroupView, Member};

@@ -98,17 +98,17 @@ fn file_block(ui: &mut egui::Ui, view: &View, file: &FileReport, only: bool) {
             }
         });
         if let Some(reason) = &file.reason {
-            ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+            ui.label(RichText::new(reason.render(view.lang)).color(ui.visuals().error_fg_color));
         }
         if let Some(when) = &file.imported_before {
             ui.label(RichText::new(trf(view.lang, "import.imported_before", &[("when", &short_time(when))])).color(WARN));
         }
         for note in &file.notes {
-            ui.label(RichText::new(format!("! {note}")).color(WARN));
+            ui.label(RichText::new(format!("! {}", note.render(view.lang))).color(WARN));
         }
         // Numbers that look wrong are shown with the file, not folded away with the sheet's notes.
         for (sheet, warning) in file.sheets.iter().flat_map(|s| s.warnings.iter().map(move |w| (&s.sheet, w))) {
-            ui.label(RichText::new(format!("! {sheet}: {warning}")).color(WARN));
+            ui.label(RichText::new(format!("! {sheet}: {}", warning.render(view.lang))).color(WARN));
         }
         let sheets: Vec<&SheetReport> = file.sheets.iter().collect();
         if sheets.is_empty() || (refused && sheets.len() == 1) {
@@ -162,8 +162,8 @@ fn sheet_grid(ui: &mut egui::Ui, view: &View, file: &str, sheets: &[&SheetReport
                 }
             });
             if s.status == "skipped" {
-                let reason = s.reason.as_deref().unwrap_or("");
-                ui.label(RichText::new(view.t("import.status_skipped")).color(WARN)).on_hover_text(reason);
+                let reason = s.reason.as_ref().map(|r| r.render(view.lang)).unwrap_or_default();
+                ui.label(RichText::new(view.t("import.status_skipped")).color(WARN)).on_hover_text(&reason);
                 let skipped = if s.rows_skipped > 0 {
                     trf(view.lang, "import.rows_skipped", &[("n", &count(s.rows_skipped))])
                 } else {
@@ -212,7 +212,7 @@ fn sheet_details(ui: &mut egui::Ui, view: &View, sheet: &SheetReport) {
         ui.label(RichText::new(trf(view.lang, "import.unsure_note", &[("fields", &fields.join(", "))])).color(WARN));
     }
     for note in &sheet.notes {
-        ui.label(RichText::new(format!("· {note}")).weak());
+        ui.label(RichText::new(format!("· {}", note.render(view.lang))).weak());
     }
 }
 
@@ -265,7 +265,8 @@ fn rejected(ui: &mut egui::Ui, view: &View, rows: &[RejectedRow], generation: u6
                     ui.add(egui::Label::new(&r.column).truncate());
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(&r.reason).truncate()).on_hover_text(&r.reason);
+                    let reason = r.reason.render(view.lang);
+                    ui.add(egui::Label::new(&reason).truncate()).on_hover_text(&reason);
                 });
             });
         });
@@ -286,7 +287,7 @@ fn rejected_table(view: &View, rows: &[RejectedRow]) -> Table {
                     Value::from(r.sheet.as_str()),
                     Value::from(f64::from(r.row)),
                     Value::from(r.column.as_str()),
-                    Value::from(r.reason.as_str()),
+                    Value::from(r.reason.render(view.lang)),
                 ]
             })
             .collect(),

@@ -8,7 +8,7 @@ use crate::import::preview::{FilePreview, preview_events};
 use crate::import::source::read_delimited_bytes;
 use crate::store::{ColumnChoice, FileReport, ImportReport, RejectedRow, SheetReport};
 use crate::ui::i18n::Lang;
-use crate::ui::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use crate::ui::worker::{Job, Progress, Request};
 use crate::ui::{Command, View};
 use egui::accesskit::Role;
@@ -45,14 +45,14 @@ fn harness(state: State) -> Harness<'static, State> {
         )
 }
 
-fn rejected_row(row: u32, column: &str, reason: &str) -> RejectedRow {
-    RejectedRow { file: "march.xlsx".into(), sheet: "Data".into(), row, column: column.into(), reason: reason.into() }
+fn rejected_row(row: u32, column: &str, reason: crate::text::Message) -> RejectedRow {
+    RejectedRow { file: "march.xlsx".into(), sheet: "Data".into(), row, column: column.into(), reason }
 }
 
 /// A report as the store makes it: one file, one sheet, 15 rows read = 10 + 3 + 2.
 fn report() -> ImportReport {
     let rejected =
-        vec![rejected_row(7, "金额(USD)", "value is not a number: 'n/a'"), rejected_row(9, "HS编码", "the HS code '12' is too short")];
+        vec![rejected_row(7, "金额(USD)", crate::msg!("import.reject.not_an_amount", text = "n/a")), rejected_row(9, "HS编码", crate::msg!("import.reject.hs_empty"))];
     let sheet = SheetReport {
         sheet: "Data".into(),
         status: "imported",
@@ -61,7 +61,7 @@ fn report() -> ImportReport {
         header_row: Some(2),
         mapping_source: Some(crate::import::mapping::MappingSource::Auto),
         columns: vec![ColumnChoice { field: Field::Buyer, column: "B".into(), header: "进口商".into() }],
-        notes: vec!["value in USD from '金额(USD)'".into()],
+        notes: vec![crate::msg!("import.note.only_zeros", column = "金额(USD)")],
         warnings: vec![],
         unsure: vec![],
         rows_read: 15,
@@ -104,8 +104,8 @@ fn the_summary_shows_the_counts_the_files_and_the_rejected_rows() {
     assert!(shown(&h, "Rows read") && shown(&h, "Duplicates"));
     assert!(shown(&h, "march.xlsx"), "the file is named");
     assert!(shown(&h, "imported before (2025-03-01 10:15)"), "the earlier import of the same file is flagged");
-    assert!(shown(&h, "value is not a number: 'n/a'"), "a rejected row's reason is listed");
-    assert!(shown(&h, "the HS code '12' is too short"));
+    assert!(shown(&h, "'n/a' is not an amount"), "a rejected row's reason is listed");
+    assert!(shown(&h, "the HS code is empty"));
     assert!(shown(&h, "Buyer (importer) ← 进口商 (B)"), "the column chosen for a field is shown");
     assert!(!shown(&h, "Nothing was changed"));
     h.get_by_label("Export .csv").click();
@@ -122,8 +122,9 @@ fn the_summary_shows_the_counts_the_files_and_the_rejected_rows() {
 #[test]
 fn a_number_that_looks_wrong_is_shown_with_its_file() {
     let mut r = report();
-    let warning = "check 'FOB VALUE': a typical row comes to $0.00060 a kilogram for goods of HS chapter 69";
-    r.files[0].sheets[0].warnings.push(warning.into());
+    let typed = crate::msg!("import.warn.all_zero");
+    let warning = typed.render(Lang::En);
+    r.files[0].sheets[0].warnings.push(typed);
     let mut screen = ImportScreen::default();
     screen.on_imported(Arc::new(r), false);
     let mut h = harness(State::new(screen, Lang::En));
@@ -149,6 +150,9 @@ fn the_summary_reads_in_chinese() {
     let mut h = harness(State::new(screen, Lang::Zh));
     h.run();
     assert!(shown(&h, "读取行数") && shown(&h, "被拒绝的行"));
+    // The library's messages read in Chinese too: a refused row's reason, a sheet's note.
+    assert!(shown(&h, "“n/a”不是金额"), "a rejected row's reason in Chinese");
+    assert!(shown(&h, "HS编码为空"));
 }
 
 fn preview_of(path: &str, csv: &str) -> FilePreview {

@@ -50,4 +50,29 @@ pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     });
     ui.add_space(6.0);
     ui.label(egui::RichText::new(view.t("settings.kept_where")).weak());
+    ui.add_space(12.0);
+    ui.separator();
+    diagnostics(ui, view);
+}
+
+/// "Copy diagnostics": what support needs, on the clipboard, with where the log is kept.
+fn diagnostics(ui: &mut egui::Ui, view: &View) {
+    use crate::app::diagnostics;
+    ui.heading(view.t("settings.diagnostics"));
+    let dir = diagnostics::log_dir();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(view.t("settings.log_folder"));
+        ui.add(egui::Label::new(egui::RichText::new(dir.display().to_string()).monospace()).selectable(true));
+    });
+    let copied = egui::Id::unique("settings-diagnostics-copied");
+    ui.horizontal(|ui| {
+        if ui.button(view.t("settings.copy_diagnostics")).clicked() {
+            ui.ctx().copy_text(diagnostics::text(&view.snap.path, view.snap.shipments, &dir));
+            ui.data_mut(|d| d.insert_temp(copied, true));
+        }
+        if ui.data(|d| d.get_temp::<bool>(copied)).unwrap_or(false) {
+            ui.label(egui::RichText::new(view.t("settings.diagnostics_copied")).weak());
+        }
+    });
+    ui.label(egui::RichText::new(view.t("settings.diagnostics_note")).weak());
 }

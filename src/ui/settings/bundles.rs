@@ -1,8 +1,8 @@
 //! Solution bundles: named sets of codes that sell together, edited as a list and applied at once.
 
-use super::super::change::Change;
+use crate::app::change::Change;
 use super::super::i18n::trf;
-use super::super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::catalog::texts;

@@ -1,8 +1,8 @@
 //! Our catalog: the HS codes we sell, each with its nomenclature text; codes typed by hand (several at
 //! once) or picked from the codes we shipped.
 
-use super::super::change::Change;
-use super::super::format::money;
+use crate::app::change::Change;
+use crate::text::number::money;
 use super::super::i18n::trf;
 use super::super::worker::Request;
 use super::super::{Command, View};
@@ -143,7 +143,7 @@ impl CatalogPanel {
             for (hs, value) in uncovered.iter().take(SUGGESTED) {
                 let code = hs.to_string();
                 ui.monospace(code.as_str());
-                ui.label(money(*value));
+                ui.label(money(view.lang, *value));
                 if self.pending.contains(&code) {
                     ui.spinner();
                 } else if ui.small_button(view.t("settings.add")).clicked() {

@@ -1,6 +1,6 @@
 //! Settings: our company, competitors, catalog, bundles, thresholds, playbook, language and the
 //! workspace. Each section edits a draft of what the snapshot holds; applying sends one
-//! [`Change`](super::change::Change) to the worker, which stores it and recomputes in the background
+//! [`Change`](crate::app::change::Change) to the worker, which stores it and recomputes in the background
 //! (the status bar shows the progress) and sends a new snapshot back.
 
 mod appearance;
@@ -15,7 +15,7 @@ mod tuning;
 #[cfg(test)]
 mod tests;
 
-use super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::{Command, View};
 use crate::store::Role;
 

@@ -3,8 +3,8 @@
 //! imported yet.
 
 use super::super::badge;
-use super::super::change::Change;
-use super::super::format::money;
+use crate::app::change::Change;
+use crate::text::number::money;
 use super::super::i18n::trf;
 use super::super::worker::Request;
 use super::super::{Command, View};
@@ -97,7 +97,7 @@ impl PartyPanel {
             let text = trf(
                 view.lang,
                 "settings.in_data",
-                &[("n", &found.len()), ("value", &money(value)), ("names", &format!("{}{more}", list.join("; ")))],
+                &[("n", &found.len()), ("value", &money(view.lang, value)), ("names", &format!("{}{more}", list.join("; ")))],
             );
             ui.label(egui::RichText::new(text).weak());
         }
@@ -179,7 +179,7 @@ impl PartyPanel {
                     });
                     row.col(|ui| spellings(ui, view, s, alias));
                     row.col(|ui| {
-                        ui.label(money(s.value));
+                        ui.label(money(view.lang, s.value));
                     });
                     row.col(|ui| {
                         ui.label(s.buyers.to_string());

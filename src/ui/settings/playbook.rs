@@ -2,9 +2,9 @@
 //! Chinese side by side — edited and applied at once, or reset to the built-in texts.
 
 use super::super::badge;
-use super::super::change::Change;
+use crate::app::change::Change;
 use super::super::i18n::trf;
-use super::super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::FormAction;

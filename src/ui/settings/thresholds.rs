@@ -2,9 +2,9 @@
 //! ([`THRESHOLDS`]: field name, rule, unit, accepted values, label and reason in both languages), so
 //! a threshold added to the rules appears here without a widget written for it.
 
-use super::super::change::Change;
+use crate::app::change::Change;
 use super::super::i18n::{Lang, trf};
-use super::super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::FormAction;
@@ -126,7 +126,7 @@ impl ThresholdsPanel {
             ThresholdError::Misordered { lower, upper, .. } if let (Some(l), Some(u)) = (find(lower), find(upper)) => {
                 trf(view.lang, "settings.th_misordered", &[("lower", &label(view.lang, l)), ("upper", &label(view.lang, u))])
             }
-            other => trf(view.lang, "settings.th_refused_raw", &[("detail", &other.to_string())]),
+            other => trf(view.lang, "settings.th_refused_raw", &[("detail", &other.message().render(view.lang))]),
         });
     }
 }

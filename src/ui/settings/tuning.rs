@@ -3,8 +3,8 @@
 //! trade-off between losses warned and customers alarmed for nothing. The user picks a point and
 //! saves it as a named threshold set; nothing is applied until they choose to use a set.
 
-use super::super::change::Change;
-use super::super::format::percent;
+use crate::app::change::Change;
+use crate::text::number::percent;
 use super::super::i18n::{tr, trf};
 use super::super::worker::Request;
 use super::super::{Command, View};

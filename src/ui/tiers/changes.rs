@@ -4,7 +4,7 @@
 use crate::analysis::tiers::{Direction, Tier, TierReport};
 use crate::export::{Table, Value};
 use crate::model::CompanyId;
-use crate::ui::format::money;
+use crate::text::number::money;
 use crate::ui::i18n::trf;
 use crate::ui::{Command, View, badge, export_menu};
 use egui::RichText;
@@ -169,7 +169,7 @@ fn changed_list(ui: &mut egui::Ui, view: &View, changed: &[Changed], commands: &
                 ui.label(c.score_change.map_or_else(String::new, |d| format!("{d:+.1}")));
             });
             row.col(|ui| {
-                ui.label(money(c.our_sales_12m));
+                ui.label(money(view.lang, c.our_sales_12m));
             });
         });
     });

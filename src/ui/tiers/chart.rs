@@ -5,7 +5,7 @@
 use crate::analysis::tiers::{Tier, TierCount, TierReport};
 use crate::ui::View;
 use crate::ui::badge;
-use crate::ui::format::{money, percent};
+use crate::text::number::{money, percent};
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot};
 
@@ -130,7 +130,7 @@ fn figures(ui: &mut egui::Ui, view: &View, report: &TierReport, saved: Option<&T
                 Some(b) => ui.label(format!("{} ({:+})", now.customers, now.customers as i64 - b.customers as i64)),
                 None => ui.label(now.customers.to_string()),
             };
-            ui.label(money(now.our_sales_12m));
+            ui.label(money(view.lang, now.our_sales_12m));
             ui.label(percent(Some(now.share_of_sales)));
             ui.end_row();
         }

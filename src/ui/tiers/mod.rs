@@ -16,7 +16,7 @@ mod weights;
 mod tests;
 
 use super::i18n::trf;
-use super::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use super::worker::Request;
 use super::{Command, View};
 use crate::analysis::tiers::{Profiles, TierReport, TierRules, WeightProfile, Weights};

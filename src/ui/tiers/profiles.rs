@@ -4,7 +4,7 @@
 
 use super::Draft;
 use crate::analysis::tiers::{POTENTIAL_FIRST, ProfileError, Profiles, STABILITY_FIRST, VALUE_FIRST, WeightProfile};
-use crate::ui::change::Change;
+use crate::app::change::Change;
 use crate::ui::i18n::trf;
 use crate::ui::worker::Request;
 use crate::ui::{Command, View};

@@ -2,7 +2,7 @@
 //! live like the weights; "Save rules" stores them.
 
 use crate::analysis::tiers::{RulesError, Split, TierRules};
-use crate::ui::change::Change;
+use crate::app::change::Change;
 use crate::ui::worker::Request;
 use crate::ui::{Command, View};
 use egui::RichText;

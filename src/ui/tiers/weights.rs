@@ -6,7 +6,7 @@ use super::profiles::error_text;
 use crate::analysis::tiers::suggest::MIN_CUSTOMERS;
 use crate::analysis::tiers::{Metric, Suggestion, Weights};
 use crate::ui::View;
-use crate::ui::format::percent;
+use crate::text::number::percent;
 use crate::ui::i18n::trf;
 use egui::RichText;
 

@@ -11,7 +11,8 @@ mod protocol;
 
 pub use protocol::{Event, Job, Progress, Request};
 
-use super::snapshot::{Engine, Snapshot, compute};
+use crate::app::failure::{self, Failure};
+use crate::app::snapshot::{Engine, Snapshot, compute};
 use crate::analysis::tiers::{TierRules, WeightProfile};
 use crate::demo::{DemoOptions, build_workspace};
 use crate::import::mapping::FieldMap;
@@ -23,8 +24,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 
-pub use super::change::Change;
-pub use super::detail::CustomerDetail;
+pub use crate::app::change::Change;
+pub use crate::app::detail::CustomerDetail;
 
 /// What travels to the worker: a request, or word that a re-tiering waits in the slot.
 #[allow(clippy::large_enum_variant, reason = "see Request")]
@@ -69,7 +70,7 @@ impl Worker {
             }
         });
         if let Err(err) = spawned {
-            let _ = events_tx.send(Event::Failed(format!("could not start the worker thread: {err}")));
+            let _ = events_tx.send(Event::Failed(crate::msg!("error.worker_start", detail = err.to_string())));
         }
         Worker { requests, events, events_tx, cancel, pending_retier }
     }
@@ -90,7 +91,7 @@ impl Worker {
             self.cancel.store(false, Ordering::SeqCst);
         }
         if self.requests.send(Message::Request(request)).is_err() {
-            let _ = self.events_tx.send(Event::Failed("the worker thread has stopped".into()));
+            let _ = self.events_tx.send(Event::Failed(crate::msg!("error.worker_stopped")));
         }
     }
 
@@ -151,7 +152,7 @@ struct State {
 impl State {
     fn report(&mut self, job: impl FnOnce(&mut State) -> anyhow::Result<()>) {
         if let Err(err) = job(self) {
-            self.out.send(Event::Failed(format!("{err:#}")));
+            self.fail(failure::message(&err));
         }
     }
 
@@ -160,7 +161,8 @@ impl State {
         let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.handle(request)));
         if let Err(panic) = caught {
             let what = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned());
-            self.out.send(Event::Failed(format!("internal error: {}", what.unwrap_or_else(|| "a job panicked".into()))));
+            let detail = what.unwrap_or_else(|| "a job panicked".into());
+            self.fail(crate::msg!("error.worker_panic", detail = detail));
         }
     }
 
@@ -186,13 +188,21 @@ impl State {
             }
         };
         if let Err(err) = result {
-            self.out.send(Event::Failed(format!("{err:#}")));
+            self.fail(failure::message(&err));
         }
+    }
+
+    /// Tells the window what failed, and the log (in English, for support).
+    fn fail(&self, message: crate::text::Message) {
+        log::warn!("failed: {message}");
+        self.out.send(Event::Failed(message));
     }
 
     fn open(&mut self, path: PathBuf, demo: bool) -> anyhow::Result<()> {
         self.out.progress(Job::Compute, None, "loading");
-        let ws = Workspace::open(&path).map_err(|e| anyhow::anyhow!("opening {}: {e}", path.display()))?;
+        let ws = Workspace::open(&path).map_err(|e| {
+            Failure(crate::msg!("error.open_workspace", path = path.display().to_string(), reason = e.message()))
+        })?;
         let demo = demo || path == self.demo_path;
         // The open workspace changes only once the new one has computed: a file that fails leaves
         // the worker and the screens together on the old one.
@@ -248,6 +258,8 @@ impl State {
     fn import(&mut self, paths: &[PathBuf], mapping: Option<&FieldMap>) -> anyhow::Result<()> {
         let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
         let observer = Observer::new(&self.out, self.cancel.clone(), Job::Import);
+        let names: Vec<String> = paths.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
+        log::info!("importing {}", names.join(", "));
         let result = ws.import_files(paths, ImportOptions { mapping }, &observer);
         // Cancelled means rolled back: a click that came after the last batch was too late, and
         // that import stands (and must be recomputed).
@@ -257,6 +269,14 @@ impl State {
             Err(crate::store::StoreError::Cancelled) => (ImportReport::default(), true),
             Err(e) => return Err(e.into()),
         };
+        log::info!(
+            "import {}: {} rows read, {} imported, {} duplicates, {} rejected",
+            if cancelled { "cancelled" } else { "done" },
+            report.rows_read,
+            report.imported,
+            report.duplicates,
+            report.rejected.len()
+        );
         let changed = !cancelled && report.imported > 0;
         self.out.send(Event::Imported { report: Arc::new(report), cancelled });
         if changed {
@@ -285,8 +305,9 @@ impl State {
     fn write_report(&mut self, request: &crate::report::ReportRequest, path: PathBuf) -> anyhow::Result<()> {
         let Some(ws) = &self.ws else { anyhow::bail!("no workspace is open") };
         self.out.progress(Job::Report, None, request.kind.key());
-        let pdf = crate::report::render(ws, request)?;
-        std::fs::write(&path, pdf).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+        let pdf = crate::report::render(ws, request).map_err(|e| Failure(e.message()))?;
+        std::fs::write(&path, pdf)
+            .map_err(|e| Failure(crate::msg!("error.write_file", path = path.display().to_string(), detail = e.to_string())))?;
         self.out.send(Event::Exported(path));
         Ok(())
     }
@@ -316,7 +337,7 @@ impl State {
 
     fn customer(&mut self, id: CompanyId) -> anyhow::Result<()> {
         let (Some(ws), Some(engine)) = (&self.ws, &self.engine) else { return Ok(()) };
-        let detail = super::detail::build(ws, &engine.data, self.snapshot.as_deref(), id)?;
+        let detail = crate::app::detail::build(ws, &engine.data, self.snapshot.as_deref(), id)?;
         self.out.send(Event::Customer(Arc::new(detail)));
         Ok(())
     }

@@ -6,7 +6,7 @@ use crate::export::{ExportFormat, Table};
 use crate::import::mapping::FieldMap;
 use crate::model::CompanyId;
 use crate::store::ImportReport;
-use crate::ui::snapshot::Snapshot;
+use crate::app::snapshot::Snapshot;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -117,5 +117,5 @@ pub enum Event {
     /// A tuning was stopped; nothing changed.
     TuneCancelled,
     /// A job failed; the message says why.
-    Failed(String),
+    Failed(crate::text::Message),
 }

@@ -79,7 +79,7 @@ fn case_2_total_imports_falling_year_on_year_quarter_after_quarter_is_red() {
     // The explanation states the figure that fired.
     let f = figures!(s, BusinessDecline);
     assert!(
-        s.explanation.contains(&crate::analysis::health::pct(f.change_6m)) && s.explanation.contains("usually strays"),
+        s.explanation.contains(&crate::text::number::pct(f.change_6m)) && s.explanation.contains("usually strays"),
         "{}",
         s.explanation
     );

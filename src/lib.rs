@@ -13,6 +13,7 @@ pub mod demo;
 pub mod export;
 pub mod import;
 pub mod model;
+pub mod palette;
 pub mod preferences;
 pub mod report;
 pub mod store;

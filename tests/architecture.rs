@@ -80,6 +80,8 @@ fn layers_depend_only_downward() {
                 "rusqlite",
             ],
         ),
+        // The palette is colours only: no drawing library on either side.
+        ("palette", &["crate::ui", "crate::report", "crate::cli", "egui", "krilla"]),
         // The application layer serves the window, the command line and the briefings alike.
         ("app", &["crate::ui", "crate::cli", "crate::report", "egui", "eframe", "rusqlite"]),
         ("ui", &["rusqlite", "crate::cli"]),

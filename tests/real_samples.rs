@@ -69,7 +69,7 @@ fn every_sample_imports_or_is_refused_with_a_reason() {
         if REFUSED.contains(&f.file.as_str()) {
             assert_eq!(f.status, "refused", "{}", f.file);
             let reason = f.reason.as_ref().map(ToString::to_string).unwrap_or_default();
-            assert!(reason.contains("no buyers") && reason.contains("headers seen"), "{}: {reason}", f.file);
+            assert!(reason.contains("no buyers") && reason.contains("Headers in the sheet"), "{}: {reason}", f.file);
         } else {
             assert_eq!(f.status, "imported", "{}: {:?}", f.file, f.reason);
             assert!(f.imported > 0, "{}", f.file);

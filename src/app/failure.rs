@@ -42,6 +42,7 @@ fn typed(e: &(dyn std::error::Error + 'static)) -> Option<Message> {
         crate::analysis::tiers::ProfileError,
         crate::analysis::tiers::RulesError,
         crate::analysis::backtest::TuneError,
+        super::view::ViewError,
         crate::store::MatchError,
         crate::model::HsError,
     );

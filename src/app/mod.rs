@@ -8,3 +8,4 @@ pub mod detail;
 pub mod diagnostics;
 pub mod failure;
 pub mod snapshot;
+pub mod view;

@@ -9,9 +9,8 @@ use crate::analysis::health::{HealthReport, HealthSettings, Level, ThresholdSets
 use crate::analysis::playbook::Playbook;
 use crate::analysis::portfolio::{SupplierSummary, our_codes, our_quarterly_sales, suppliers};
 use crate::analysis::tiers::{Profiles, ServicePlan, Tier, TierModel, TierReport, TierRules};
-use crate::analysis::window::latest_date;
 use crate::model::{CompanyId, Dataset};
-use crate::preferences;
+use crate::preferences::{self, PreferenceError};
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -134,7 +133,7 @@ pub struct Engine {
 }
 
 /// Reads the settings.
-pub fn settings(ws: &Workspace) -> anyhow::Result<Settings> {
+pub fn settings(ws: &Workspace) -> Result<Settings, PreferenceError> {
     Ok(Settings {
         me: ws.role_names(crate::store::Role::Me)?,
         competitors: ws.role_names(crate::store::Role::Competitor)?,
@@ -150,9 +149,16 @@ pub fn settings(ws: &Workspace) -> anyhow::Result<Settings> {
 }
 
 /// Computes every result from data already loaded. `step` is told each phase's name as it starts.
-pub fn compute(ws: &Workspace, data: Arc<Dataset>, demo: bool, step: &mut dyn FnMut(&'static str)) -> anyhow::Result<(Snapshot, Engine)> {
+/// Results are computed at `as_of` (`None`: the latest shipment, as the window shows them).
+pub fn compute(
+    ws: &Workspace,
+    data: Arc<Dataset>,
+    demo: bool,
+    as_of: Option<NaiveDate>,
+    step: &mut dyn FnMut(&'static str),
+) -> Result<(Snapshot, Engine), PreferenceError> {
     let settings = settings(ws)?;
-    let as_of = latest_date(&data);
+    let as_of = super::view::as_of(&data, as_of);
     let mut snap = Snapshot {
         path: ws.path().to_path_buf(),
         demo,

@@ -63,7 +63,7 @@ pub fn run(ws: &mut Workspace, action: BundlesAction) -> anyhow::Result<ExitCode
             bundles.retain(|b| !b.name.eq_ignore_ascii_case(&name));
             let mut message = format!("bundle {name}: {}", checked.join(" "));
             let data = ws.load_dataset()?;
-            let ours = crate::analysis::crosssell::OurCodes::new(&data, crate::analysis::window::latest_date(&data).unwrap_or_default());
+            let ours = crate::analysis::crosssell::OurCodes::new(&data, crate::app::view::as_of(&data, None).unwrap_or_default());
             let bundle = Bundle { name: name.clone(), codes: checked.clone() };
             if !ours.holds_any_of(&bundle) {
                 message.push_str("\nnote: none of these codes is yours yet (catalog or shipped), so the bundle leads nowhere until one is");

@@ -4,7 +4,7 @@
 use super::output::{print_json, table};
 use crate::analysis::crosssell::{CustomerGaps, Gap, crosssell};
 use crate::text::number::{dollars, pct};
-use crate::analysis::window::latest_date;
+use crate::app::view::View;
 use crate::model::Hs6;
 use crate::preferences;
 use crate::store::Workspace;
@@ -49,13 +49,7 @@ fn suppliers(g: &Gap) -> String {
 
 /// Runs `crosssell`.
 pub fn run(ws: &Workspace, args: &CrossSellArgs) -> anyhow::Result<ExitCode> {
-    let data = ws.load_dataset()?;
-    let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
-        anyhow::bail!("the workspace holds no shipments yet: import files first");
-    };
-    if data.me.is_empty() {
-        anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
-    }
+    let View { data, as_of } = View::ours(ws, args.as_of)?;
     let bundles = preferences::bundles(ws)?;
     let only = match &args.customer {
         Some(n) => Some(ws.find_company(n, None)?),

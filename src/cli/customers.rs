@@ -2,7 +2,6 @@
 
 use super::output::{dollars, percent, print_json, table};
 use crate::analysis::customers::customers;
-use crate::analysis::window::latest_date;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use clap::Args;
@@ -25,7 +24,7 @@ pub struct CustomersArgs {
 /// Lists every customer.
 pub fn run(ws: &Workspace, args: &CustomersArgs) -> anyhow::Result<ExitCode> {
     let data = ws.load_dataset()?;
-    let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
+    let Some(as_of) = crate::app::view::as_of(&data, args.as_of) else {
         if args.json {
             print_json(&serde_json::json!({ "as_of": null, "customers": [] }))?;
         } else {

@@ -4,7 +4,7 @@
 use super::output::{print_json, table};
 use crate::analysis::groups::groups;
 use crate::text::number::dollars;
-use crate::analysis::window::latest_date;
+use crate::app::view::View;
 use crate::store::Workspace;
 use anyhow::bail;
 use chrono::NaiveDate;
@@ -72,13 +72,7 @@ pub enum GroupsAction {
 
 /// Runs `groups`.
 pub fn run(ws: &mut Workspace, args: &GroupsArgs) -> anyhow::Result<ExitCode> {
-    let data = ws.load_dataset()?;
-    let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
-        bail!("the workspace holds no shipments yet: import files first");
-    };
-    if data.me.is_empty() {
-        bail!("tell the app which supplier is you first (customs-radar me add \"YOUR COMPANY\"): groups are offered around your customers");
-    }
+    let View { data, as_of } = View::ours(ws, args.as_of)?;
     let report = groups(&data, as_of, &ws.company_groups()?, &ws.group_answers()?);
     let Some(action) = &args.action else {
         if args.json {

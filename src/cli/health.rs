@@ -4,7 +4,7 @@ use super::output::{dollars, percent, print_json, table};
 use crate::analysis::health::{CustomerHealth, Level, assess};
 use crate::analysis::playbook::{Playbook, advise};
 use crate::analysis::profile::profile;
-use crate::analysis::window::latest_date;
+use crate::app::view::View;
 use crate::model::Dataset;
 use crate::preferences;
 use crate::store::Workspace;
@@ -28,13 +28,7 @@ pub struct HealthArgs {
 
 /// Runs the health check.
 pub fn run(ws: &Workspace, args: &HealthArgs) -> anyhow::Result<ExitCode> {
-    let data = ws.load_dataset()?;
-    let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
-        anyhow::bail!("the workspace holds no shipments yet: import files first");
-    };
-    if data.me.is_empty() {
-        anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
-    }
+    let View { data, as_of } = View::ours(ws, args.as_of)?;
     let cfg = preferences::health_thresholds(ws)?;
     let report = assess(&data, as_of, &cfg);
     if let Some(name) = &args.customer {

@@ -4,7 +4,7 @@
 use super::output::{percent, print_json, table};
 use crate::text::number::{dollars, pct};
 use crate::analysis::market::{MarketReport, market, our_markets};
-use crate::analysis::window::latest_date;
+use crate::app::view::View;
 use crate::model::Dataset;
 use crate::store::Workspace;
 use anyhow::bail;
@@ -49,10 +49,7 @@ fn country_index(data: &Dataset, name: &str) -> anyhow::Result<u16> {
 
 /// Runs `market`.
 pub fn run(ws: &Workspace, args: &MarketArgs) -> anyhow::Result<ExitCode> {
-    let data = ws.load_dataset()?;
-    let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
-        bail!("the workspace holds no shipments yet: import files first");
-    };
+    let View { data, as_of } = View::load(ws, args.as_of)?;
     let country = args.country.as_deref().map(|c| country_index(&data, c)).transpose()?;
     let Some(code) = &args.hs else {
         if country.is_some() {

@@ -2,7 +2,7 @@
 
 use super::output::{print_json, table};
 use crate::analysis::tiers::{CustomerTier, Direction, Metric, TierModel, TierReport, WeightProfile, Weights};
-use crate::analysis::window::latest_date;
+use crate::app::view::View;
 use crate::preferences;
 use crate::store::Workspace;
 use anyhow::Context;
@@ -49,13 +49,7 @@ fn chosen_profile(ws: &Workspace, args: &TiersArgs) -> anyhow::Result<WeightProf
 
 /// Runs `tiers`.
 pub fn run(ws: &Workspace, args: &TiersArgs) -> anyhow::Result<ExitCode> {
-    let data = ws.load_dataset()?;
-    let Some(as_of) = args.as_of.or_else(|| latest_date(&data)) else {
-        anyhow::bail!("the workspace holds no shipments yet: import files first");
-    };
-    if data.me.is_empty() {
-        anyhow::bail!("tell the app which supplier is you first: customs-radar me add \"YOUR COMPANY\"");
-    }
+    let View { data, as_of } = View::ours(ws, args.as_of)?;
     warn_outside_data(&data, as_of);
     let profile = chosen_profile(ws, args)?;
     let rules = preferences::tier_rules(ws)?;
@@ -86,7 +80,7 @@ pub fn run(ws: &Workspace, args: &TiersArgs) -> anyhow::Result<ExitCode> {
 /// Says so when the as-of date lies outside the data (the report would be empty or stale).
 fn warn_outside_data(data: &crate::model::Dataset, as_of: NaiveDate) {
     let first = data.shipments.iter().map(|s| s.date.day).min();
-    match (first, latest_date(data)) {
+    match (first, crate::app::view::as_of(data, None)) {
         (Some(first), _) if as_of < first => eprintln!("note: {as_of} is before the first shipment in the workspace ({first})"),
         (_, Some(last)) if as_of > last => {
             eprintln!("note: {as_of} is after the latest shipment in the workspace ({last}); later months count as empty")

@@ -5,7 +5,7 @@ use crate::text::{tr as t, trf as tf};
 use super::pdf::{Face, Flow, Frame, Op, render};
 use super::{Rendered, ReportError, ReportKind};
 use crate::analysis::health::HealthSettings;
-use crate::analysis::window::latest_date;
+use crate::app::view::{View, ViewError};
 use crate::model::{Dataset, Lang};
 use crate::preferences;
 use crate::store::{Role, Workspace};
@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 #[derive(Debug)]
 pub struct Context {
     /// Everything analysis needs.
-    pub data: Dataset,
+    pub data: std::sync::Arc<Dataset>,
     /// Shipments after it are not seen.
     pub as_of: NaiveDate,
     /// Our firm's name (the first name given for us).
@@ -33,15 +33,15 @@ pub struct Context {
 impl Context {
     /// Loads the workspace's data and settings; fails when there is nothing to report on.
     pub fn load(ws: &Workspace, as_of: Option<NaiveDate>, lang: Lang) -> Result<Context, ReportError> {
-        let data = ws.load_dataset()?;
-        let as_of = as_of.or_else(|| latest_date(&data)).ok_or(ReportError::NoData)?;
+        let View { data, as_of } = View::ours(ws, as_of).map_err(|e| match e {
+            ViewError::NoData => ReportError::NoData,
+            ViewError::NoMe => ReportError::NoMe,
+            ViewError::Store(e) => ReportError::Store(e),
+        })?;
         let firm = ws.role_names(Role::Me)?.into_iter().next().ok_or(ReportError::NoMe)?;
-        if data.me.is_empty() {
-            return Err(ReportError::NoMe);
-        }
         let face = Face::embedded().ok_or_else(|| ReportError::Pdf(crate::msg!("error.report.font")))?;
         Ok(Context {
-            data,
+            data: std::sync::Arc::new(data),
             as_of,
             firm,
             thresholds: preferences::health_thresholds(ws)?,

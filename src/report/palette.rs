@@ -8,12 +8,7 @@ use crate::model::Lang;
 
 /// A health level's colour.
 pub fn level_color(level: Level) -> Color {
-    match level {
-        Level::Green => Color(46, 160, 67),
-        Level::Yellow => Color(212, 167, 44),
-        Level::Orange => Color(230, 110, 30),
-        Level::Red => Color(215, 45, 45),
-    }
+    Color::of(crate::palette::level(level))
 }
 
 /// A signal's colour: its severity's level's.
@@ -23,25 +18,12 @@ pub fn severity_color(severity: Severity) -> Color {
 
 /// A level's name in a language.
 pub fn level_name(level: Level, lang: Lang) -> &'static str {
-    crate::text::tr(
-        lang,
-        match level {
-            Level::Green => "level.green",
-            Level::Yellow => "level.yellow",
-            Level::Orange => "level.orange",
-            Level::Red => "level.red",
-        },
-    )
+    crate::text::tr(lang, level.text_key())
 }
 
 /// A tier's colour.
 pub fn tier_color(tier: Tier) -> Color {
-    match tier {
-        Tier::A => Color(30, 110, 200),
-        Tier::B => Color(70, 150, 170),
-        Tier::C => Color(130, 130, 130),
-        Tier::D => Color(170, 120, 90),
-    }
+    Color::of(crate::palette::tier(tier))
 }
 
 /// Colours for named suppliers in order: us blue, the n-th competitor warm, the n-th other calm.

@@ -1,7 +1,7 @@
 //! The portfolio report (客户组合报告): the whole book of customers at the as-of date — key figures,
 //! health levels against tiers, the alerts worst first, the upgrade candidates and the core watchlist.
 //!
-//! Gathered as the window's dashboard gathers them (`ui::snapshot`): the health check of every
+//! The window's snapshot (`app::snapshot`) at the report's as-of date: the health check of every
 //! customer, and the tier model evaluated under the weight profile in use and the tier rules.
 
 use super::cover::{cover, empty, level_cell, tier_cell};
@@ -9,13 +9,13 @@ use crate::text::number::{change, dollars, money, percent};
 use super::palette::{level_color, level_name};
 use super::pdf::{Cell, Column, Figure, Flow, Op, Style, Table};
 use super::{Context, Rendered, ReportError, ReportKind};
-use crate::analysis::customers::customers;
-use crate::analysis::health::{HealthReport, Level, assess};
-use crate::analysis::tiers::{CustomerTier, TierModel, TierReport};
+use crate::analysis::health::{HealthReport, Level};
+use crate::analysis::tiers::{CustomerTier, TierReport};
+use crate::app::snapshot::compute;
 use crate::model::CompanyId;
-use crate::preferences;
 use crate::store::Workspace;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Alerts listed; the rest are counted.
 const ALERTS_SHOWN: usize = 50;
@@ -31,7 +31,7 @@ struct Portfolio {
     /// Every customer's level and signals, worst first.
     health: HealthReport,
     /// Tiers, scores, watchlist, candidates.
-    tiers: TierReport,
+    tiers: Arc<TierReport>,
     /// Each customer's importing country, when the files say.
     countries: HashMap<CompanyId, String>,
 }
@@ -48,14 +48,9 @@ impl Portfolio {
 }
 
 fn gather(ws: &Workspace, ctx: &Context) -> Result<Portfolio, ReportError> {
-    let data = &ctx.data;
-    let model = TierModel::build(data, ctx.as_of, &ctx.thresholds, &ws.customer_attributes()?);
-    let profile = preferences::checked(preferences::tier_profiles(ws)?.active())?;
-    Ok(Portfolio {
-        health: assess(data, ctx.as_of, &ctx.thresholds),
-        tiers: model.evaluate(&profile, &preferences::tier_rules(ws)?),
-        countries: customers(data, ctx.as_of).into_iter().filter_map(|c| Some((c.id, c.country?))).collect(),
-    })
+    let (snap, _) = compute(ws, ctx.data.clone(), false, Some(ctx.as_of), &mut |_| {})?;
+    let (Some(health), Some(tiers)) = (snap.health, snap.tiers) else { return Err(ReportError::NoMe) };
+    Ok(Portfolio { health, tiers, countries: snap.customers.into_iter().filter_map(|c| Some((c.id, c.country?))).collect() })
 }
 
 /// Writes the portfolio report.

@@ -4,26 +4,22 @@
 use super::i18n::{Lang, tr};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
+use crate::palette;
 use egui::{Color32, Response, Sense, Stroke, Ui, vec2};
 
 /// The colour of a health level.
 pub fn level_color(level: Level) -> Color32 {
-    match level {
-        Level::Green => Color32::from_rgb(46, 160, 67),
-        Level::Yellow => Color32::from_rgb(212, 167, 44),
-        Level::Orange => Color32::from_rgb(230, 110, 30),
-        Level::Red => Color32::from_rgb(215, 45, 45),
-    }
+    rgb(palette::level(level))
+}
+
+/// A colour of the app's palette, for egui.
+pub const fn rgb(c: palette::Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
 }
 
 /// The translation key of a level's name.
 pub fn level_key(level: Level) -> &'static str {
-    match level {
-        Level::Green => "level.green",
-        Level::Yellow => "level.yellow",
-        Level::Orange => "level.orange",
-        Level::Red => "level.red",
-    }
+    level.text_key()
 }
 
 /// A coloured dot and the level's name.
@@ -46,10 +42,7 @@ pub fn dot(ui: &mut Ui, color: Color32) -> Response {
 /// The colour of a tier.
 pub fn tier_color(tier: Tier) -> Color32 {
     match tier {
-        Tier::A => Color32::from_rgb(30, 110, 200),
-        Tier::B => Color32::from_rgb(70, 150, 170),
-        Tier::C => Color32::from_rgb(130, 130, 130),
-        Tier::D => Color32::from_rgb(170, 120, 90),
+        Tier::A | Tier::B | Tier::C | Tier::D => rgb(palette::tier(tier)),
     }
 }
 
@@ -85,9 +78,9 @@ fn trend_color(values: &[f64], steady: Color32) -> Color32 {
     let n = values.len();
     let (early, late) = (values[..2.min(n)].iter().sum::<f64>(), values[n.saturating_sub(2)..].iter().sum::<f64>());
     if late > early * 1.25 {
-        Color32::from_rgb(46, 160, 67)
+        rgb(palette::GOOD)
     } else if late < early * 0.75 {
-        Color32::from_rgb(215, 45, 45)
+        rgb(palette::BAD)
     } else {
         steady.gamma_multiply(0.7)
     }

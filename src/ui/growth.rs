@@ -157,7 +157,7 @@ fn groups(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 });
                 for m in &g.missing_members {
                     ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(view.t("growth.missing")).color(egui::Color32::from_rgb(230, 110, 30)));
+                        ui.label(egui::RichText::new(view.t("growth.missing")).color(crate::ui::badge::rgb(crate::palette::WARN)));
                         if ui.link(&m.customer).clicked() {
                             commands.push(Command::OpenCustomer(m.id));
                         }

@@ -33,6 +33,18 @@ impl SignalKind {
         SignalKind::GrowthOpportunity,
     ];
 
+    /// The key of its name in the vocabulary (`crate::text`), for every front end.
+    pub fn text_key(self) -> &'static str {
+        match self {
+            SignalKind::ShareDecline => "detail.kind_share_decline",
+            SignalKind::NewSupplier => "detail.kind_new_supplier",
+            SignalKind::DemandGap => "detail.kind_demand_gap",
+            SignalKind::BusinessDecline => "detail.kind_business_decline",
+            SignalKind::OrderFrequencyDrop => "detail.kind_order_frequency_drop",
+            SignalKind::GrowthOpportunity => "detail.kind_growth_opportunity",
+        }
+    }
+
     /// The snake_case name of DESIGN.md.
     pub fn key(self) -> &'static str {
         match self {
@@ -100,6 +112,16 @@ impl From<Severity> for Level {
 }
 
 impl Level {
+    /// The key of its name in the vocabulary (`crate::text`).
+    pub fn text_key(self) -> &'static str {
+        match self {
+            Level::Green => "level.green",
+            Level::Yellow => "level.yellow",
+            Level::Orange => "level.orange",
+            Level::Red => "level.red",
+        }
+    }
+
     /// The snake_case name.
     pub fn key(self) -> &'static str {
         match self {

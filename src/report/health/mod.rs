@@ -2,8 +2,7 @@
 //! one sentence and the key figures; the four dimensions with their charts; signals with the
 //! playbook and talking points; cross-sell opportunities; group siblings; next actions.
 //!
-//! The figures are gathered as the window's customer page gathers them (`ui::detail`), from the
-//! same analyses, here straight from the workspace at the report's as-of date.
+//! The figures are the window's customer detail (`app::detail::gather`), at the report's as-of date.
 
 mod dimensions;
 pub(super) mod sections;
@@ -12,85 +11,33 @@ use crate::text::number::{change, dollars, percent, quarter};
 use super::palette::{level_color, level_name};
 use super::pdf::{Color, Figure, Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
-use crate::analysis::crosssell::{CustomerGaps, crosssell};
-use crate::analysis::groups::{GroupView, groups};
-use crate::analysis::health::{CustomerHealth, View, assess};
-use crate::analysis::playbook::{Advice, advise};
-use crate::analysis::profile::{Profile, profile};
-use crate::analysis::series::{MonthGrid, build_filtered};
-use crate::model::{CompanyId, Crm, Lang, Quarter};
-use crate::preferences;
+use crate::analysis::health::CustomerHealth;
+use crate::app::detail::CustomerDetail;
+use crate::model::{CompanyId, Lang, Quarter};
 use crate::store::Workspace;
 
-/// A customer's 12-month figures and the 12 months before, as the health rules count them.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub(super) struct Trailing {
-    /// Our sales (USD), last 12 months and the 12 before.
-    pub ours: (f64, f64),
-    /// Its purchases from everyone, every code (USD).
-    pub total: (f64, f64),
-    /// Its purchases of our kind of products from everyone (USD).
-    pub category: (f64, f64),
-}
-
-/// Everything the report shows about one customer.
+/// Everything the report shows about one customer: the window's detail of it (`app::detail`), with
+/// the health a report requires.
 #[derive(Debug)]
 pub(super) struct Health {
-    /// Display name.
-    pub name: String,
+    /// The customer's detail, gathered as the window's customer page gathers it.
+    pub detail: CustomerDetail,
     /// Level, signals, 12-month figures.
     pub health: CustomerHealth,
-    /// The playbook for its level (none when green).
-    pub advice: Option<Advice>,
-    /// Share curve, suppliers, demand, business, rhythm by quarter.
-    pub profile: Option<Profile>,
-    /// 12-month figures against the year before.
-    pub trailing: Trailing,
-    /// Cross-sell gaps.
-    pub gaps: Option<CustomerGaps>,
-    /// Groups it belongs to.
-    pub groups: Vec<GroupView>,
-    /// Owner, contacts, notes.
-    pub crm: Crm,
+}
+
+impl std::ops::Deref for Health {
+    type Target = CustomerDetail;
+    fn deref(&self) -> &CustomerDetail {
+        &self.detail
+    }
 }
 
 pub(super) fn gather(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Health, ReportError> {
-    let data = &ctx.data;
-    let name = data.name(id).to_string();
-    let health = assess(data, ctx.as_of, &ctx.thresholds)
-        .customers
-        .into_iter()
-        .find(|c| c.id == id)
-        .ok_or_else(|| ReportError::NotOurs { customer: name.clone(), as_of: ctx.as_of })?;
-    let advice = advise(&preferences::playbook(ws)?, &health);
-    let bundles = preferences::bundles(ws)?;
-    let grid = MonthGrid::new(ctx.as_of, 24);
-    let trailing = build_filtered(data, grid, ctx.as_of, Some(id))
-        .customers
-        .first()
-        .map(|s| {
-            let v = View::new(s, grid.months - 1, grid, data);
-            Trailing {
-                ours: (v.ours(0, 12).dollars(), v.ours(12, 12).dollars()),
-                total: (v.total(0, 12).dollars(), v.total(12, 12).dollars()),
-                category: (v.category(0, 12).dollars(), v.category(12, 12).dollars()),
-            }
-        })
-        .unwrap_or_default();
-    Ok(Health {
-        name,
-        advice,
-        profile: profile(data, id, ctx.as_of, ctx.thresholds.rhythm_same_order_days),
-        trailing,
-        gaps: crosssell(data, ctx.as_of, &bundles, Some(id)).customers.into_iter().find(|g| g.id == id),
-        groups: groups(data, ctx.as_of, &ws.company_groups()?, &ws.group_answers()?)
-            .groups
-            .into_iter()
-            .filter(|g| g.members.iter().any(|m| m.id == id))
-            .collect(),
-        crm: ws.crm(id)?,
-        health,
-    })
+    let mut detail = crate::app::detail::gather(ws, &ctx.data, ctx.as_of, &ctx.thresholds, id)?;
+    let health =
+        detail.health.take().ok_or_else(|| ReportError::NotOurs { customer: detail.name.clone(), as_of: ctx.as_of })?;
+    Ok(Health { detail, health })
 }
 
 /// A change from `before` to `now`, when there was a before.

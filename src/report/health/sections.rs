@@ -17,14 +17,7 @@ const ACTIONS_FROM_DATA: usize = 2;
 
 /// A signal kind's name in the report's language.
 pub(in crate::report) fn kind_name(ctx: &Context, kind: SignalKind) -> &'static str {
-    ctx.t(match kind {
-        SignalKind::ShareDecline => "detail.kind_share_decline",
-        SignalKind::NewSupplier => "detail.kind_new_supplier",
-        SignalKind::DemandGap => "detail.kind_demand_gap",
-        SignalKind::BusinessDecline => "detail.kind_business_decline",
-        SignalKind::OrderFrequencyDrop => "detail.kind_order_frequency_drop",
-        SignalKind::GrowthOpportunity => "detail.kind_growth_opportunity",
-    })
+    ctx.t(kind.text_key())
 }
 
 /// Each signal in its colour, then the playbook: how to open the conversation, the talking points.

@@ -12,6 +12,7 @@ mod render;
 mod table;
 mod wrap;
 
+use crate::palette;
 pub use chart::{Axis, LineChart, Mark, Series, StackedBars};
 pub use flow::{Figure, Flow};
 pub use font::Face;
@@ -49,32 +50,45 @@ impl Color {
     /// Table header and box backgrounds.
     pub const SHADE: Color = Color(241, 243, 245);
     /// Headings: the app's blue, darker.
-    pub const ACCENT: Color = Color(20, 70, 140);
+    pub const ACCENT: Color = Color::of(palette::ACCENT);
     /// White.
     pub const WHITE: Color = Color(255, 255, 255);
     /// Us, wherever a chart names suppliers (as in the app).
-    pub const US: Color = Color(30, 110, 200);
+    pub const US: Color = Color::of(palette::US);
     /// A customer's category purchases from everyone (as in the app).
-    pub const CATEGORY: Color = Color(170, 178, 189);
+    pub const CATEGORY: Color = Color::of(palette::CATEGORY);
     /// Our share of each quarter (as in the app).
-    pub const SHARE_Q: Color = Color(20, 70, 140);
+    pub const SHARE_Q: Color = Color::of(palette::ACCENT);
     /// The share over 12 months (as in the app).
-    pub const SHARE_12M: Color = Color(230, 110, 30);
+    pub const SHARE_12M: Color = Color::of(palette::SHARE_12M);
     /// "Everything else" in stacked charts (as in the app).
-    pub const REST: Color = Color(200, 200, 200);
+    pub const REST: Color = Color::of(palette::REST);
     /// Competitors: warm colours, as in the app.
-    pub const COMPETITORS: [Color; 4] = [Color(215, 45, 45), Color(230, 120, 40), Color(180, 60, 120), Color(150, 40, 40)];
-    /// Everyone else and product codes: calm, distinct colours, as in the app.
-    pub const PALETTE: [Color; 8] = [
-        Color(70, 150, 170),
-        Color(120, 170, 90),
-        Color(150, 110, 190),
-        Color(200, 170, 60),
-        Color(110, 120, 140),
-        Color(170, 120, 90),
-        Color(90, 190, 160),
-        Color(210, 140, 170),
+    pub const COMPETITORS: [Color; 4] = [
+        Color::of(palette::COMPETITORS[0]),
+        Color::of(palette::COMPETITORS[1]),
+        Color::of(palette::COMPETITORS[2]),
+        Color::of(palette::COMPETITORS[3]),
     ];
+    /// Everyone else and product codes: calm, distinct colours, as in the app.
+    pub const PALETTE: [Color; 8] = {
+        let o = palette::OTHERS;
+        [
+            Color::of(o[0]),
+            Color::of(o[1]),
+            Color::of(o[2]),
+            Color::of(o[3]),
+            Color::of(o[4]),
+            Color::of(o[5]),
+            Color::of(o[6]),
+            Color::of(o[7]),
+        ]
+    };
+
+    /// A colour of the app's palette.
+    pub const fn of(c: palette::Rgb) -> Color {
+        Color(c.0, c.1, c.2)
+    }
 
     /// The colour mixed with white: `amount` 0 is the colour, 1 is white (backgrounds of coloured boxes).
     pub fn tint(self, amount: f32) -> Color {

@@ -7,34 +7,32 @@ use super::super::i18n::trf;
 use crate::analysis::profile::ShareQuarter;
 use crate::model::Quarter;
 use chrono::NaiveDate;
+use crate::palette;
+use crate::ui::badge::rgb;
 use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridInput, GridMark, Line, LineStyle, Plot, PlotPoints, PlotResponse, PlotUi, Points, Span};
 
 /// Us, wherever a chart names suppliers.
-pub(super) const US: Color32 = Color32::from_rgb(30, 110, 200);
+pub(super) const US: Color32 = rgb(palette::US);
 /// The customer's category purchases from everyone.
-const CATEGORY: Color32 = Color32::from_rgb(170, 178, 189);
+const CATEGORY: Color32 = rgb(palette::CATEGORY);
 /// Our share of each quarter: our colour, darker, so it reads apart from our bars' legend entry.
-const SHARE_Q: Color32 = Color32::from_rgb(20, 70, 140);
+const SHARE_Q: Color32 = rgb(palette::ACCENT);
 /// The share over 12 months (a calmer line beside the quarter's).
-const SHARE_12M: Color32 = Color32::from_rgb(230, 110, 30);
+const SHARE_12M: Color32 = rgb(palette::SHARE_12M);
 /// "Everything else" in stacked charts.
-pub(super) const REST: Color32 = Color32::from_rgb(200, 200, 200);
+pub(super) const REST: Color32 = rgb(palette::REST);
 
 /// Competitors: warm colours, so they stand out against us.
-pub(super) const COMPETITORS: [Color32; 4] =
-    [Color32::from_rgb(215, 45, 45), Color32::from_rgb(230, 120, 40), Color32::from_rgb(180, 60, 120), Color32::from_rgb(150, 40, 40)];
+pub(super) const COMPETITORS: [Color32; 4] = {
+    let c = palette::COMPETITORS;
+    [rgb(c[0]), rgb(c[1]), rgb(c[2]), rgb(c[3])]
+};
 /// Everyone else and product codes: calm, distinct colours.
-pub(super) const PALETTE: [Color32; 8] = [
-    Color32::from_rgb(70, 150, 170),
-    Color32::from_rgb(120, 170, 90),
-    Color32::from_rgb(150, 110, 190),
-    Color32::from_rgb(200, 170, 60),
-    Color32::from_rgb(110, 120, 140),
-    Color32::from_rgb(170, 120, 90),
-    Color32::from_rgb(90, 190, 160),
-    Color32::from_rgb(210, 140, 170),
-];
+pub(super) const PALETTE: [Color32; 8] = {
+    let o = palette::OTHERS;
+    [rgb(o[0]), rgb(o[1]), rgb(o[2]), rgb(o[3]), rgb(o[4]), rgb(o[5]), rgb(o[6]), rgb(o[7])]
+};
 
 /// `2025Q3` as `25Q3`: twelve of them fit under a half-width chart.
 pub(super) fn quarter_short(q: Quarter) -> String {

@@ -48,7 +48,7 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
             }
             for m in &g.missing_members {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(egui::RichText::new(view.t("growth.missing")).small().color(egui::Color32::from_rgb(230, 110, 30)));
+                    ui.label(egui::RichText::new(view.t("growth.missing")).small().color(crate::ui::badge::rgb(crate::palette::WARN)));
                     // A member we do not serve is still a buyer in the data: it can be opened too.
                     if ui.link(&m.customer).on_hover_text(view.t("detail.open_customer")).clicked() {
                         commands.push(Command::OpenCustomer(m.id));

@@ -5,24 +5,13 @@
 use super::super::View;
 use super::super::badge;
 use super::super::i18n::trf;
-use crate::analysis::health::{CustomerHealth, Level, SignalKind};
+use crate::analysis::health::{CustomerHealth, Level};
 use crate::analysis::playbook::Advice;
 use egui::Color32;
 
 /// A growth opportunity is a chance, not a risk: it gets its own colour.
-const OPPORTUNITY: Color32 = Color32::from_rgb(30, 110, 200);
+const OPPORTUNITY: Color32 = crate::ui::badge::rgb(crate::palette::US);
 
-/// The translation key of a signal kind's name.
-fn kind_key(kind: SignalKind) -> &'static str {
-    match kind {
-        SignalKind::ShareDecline => "detail.kind_share_decline",
-        SignalKind::NewSupplier => "detail.kind_new_supplier",
-        SignalKind::DemandGap => "detail.kind_demand_gap",
-        SignalKind::BusinessDecline => "detail.kind_business_decline",
-        SignalKind::OrderFrequencyDrop => "detail.kind_order_frequency_drop",
-        SignalKind::GrowthOpportunity => "detail.kind_growth_opportunity",
-    }
-}
 
 /// The signals, worst first; a line saying why there are none when there are none.
 pub(super) fn signals(ui: &mut egui::Ui, view: &View, health: Option<&CustomerHealth>) {
@@ -51,7 +40,7 @@ pub(super) fn signals(ui: &mut egui::Ui, view: &View, health: Option<&CustomerHe
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
                     badge::dot(ui, color);
-                    ui.label(egui::RichText::new(view.t(kind_key(s.kind))).strong().color(color));
+                    ui.label(egui::RichText::new(view.t(s.kind.text_key())).strong().color(color));
                     let level =
                         if s.kind.is_risk() { view.t(badge::level_key(Level::from(s.severity))) } else { view.t("detail.opportunity") };
                     ui.label(egui::RichText::new(level).small());

@@ -14,7 +14,7 @@ use egui::{Color32, RichText};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-const WARN: Color32 = Color32::from_rgb(215, 120, 20);
+const WARN: Color32 = crate::ui::badge::rgb(crate::palette::WARN);
 
 /// The fields an import needs (a month may stand in for the date; a local value with an exchange
 /// rate for the dollar value), listed first.

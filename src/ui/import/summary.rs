@@ -14,8 +14,8 @@ use egui_extras::{Column, TableBuilder};
 use std::sync::Arc;
 
 /// Green for what went in, orange for what to check, red for what was refused.
-const GOOD: Color32 = Color32::from_rgb(40, 150, 80);
-const WARN: Color32 = Color32::from_rgb(215, 120, 20);
+const GOOD: Color32 = crate::ui::badge::rgb(crate::palette::GOOD);
+const WARN: Color32 = crate::ui::badge::rgb(crate::palette::WARN);
 
 /// A count with thousands separators: `1,234,567`.
 pub(super) fn count(n: u64) -> String {

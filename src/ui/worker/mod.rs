@@ -246,7 +246,7 @@ impl State {
             let at = phases.iter().position(|p| *p == phase).unwrap_or(0);
             out.progress(Job::Compute, Some((at + 1) as f32 / (phases.len() + 1) as f32), phase);
         };
-        let (mut snapshot, engine) = compute(ws, data, demo, &mut step)?;
+        let (mut snapshot, engine) = compute(ws, data, demo, None, &mut step)?;
         snapshot.generation = self.snapshot.as_ref().map_or(1, |s| s.generation + 1);
         self.engine = Some(engine);
         let snapshot = Arc::new(snapshot);

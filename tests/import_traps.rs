@@ -121,7 +121,11 @@ fn the_day_order_waits_for_a_date_that_decides_it() {
 
     let undecided = s.file("undecided.csv", b"Date,Importer,HS Code,Value USD\n01/05/2023,A,731815,1\n");
     let report = s.import(&[undecided]);
-    assert!(report.files[0].sheets[0].notes.iter().any(|n| n.to_string().contains("read as day/month/year")), "{:?}", report.files[0].sheets[0].notes);
+    assert!(
+        report.files[0].sheets[0].notes.iter().any(|n| n.to_string().contains("read as day/month/year")),
+        "{:?}",
+        report.files[0].sheets[0].notes
+    );
 }
 
 #[test]
@@ -143,7 +147,11 @@ fn without_a_dollar_column_the_value_is_converted_at_the_files_rate() {
     let report = s.import(&[path]);
     assert_eq!(report.imported, 1);
     let sheet = &report.files[0].sheets[0];
-    assert!(sheet.notes.iter().any(|n| n.to_string().contains("CUSTOMS VALUE LC") && n.to_string().contains("USD EXCHANGE RATE")), "{:?}", sheet.notes);
+    assert!(
+        sheet.notes.iter().any(|n| n.to_string().contains("CUSTOMS VALUE LC") && n.to_string().contains("USD EXCHANGE RATE")),
+        "{:?}",
+        sheet.notes
+    );
     let data = s.ws.load_dataset().expect("load");
     assert_eq!(data.shipments[0].value, Cents(96_391), "460,787 AMD at 478.04 per USD");
 }
@@ -155,7 +163,11 @@ fn files_in_disguise_are_read_or_refused_for_what_they_are() {
     let tsv = s.file("export2.xls", b"Date\tImporter\tHS Code\tValue USD\n2023-01-05\tA\t731815\t1\n");
     let report = s.import(&[html, tsv]);
     assert_eq!(report.files[0].status, "refused");
-    assert!(report.files[0].reason.as_ref().map(ToString::to_string).unwrap_or_default().contains("web page"), "{:?}", report.files[0].reason);
+    assert!(
+        report.files[0].reason.as_ref().map(ToString::to_string).unwrap_or_default().contains("web page"),
+        "{:?}",
+        report.files[0].reason
+    );
     assert_eq!(report.files[1].imported, 1, "a tab-separated text saved as .xls is read as text");
 }
 

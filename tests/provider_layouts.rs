@@ -480,7 +480,12 @@ fn usd_others_does_not_win_over_usd_fob_and_the_note_names_it() {
     show(&r);
     assert_all_imported(&r, 6);
     assert_eq!(column_for(&r, "value").as_deref(), Some("USD_FOB"));
-    let notes: Vec<String> = r.files.iter().flat_map(|f| f.notes.iter().chain(f.sheets.iter().flat_map(|sh| sh.notes.iter()))).map(ToString::to_string).collect();
+    let notes: Vec<String> = r
+        .files
+        .iter()
+        .flat_map(|f| f.notes.iter().chain(f.sheets.iter().flat_map(|sh| sh.notes.iter())))
+        .map(ToString::to_string)
+        .collect();
     assert!(notes.iter().any(|n| n.to_lowercase().contains("usd_fob")), "a note names the value column chosen over USD_OTHERS: {notes:#?}");
     assert_eq!(total(&dataset(&s)), bolts_total());
 }

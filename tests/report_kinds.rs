@@ -3,7 +3,6 @@
 //! its number, and its text the customer, the level and key figures computed here from the analyses.
 
 use customs_radar::analysis::health::{CustomerHealth, Level, assess};
-use customs_radar::text::number::dollars as usd;
 use customs_radar::analysis::market::market;
 use customs_radar::analysis::window::latest_date;
 use customs_radar::demo::{DemoOptions, build_workspace};
@@ -11,6 +10,7 @@ use customs_radar::model::{CompanyId, CrmCard, Lang};
 use customs_radar::preferences::health_thresholds;
 use customs_radar::report::{ReportError, ReportKind, ReportRequest, render_counted};
 use customs_radar::store::{SilentObserver, Workspace};
+use customs_radar::text::number::dollars as usd;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

@@ -85,7 +85,13 @@ pub fn build(ws: &Workspace, data: &Dataset, snap: Option<&Snapshot>, id: Compan
 
 /// Gathers one customer's detail at any date, computing what the window takes from its snapshot
 /// (a briefing's path: the same analyses, the workspace's settings).
-pub fn gather(ws: &Workspace, data: &Dataset, as_of: NaiveDate, thresholds: &HealthSettings, id: CompanyId) -> Result<CustomerDetail, PreferenceError> {
+pub fn gather(
+    ws: &Workspace,
+    data: &Dataset,
+    as_of: NaiveDate,
+    thresholds: &HealthSettings,
+    id: CompanyId,
+) -> Result<CustomerDetail, PreferenceError> {
     let bundles = preferences::bundles(ws)?;
     let found = Found {
         health: assess(data, as_of, thresholds).customers.into_iter().find(|c| c.id == id),

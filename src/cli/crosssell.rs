@@ -3,11 +3,11 @@
 
 use super::output::{print_json, table};
 use crate::analysis::crosssell::{CustomerGaps, Gap, crosssell};
-use crate::text::number::{dollars, pct};
 use crate::app::view::View;
 use crate::model::Hs6;
 use crate::preferences;
 use crate::store::Workspace;
+use crate::text::number::{dollars, pct};
 use chrono::NaiveDate;
 use clap::Args;
 use std::process::ExitCode;

@@ -3,9 +3,9 @@
 
 use super::output::{print_json, table};
 use crate::analysis::groups::groups;
-use crate::text::number::dollars;
 use crate::app::view::View;
 use crate::store::Workspace;
+use crate::text::number::dollars;
 use anyhow::bail;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};

@@ -2,11 +2,11 @@
 //! code for the insight brief, or of each of our codes.
 
 use super::output::{percent, print_json, table};
-use crate::text::number::{dollars, pct};
 use crate::analysis::market::{MarketReport, market, our_markets};
 use crate::app::view::View;
 use crate::model::Dataset;
 use crate::store::Workspace;
+use crate::text::number::{dollars, pct};
 use anyhow::bail;
 use chrono::NaiveDate;
 use clap::Args;

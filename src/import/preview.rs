@@ -3,13 +3,13 @@
 //! decides with the import's own header search and mapping ([`decide_header`]), so what the preview
 //! says is what the import will do; a front end uses it to ask the user about unsure columns first.
 
-use crate::msg;
-use crate::text::Message;
 use super::cell::Cell;
 use super::header::{HEADER_SEARCH_ROWS, header_texts, signature};
 use super::mapping::{FieldMap, Mapping, MappingError, MappingSource, map_columns};
 use super::sheet::{MappingSources, SAMPLE_ROWS, decide_header};
 use super::source::{ReadError, Row, SourceEvent, read_file_head};
+use crate::msg;
+use crate::text::Message;
 use std::path::{Path, PathBuf};
 
 /// Sample rows kept per sheet for showing (the mapping itself is decided on the full sample).

@@ -237,7 +237,8 @@ fn read_date(row: &Row, m: &Mapping) -> Result<RecordDate, (Field, Message)> {
     }
     // A month column holds months even when its cells are dates (`2025-07-01` shown as `Jul 2025`).
     if let Some(d) = get(Field::Month).and_then(|c| date_from_cell(c, m.day_order)) {
-        return RecordDate::month(d.day.year(), d.day.month()).ok_or_else(|| (Field::Month, msg!("import.reject.not_a_month", text = d.day.to_string())));
+        return RecordDate::month(d.day.year(), d.day.month())
+            .ok_or_else(|| (Field::Month, msg!("import.reject.not_a_month", text = d.day.to_string())));
     }
     let (field, cell) = match (date_cell, get(Field::Month)) {
         (Some(c), _) if !c.is_blank() => (Field::Date, c),
@@ -280,8 +281,9 @@ fn read_usd(cell: &Cell, mark: DecimalMark) -> Result<f64, Message> {
 
 fn read_usd_like(cell: Option<&Cell>, mark: DecimalMark) -> Result<f64, Message> {
     let cell = cell.unwrap_or(&Cell::Empty);
-    number_from_cell(cell, mark)
-        .map_err(|_| if cell.is_blank() { msg!("import.reject.value_empty") } else { msg!("import.reject.not_a_number", text = quoted(&cell.to_text())) })
+    number_from_cell(cell, mark).map_err(|_| {
+        if cell.is_blank() { msg!("import.reject.value_empty") } else { msg!("import.reject.not_a_number", text = quoted(&cell.to_text())) }
+    })
 }
 
 /// The unmapped columns' values; cells beyond the known columns are appended so nothing is lost.

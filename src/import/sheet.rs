@@ -6,11 +6,11 @@ use super::content_check::day_order;
 use super::field::{Field, HeaderText};
 use super::header::{HEADER_SEARCH_ROWS, find_header, header_texts, signature};
 use super::mapping::{FieldMap, Mapping, MappingError, MappingSource, map_columns, month_first_note};
-use crate::msg;
-use crate::text::Message;
 use super::parse::date::{DayOrder, DayOrderEvidence};
 use super::record::{ParsedRecord, Rejection, parse_row};
 use super::source::Row;
+use crate::msg;
+use crate::text::Message;
 
 /// Rows below the header used to check the mapping and to decide the day order.
 pub const SAMPLE_ROWS: usize = 2000;
@@ -196,8 +196,7 @@ impl<'a> SheetReader<'a> {
                 .find(|r| !r.is_blank())
                 .map(|r| r.cells.iter().map(|c| c.to_text()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "))
                 .map(|first| first_row_text(&first));
-            self.state =
-                State::Skipping(msg!("import.skip.no_header", rows = HEADER_SEARCH_ROWS, first = first.unwrap_or_default()));
+            self.state = State::Skipping(msg!("import.skip.no_header", rows = HEADER_SEARCH_ROWS, first = first.unwrap_or_default()));
             return;
         };
         let HeaderDecision { index: h, texts, signature: sig, user_applied, mapping } = decision;

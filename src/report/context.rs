@@ -1,7 +1,6 @@
 //! What every report starts from: the dataset, the as-of date, our firm's name, the health settings,
 //! the language and the font; and how every report ends: its pages painted with header and footer.
 
-use crate::text::{tr as t, trf as tf};
 use super::pdf::{Face, Flow, Frame, Op, render};
 use super::{Rendered, ReportError, ReportKind};
 use crate::analysis::health::HealthSettings;
@@ -9,6 +8,7 @@ use crate::app::view::{View, ViewError};
 use crate::model::{Dataset, Lang};
 use crate::preferences;
 use crate::store::{Role, Workspace};
+use crate::text::{tr as t, trf as tf};
 use chrono::NaiveDate;
 
 /// The workspace's data and settings as one report sees them.

@@ -1,13 +1,13 @@
 //! What the portfolio, insight and handover reports open with and share: the title block (title,
 //! subject, period, a few small lines), a level's or tier's cell in a table, the sentence of an empty section.
 
-use crate::text::number::quarter;
 use super::palette::{level_color, level_name, tier_color};
 use super::pdf::{Cell, Color, Flow, Style};
 use super::{Context, ReportKind};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
 use crate::model::Quarter;
+use crate::text::number::quarter;
 
 /// The subject's style under the title (a customer's name, or the firm's).
 pub const SUBJECT: Style = Style { size: 15.0, color: Color::TEXT, bold: true, leading: 1.3 };

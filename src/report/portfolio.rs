@@ -5,7 +5,6 @@
 //! customer, and the tier model evaluated under the weight profile in use and the tier rules.
 
 use super::cover::{cover, empty, level_cell, tier_cell};
-use crate::text::number::{change, dollars, money, percent};
 use super::palette::{level_color, level_name};
 use super::pdf::{Cell, Column, Figure, Flow, Op, Style, Table};
 use super::{Context, Rendered, ReportError, ReportKind};
@@ -14,6 +13,7 @@ use crate::analysis::tiers::{CustomerTier, TierReport};
 use crate::app::snapshot::compute;
 use crate::model::CompanyId;
 use crate::store::Workspace;
+use crate::text::number::{change, dollars, money, percent};
 use std::collections::HashMap;
 use std::sync::Arc;
 

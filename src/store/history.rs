@@ -58,7 +58,13 @@ impl Workspace {
             "SELECT file, sheet, row, column, reason FROM rejected_rows WHERE ?1 IS NULL OR import_id = ?1 ORDER BY import_id, id",
         )?;
         let rows = stmt.query_map([import_id], |r| {
-            Ok(super::RejectedRow { file: r.get(0)?, sheet: r.get(1)?, row: r.get(2)?, column: r.get(3)?, reason: crate::text::Message::from_stored(&r.get::<_, String>(4)?) })
+            Ok(super::RejectedRow {
+                file: r.get(0)?,
+                sheet: r.get(1)?,
+                row: r.get(2)?,
+                column: r.get(3)?,
+                reason: crate::text::Message::from_stored(&r.get::<_, String>(4)?),
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

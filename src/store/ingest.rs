@@ -2,8 +2,6 @@
 //! resolves companies and inserts. A cancel or an error rolls everything back; a file that cannot be
 //! read is rolled back to its savepoint and reported as refused, and the others still import.
 
-use crate::msg;
-use crate::text::Message;
 use super::companies::Resolver;
 use super::import_report::{FileReport, ImportObserver, ImportOptions, ImportProgress, ImportReport, RejectedRow, refused, skipped_sheet};
 use super::ingest_rows::{load_identities, precision_overlap};
@@ -12,6 +10,8 @@ use crate::import::identity::Occurrences;
 use crate::import::mapping::FieldMap;
 use crate::import::sheet::{MappingSources, SheetOutput, SheetReader};
 use crate::import::source::{ReadError, SourceEvent, read_file};
+use crate::msg;
+use crate::text::Message;
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -195,12 +195,7 @@ impl FileImport<'_, '_> {
         // On cancel or error the receiver is gone, so the reader stops at its next send.
         if reader.join().is_err() {
             // The reader crashed (a damaged workbook can make calamine panic): undo this file.
-            return Err(FileFailure::Unreadable(refused(
-                &name,
-                path,
-                &hash,
-                msg!("import.refuse.reader_crashed", file = &name),
-            )));
+            return Err(FileFailure::Unreadable(refused(&name, path, &hash, msg!("import.refuse.reader_crashed", file = &name))));
         }
         result
     }

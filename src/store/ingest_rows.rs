@@ -1,7 +1,6 @@
 //! Writing what a sheet produces: its mapping, each shipment (after dedup), each rejected row, and
 //! the sheet's closing account.
 
-use crate::msg;
 use super::import_report::{RejectedRow, SheetReport, column_choices, skipped_sheet};
 use super::ingest::{FileImport, SheetWork};
 use super::{StoreError, templates};
@@ -9,6 +8,7 @@ use crate::import::identity::{Occurrences, record_key};
 use crate::import::mapping::{Mapping, MappingSource};
 use crate::import::record::{ParsedRecord, Rejection};
 use crate::import::sheet::{SheetOutput, SheetStatus, SheetSummary};
+use crate::msg;
 use rusqlite::{Transaction, params};
 use std::collections::HashSet;
 

@@ -187,7 +187,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     // ── demo::DemoError ──
     ("error.demo.xlsx", "Could not write the demo workbook: {detail}", "无法写入演示工作簿：{detail}"),
-    ("error.view.no_data", "The workspace holds no shipments yet: import your customs files first.", "工作区中还没有任何发货记录：请先导入海关数据文件。"),
+    (
+        "error.view.no_data",
+        "The workspace holds no shipments yet: import your customs files first.",
+        "工作区中还没有任何发货记录：请先导入海关数据文件。",
+    ),
     (
         "error.view.no_me",
         "Tell the app which supplier is your company first (Settings → Our company).",

@@ -100,7 +100,10 @@ impl Message {
 
     /// A stored message; a plain text (kept by a version before messages were typed) is verbatim.
     pub fn from_stored(text: &str) -> Message {
-        serde_json::from_str::<Message>(text).ok().filter(|m| m.key.is_empty() || TABLE.has(&m.key)).unwrap_or_else(|| Message::verbatim(text))
+        serde_json::from_str::<Message>(text)
+            .ok()
+            .filter(|m| m.key.is_empty() || TABLE.has(&m.key))
+            .unwrap_or_else(|| Message::verbatim(text))
     }
 }
 

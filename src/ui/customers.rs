@@ -3,13 +3,13 @@
 
 use super::badge;
 use super::export_menu;
-use crate::text::number::{money, percent};
 use super::i18n::trf;
-use crate::app::snapshot::{CustomerRow, Snapshot};
 use super::{Command, View};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
+use crate::app::snapshot::{CustomerRow, Snapshot};
 use crate::export::{Table, Value};
+use crate::text::number::{money, percent};
 use egui_extras::{Column, TableBuilder};
 
 /// Sortable columns.

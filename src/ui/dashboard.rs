@@ -2,11 +2,11 @@
 //! watchlist and upgrade candidates.
 
 use super::badge;
-use crate::text::number::{money, percent};
 use super::i18n::trf;
 use super::{Command, View};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
+use crate::text::number::{money, percent};
 
 /// Alerts listed before "more in Customers".
 const ALERTS_SHOWN: usize = 40;

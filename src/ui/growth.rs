@@ -1,15 +1,15 @@
 //! Cross-sell & groups: the portfolio-wide gap list and the groups with their referral lists;
 //! suggested groups are accepted or rejected here.
 
-use crate::app::change::Change;
 use super::export_menu;
-use crate::text::number::{money, percent};
 use super::i18n::trf;
 use super::worker::Request;
 use super::{Command, View};
 use crate::analysis::crosssell::PortfolioGap;
 use crate::analysis::groups::GroupView;
+use crate::app::change::Change;
 use crate::export::{Table, Value};
+use crate::text::number::{money, percent};
 use egui_extras::{Column, TableBuilder};
 
 /// The growth screen's state.

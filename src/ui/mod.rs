@@ -18,11 +18,11 @@ pub mod tiers;
 pub mod welcome;
 pub mod worker;
 
+use crate::app::snapshot::Snapshot;
 use crate::export::{ExportFormat, Table};
 use crate::model::CompanyId;
 use i18n::Lang;
 use serde::{Deserialize, Serialize};
-use crate::app::snapshot::Snapshot;
 use std::path::PathBuf;
 
 /// The screens of the left navigation (and the customer detail reached from them).

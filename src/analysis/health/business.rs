@@ -10,10 +10,10 @@
 //! swinging is not a customer in trouble.
 
 use super::signal::{BusinessFigures, Figures, Severity, Signal};
-use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::trend::median;
 use super::view::View;
+use crate::text::number::{dollars, pct};
 
 /// What the rule measured at one month end (nothing here depends on the thresholds a tuning moves).
 #[derive(Debug, Clone, Copy, PartialEq)]

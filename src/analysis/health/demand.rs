@@ -8,10 +8,10 @@
 //! the range; orange only when such purchases outweigh ours while our own sales to it fall.
 
 use super::signal::{DemandGapFigures, Figures, Severity, Signal};
-use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use crate::model::Hs6;
+use crate::text::number::{dollars, pct};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the rule measured at one month end: the related purchases that count, and ours.

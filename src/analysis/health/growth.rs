@@ -4,9 +4,9 @@
 //! The last six months against the same six months a year earlier, so a seasonal peak is not growth.
 
 use super::signal::{Figures, GrowthFigures, Severity, Signal};
-use crate::text::number::dollars;
 use super::thresholds::HealthSettings;
 use super::view::View;
+use crate::text::number::dollars;
 
 /// What the rule measured at one month end: the faster growing of our sales and its category.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -12,11 +12,11 @@
 //! only when it collapsed (the abrupt threshold) and our sales fell by a third.
 
 use super::signal::{Figures, Severity, ShareFigures, Signal};
-use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::trend::{median, wander};
 use super::view::View;
 use crate::model::CompanyId;
+use crate::text::number::{dollars, pct};
 use std::collections::HashMap;
 
 /// One trailing quarter: the category bought, our part of it.

@@ -345,4 +345,3 @@ pub struct GrowthFigures {
     /// `value_6m / value_same_6m_last_year`.
     pub multiple: f64,
 }
-

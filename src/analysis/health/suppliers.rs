@@ -8,10 +8,10 @@
 //! suppliers is an ordinary reshuffle and raises nothing, unless it is a known competitor.
 
 use super::signal::{Figures, NewSupplierFigures, Severity, Signal};
-use crate::text::number::{dollars, pct};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use crate::model::CompanyId;
+use crate::text::number::{dollars, pct};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// One newcomer as measured.

@@ -6,8 +6,8 @@
 
 use super::measure::Measured;
 use super::rules::Tier;
-use crate::text::number::{dollars, pct};
 use crate::model::CompanyId;
+use crate::text::number::{dollars, pct};
 use serde::Serialize;
 
 /// Our sales over the last six months must be at least this many times the six months before.

@@ -9,7 +9,6 @@
 mod sections;
 
 use super::cover::{cover, empty};
-use crate::text::number::{change, dollars, percent};
 use super::health::{Health, explanation, gather, growth};
 use super::palette::{level_color, level_name};
 use super::pdf::{Cell, Color, Column, Figure, Flow, Op, Style, Table};
@@ -17,6 +16,7 @@ use super::{Context, Rendered, ReportError, ReportKind};
 use crate::analysis::customers::customers;
 use crate::model::CompanyId;
 use crate::store::Workspace;
+use crate::text::number::{change, dollars, percent};
 use chrono::NaiveDate;
 
 /// Spellings listed.

@@ -4,10 +4,10 @@
 use super::Handover;
 use crate::report::Context;
 use crate::report::cover::empty;
-use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 use crate::report::health::growth;
 use crate::report::health::sections::kind_name;
 use crate::report::pdf::{Axis, Cell, Color, Column, Flow, LineChart, Mark, Series, Style, Table};
+use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 
 /// Height of the chart with its legend.
 const CHART_H: f32 = 165.0;
@@ -81,7 +81,13 @@ pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
             .map(|(b, s)| {
                 let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
                 let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
-                vec![Cell::from(q), Cell::from(money(ctx.lang, b.total)), yoy, Cell::from(money(ctx.lang, s.ours)), Cell::from(percent(s.share))]
+                vec![
+                    Cell::from(q),
+                    Cell::from(money(ctx.lang, b.total)),
+                    yoy,
+                    Cell::from(money(ctx.lang, s.ours)),
+                    Cell::from(percent(s.share)),
+                ]
             })
             .collect(),
     };

@@ -6,12 +6,12 @@ use super::{Health, explanation, growth};
 use crate::analysis::health::{Signal, SignalKind};
 use crate::analysis::profile::{Profile, SupplierQuarter};
 use crate::report::Context;
-use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
-use crate::text::tr as t;
 use crate::report::palette::{SupplierColors, level_name, severity_color};
 use crate::report::pdf::{
     Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Series, StackedBars, Style, Table,
 };
+use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
+use crate::text::tr as t;
 use std::collections::HashMap;
 
 /// Suppliers drawn by name in the structure chart; the rest are stacked as one.
@@ -42,8 +42,18 @@ pub(super) fn glance(flow: &mut Flow, ctx: &Context, h: &Health) {
             suppliers(year_ago(structure.len()).and_then(|i| structure.get(i))),
             &[SignalKind::NewSupplier],
         ),
-        ("glance.demand", money(ctx.lang, t12.category.0), money(ctx.lang, t12.category.1), &[SignalKind::DemandGap, SignalKind::GrowthOpportunity]),
-        ("glance.business", money(ctx.lang, t12.total.0), money(ctx.lang, t12.total.1), &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop]),
+        (
+            "glance.demand",
+            money(ctx.lang, t12.category.0),
+            money(ctx.lang, t12.category.1),
+            &[SignalKind::DemandGap, SignalKind::GrowthOpportunity],
+        ),
+        (
+            "glance.business",
+            money(ctx.lang, t12.total.0),
+            money(ctx.lang, t12.total.1),
+            &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop],
+        ),
     ];
     let table = Table {
         columns: vec![
@@ -265,7 +275,8 @@ fn demand(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
                     Cell::from(money(ctx.lang, c.value_prior_12m)),
                     if c.new { Cell::from(t(lang, "detail.new_code")) } else { Cell::from(change(c.growth)) },
                     Cell {
-                        text: if c.in_catalog { t(lang, "report.yes").into() } else { "–".into() }, color: c.in_catalog.then_some(Color::US)
+                        text: if c.in_catalog { t(lang, "report.yes").into() } else { "–".into() },
+                        color: c.in_catalog.then_some(Color::US),
                     },
                 ]
             })
@@ -309,7 +320,13 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
             .map(|(b, s)| {
                 let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
                 let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
-                vec![Cell::from(q), Cell::from(money(ctx.lang, b.total)), yoy, Cell::from(money(ctx.lang, s.ours)), Cell::from(percent(s.share))]
+                vec![
+                    Cell::from(q),
+                    Cell::from(money(ctx.lang, b.total)),
+                    yoy,
+                    Cell::from(money(ctx.lang, s.ours)),
+                    Cell::from(percent(s.share)),
+                ]
             })
             .collect(),
     };

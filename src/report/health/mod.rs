@@ -7,7 +7,6 @@
 mod dimensions;
 pub(super) mod sections;
 
-use crate::text::number::{change, dollars, percent, quarter};
 use super::palette::{level_color, level_name};
 use super::pdf::{Color, Figure, Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
@@ -15,6 +14,7 @@ use crate::analysis::health::CustomerHealth;
 use crate::app::detail::CustomerDetail;
 use crate::model::{CompanyId, Lang, Quarter};
 use crate::store::Workspace;
+use crate::text::number::{change, dollars, percent, quarter};
 
 /// Everything the report shows about one customer: the window's detail of it (`app::detail`), with
 /// the health a report requires.
@@ -35,8 +35,7 @@ impl std::ops::Deref for Health {
 
 pub(super) fn gather(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Health, ReportError> {
     let mut detail = crate::app::detail::gather(ws, &ctx.data, ctx.as_of, &ctx.thresholds, id)?;
-    let health =
-        detail.health.take().ok_or_else(|| ReportError::NotOurs { customer: detail.name.clone(), as_of: ctx.as_of })?;
+    let health = detail.health.take().ok_or_else(|| ReportError::NotOurs { customer: detail.name.clone(), as_of: ctx.as_of })?;
     Ok(Health { detail, health })
 }
 
@@ -101,9 +100,10 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.space(8.0);
     let level = h.health.level;
     let heading = match &h.advice {
-        Some(a) => {
-            ctx.tf("report.level_title_play", &[("level", &level_name(level, lang)), ("play", &lang.pick(&a.play.title_en, &a.play.title_zh))])
-        }
+        Some(a) => ctx.tf(
+            "report.level_title_play",
+            &[("level", &level_name(level, lang)), ("play", &lang.pick(&a.play.title_en, &a.play.title_zh))],
+        ),
         None => ctx.tf("report.level_title", &[("level", &level_name(level, lang))]),
     };
     // The reason in one sentence: the worst risk signal's explanation (a growth opportunity is

@@ -5,10 +5,10 @@ use super::{Health, explanation, pick};
 use crate::analysis::health::{Level, SignalKind};
 use crate::model::Quarter;
 use crate::report::Context;
-use crate::text::number::{change, dollars, money, percent, quarter};
-use crate::text::tr as t;
 use crate::report::palette::{level_name, severity_color};
 use crate::report::pdf::{Cell, Color, Column, Flow, Style, Table};
+use crate::text::number::{change, dollars, money, percent, quarter};
+use crate::text::tr as t;
 
 /// Cross-sell gaps listed.
 const GAPS_SHOWN: usize = 10;

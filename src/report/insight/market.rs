@@ -5,8 +5,8 @@ use super::{Market, product, scope, unit};
 use crate::analysis::market::{MarketReport, SupplierFigures};
 use crate::report::Context;
 use crate::report::cover::empty;
-use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 use crate::report::pdf::{Axis, Cell, Color, Column, Figure, Flow, LineChart, Mark, Series, Style, Table};
+use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 
 /// Height of the charts with their legends.
 const CHART_H: f32 = 150.0;

@@ -7,12 +7,12 @@
 mod market;
 
 use super::cover::{cover, empty};
-use crate::text::number::{change, dollars};
 use super::pdf::{Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
 use crate::analysis::market::{MarketReport, market};
 use crate::analysis::window::Window;
 use crate::model::{CompanyId, Hs6, Lang};
+use crate::text::number::{change, dollars};
 use std::collections::HashMap;
 
 /// Codes followed.

@@ -4,9 +4,9 @@
 mod chrome;
 
 use super::i18n::{Lang, tr, trf};
-use crate::app::snapshot::Snapshot;
 use super::worker::{Event, Job, Progress, Request, Worker};
 use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
+use crate::app::snapshot::Snapshot;
 use crate::demo::demo_workspace_path;
 use crate::store::Workspace;
 use serde::{Deserialize, Serialize};

@@ -2,13 +2,13 @@
 //! the customer's charts share: quarters on the x axis, fixed views, colours, a legend below.
 
 use super::super::View;
-use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 use crate::analysis::profile::ShareQuarter;
 use crate::model::Quarter;
-use chrono::NaiveDate;
 use crate::palette;
+use crate::text::number::{money, percent};
 use crate::ui::badge::rgb;
+use chrono::NaiveDate;
 use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridInput, GridMark, Line, LineStyle, Plot, PlotPoints, PlotResponse, PlotUi, Points, Span};
 

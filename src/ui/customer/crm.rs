@@ -2,10 +2,10 @@
 //! is edited as a draft and saved whole; a note is added dated today and deleted after a second
 //! click. Every change goes to the worker, which sends the customer's detail back.
 
-use crate::app::change::Change;
 use super::super::i18n::trf;
 use super::super::worker::Request;
 use super::super::{Command, View};
+use crate::app::change::Change;
 use crate::model::{CompanyId, Crm, CrmCard};
 use chrono::NaiveDate;
 

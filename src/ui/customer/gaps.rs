@@ -2,11 +2,11 @@
 //! supplies them and the opportunity, exportable like every table.
 
 use super::super::export_menu;
-use crate::text::number::{change, money, percent};
 use super::super::i18n::trf;
 use super::super::{Command, View};
 use crate::analysis::crosssell::{CustomerGaps, Gap};
 use crate::export::{Table, Value};
+use crate::text::number::{change, money, percent};
 use egui_extras::{Column, TableBuilder};
 
 /// Suppliers named in a row; the rest are on hover.

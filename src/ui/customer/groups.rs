@@ -1,11 +1,11 @@
 //! The customer's group siblings: the other members of each group it belongs to (a click opens
 //! them) and the members that buy our kind of products only from others — the referral list.
 
-use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 use super::super::{Command, View};
 use crate::analysis::groups::GroupView;
 use crate::model::CompanyId;
+use crate::text::number::{money, percent};
 
 /// Each group with its other members and its referral list.
 pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[GroupView], commands: &mut Vec<Command>) {
@@ -23,7 +23,9 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
                     ui.label(egui::RichText::new(view.t("growth.suggested")).italics().weak());
                 }
                 if g.referral_value > 0.0 {
-                    ui.label(egui::RichText::new(trf(view.lang, "growth.referral", &[("value", &money(view.lang, g.referral_value))])).weak());
+                    ui.label(
+                        egui::RichText::new(trf(view.lang, "growth.referral", &[("value", &money(view.lang, g.referral_value))])).weak(),
+                    );
                 }
             });
             let siblings: Vec<_> = g.members.iter().filter(|m| m.id != id).collect();

@@ -3,9 +3,9 @@
 
 use super::super::View;
 use super::super::badge;
+use super::super::i18n::trf;
 use crate::app::detail::CustomerDetail;
 use crate::text::number::{money, percent};
-use super::super::i18n::trf;
 
 /// Spellings listed in full; more are counted and shown on hover.
 const SPELLINGS_SHOWN: usize = 4;

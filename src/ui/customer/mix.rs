@@ -2,7 +2,6 @@
 //! stacked dollars, the largest codes over the span by name and the rest as one bar.
 
 use super::super::View;
-use crate::text::number::money;
 use super::super::i18n::trf;
 use super::charts::{
     PALETTE, Part, REST, breakdown, highlight_hovered, is_partial, legend, quarter_long, quarter_plot, quarter_short, quarter_tooltip,
@@ -10,6 +9,7 @@ use super::charts::{
 use crate::analysis::mix::MixQuarter;
 use crate::model::Hs6;
 use crate::model::nomenclature::Nomenclature;
+use crate::text::number::money;
 use chrono::NaiveDate;
 use egui::Color32;
 use egui_plot::{Bar, BarChart};

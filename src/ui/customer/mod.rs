@@ -14,8 +14,8 @@ mod suppliers;
 #[cfg(test)]
 mod tests;
 
-use crate::app::detail::CustomerDetail;
 use super::{Command, View};
+use crate::app::detail::CustomerDetail;
 use crate::model::{CompanyId, Hs6, Lang};
 use crate::report::{ReportKind, ReportRequest};
 use std::sync::Arc;

@@ -12,7 +12,6 @@ use egui::Color32;
 /// A growth opportunity is a chance, not a risk: it gets its own colour.
 const OPPORTUNITY: Color32 = crate::ui::badge::rgb(crate::palette::US);
 
-
 /// The signals, worst first; a line saying why there are none when there are none.
 pub(super) fn signals(ui: &mut egui::Ui, view: &View, health: Option<&CustomerHealth>) {
     ui.strong(view.t("detail.signals"));

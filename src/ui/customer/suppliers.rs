@@ -3,7 +3,6 @@
 //! scale, new suppliers marked where they first shipped, and the list of them.
 
 use super::super::View;
-use crate::text::number::{money, percent};
 use super::super::i18n::trf;
 use super::charts::{
     COMPETITORS, PALETTE, Part, REST, US, breakdown, highlight_hovered, is_partial, legend, quarter_long, quarter_plot, quarter_short,
@@ -11,6 +10,7 @@ use super::charts::{
 };
 use crate::analysis::profile::{NewSupplier, SupplierQuarter};
 use crate::model::Quarter;
+use crate::text::number::{money, percent};
 use chrono::NaiveDate;
 use egui::Color32;
 use egui_plot::{Bar, BarChart, Line, MarkerShape, PlotPoints, Points};
@@ -168,7 +168,8 @@ fn new_suppliers(ui: &mut egui::Ui, view: &View, new: &[NewSupplier]) {
             if n.competitor {
                 ui.label(egui::RichText::new(view.t("detail.competitor")).small().color(COMPETITORS[0]));
             }
-            let mut line = trf(view.lang, "detail.new_supplier_line", &[("date", &n.first.format("%Y-%m")), ("value", &money(view.lang, n.value))]);
+            let mut line =
+                trf(view.lang, "detail.new_supplier_line", &[("date", &n.first.format("%Y-%m")), ("value", &money(view.lang, n.value))]);
             if let Some(origin) = &n.origin {
                 line.push_str(&trf(view.lang, "detail.origin", &[("country", origin)]));
             }

@@ -1,9 +1,7 @@
 //! The customer page drawn headless (egui_kittest, no rendering) from a hand-made detail: the signal
 //! and the playbook read in both languages, siblings open, notes and cards go to the worker.
 
-use crate::app::change::Change;
 use super::super::i18n::Lang;
-use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::*;
 use crate::analysis::groups::{GroupView, Member};
@@ -11,6 +9,8 @@ use crate::analysis::health::{CustomerHealth, Figures, Level, Severity, ShareFig
 use crate::analysis::mix::MixQuarter;
 use crate::analysis::playbook::{Playbook, advise};
 use crate::analysis::profile::{NewSupplier, Profile, Rhythm, ShareQuarter, SupplierPart, SupplierQuarter};
+use crate::app::change::Change;
+use crate::app::snapshot::Snapshot;
 use crate::model::{Cents, Crm, CrmNote, Quarter};
 use chrono::NaiveDate;
 use egui_kittest::Harness;
@@ -114,6 +114,7 @@ fn detail() -> CustomerDetail {
         health: Some(health),
         profile: Some(profile()),
         mix: vec![MixQuarter { quarter: Quarter { year: 2025, q: 3 }, parts: vec![(Hs6(731815), 30_000.0), (Hs6(731816), 70_000.0)] }],
+        trailing: Default::default(),
         gaps: None,
         groups: vec![GroupView {
             name: "ACME family".into(),

@@ -3,12 +3,12 @@
 //! request it sends.
 
 use super::ImportScreen;
+use crate::app::snapshot::Snapshot;
 use crate::import::field::Field;
 use crate::import::preview::{FilePreview, preview_events};
 use crate::import::source::read_delimited_bytes;
 use crate::store::{ColumnChoice, FileReport, ImportReport, RejectedRow, SheetReport};
 use crate::ui::i18n::Lang;
-use crate::app::snapshot::Snapshot;
 use crate::ui::worker::{Job, Progress, Request};
 use crate::ui::{Command, View};
 use egui::accesskit::Role;
@@ -51,8 +51,10 @@ fn rejected_row(row: u32, column: &str, reason: crate::text::Message) -> Rejecte
 
 /// A report as the store makes it: one file, one sheet, 15 rows read = 10 + 3 + 2.
 fn report() -> ImportReport {
-    let rejected =
-        vec![rejected_row(7, "金额(USD)", crate::msg!("import.reject.not_an_amount", text = "n/a")), rejected_row(9, "HS编码", crate::msg!("import.reject.hs_empty"))];
+    let rejected = vec![
+        rejected_row(7, "金额(USD)", crate::msg!("import.reject.not_an_amount", text = "n/a")),
+        rejected_row(9, "HS编码", crate::msg!("import.reject.hs_empty")),
+    ];
     let sheet = SheetReport {
         sheet: "Data".into(),
         status: "imported",

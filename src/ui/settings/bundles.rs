@@ -1,14 +1,14 @@
 //! Solution bundles: named sets of codes that sell together, edited as a list and applied at once.
 
-use crate::app::change::Change;
 use super::super::i18n::trf;
-use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::catalog::texts;
 use super::draft::Edited;
 use super::{FormAction, tokens};
 use crate::analysis::crosssell::{Bundle, bundle_code};
+use crate::app::change::Change;
+use crate::app::snapshot::Snapshot;
 
 /// One bundle as typed: its name and its codes in one line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

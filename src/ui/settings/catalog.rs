@@ -1,15 +1,15 @@
 //! Our catalog: the HS codes we sell, each with its nomenclature text; codes typed by hand (several at
 //! once) or picked from the codes we shipped.
 
-use crate::app::change::Change;
-use crate::text::number::money;
 use super::super::i18n::trf;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::tokens;
+use crate::app::change::Change;
 use crate::model::Hs6;
 use crate::model::nomenclature::Nomenclature;
 use crate::store::catalog_code;
+use crate::text::number::money;
 
 /// Codes we shipped offered at most (the largest; "add all" takes every one).
 const SUGGESTED: usize = 15;

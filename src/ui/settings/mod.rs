@@ -15,8 +15,8 @@ mod tuning;
 #[cfg(test)]
 mod tests;
 
-use crate::app::snapshot::Snapshot;
 use super::{Command, View};
+use crate::app::snapshot::Snapshot;
 use crate::store::Role;
 
 /// The sections of the settings screen, in the order of its left list.

@@ -3,14 +3,14 @@
 //! imported yet.
 
 use super::super::badge;
-use crate::app::change::Change;
-use crate::text::number::money;
 use super::super::i18n::trf;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use crate::analysis::health::Level;
 use crate::analysis::portfolio::SupplierSummary;
+use crate::app::change::Change;
 use crate::store::Role;
+use crate::text::number::money;
 use egui_extras::{Column, TableBuilder};
 
 /// One role's section: the search and what was sent but not yet confirmed by a snapshot.

@@ -2,15 +2,15 @@
 //! Chinese side by side — edited and applied at once, or reset to the built-in texts.
 
 use super::super::badge;
-use crate::app::change::Change;
 use super::super::i18n::trf;
-use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::FormAction;
 use super::draft::Edited;
 use crate::analysis::health::Level;
 use crate::analysis::playbook::{Play, Playbook};
+use crate::app::change::Change;
+use crate::app::snapshot::Snapshot;
 
 /// The levels with a play, in the order shown.
 const LEVELS: [Level; 3] = [Level::Yellow, Level::Orange, Level::Red];

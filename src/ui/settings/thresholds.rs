@@ -2,14 +2,14 @@
 //! ([`THRESHOLDS`]: field name, rule, unit, accepted values, label and reason in both languages), so
 //! a threshold added to the rules appears here without a widget written for it.
 
-use crate::app::change::Change;
 use super::super::i18n::{Lang, trf};
-use crate::app::snapshot::Snapshot;
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::FormAction;
 use super::draft::Edited;
 use crate::analysis::health::{HealthSettings, THRESHOLDS, Threshold, ThresholdError, Unit};
+use crate::app::change::Change;
+use crate::app::snapshot::Snapshot;
 
 /// Width of the label column.
 const LABEL_WIDTH: f32 = 270.0;

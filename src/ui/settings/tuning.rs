@@ -3,14 +3,14 @@
 //! trade-off between losses warned and customers alarmed for nothing. The user picks a point and
 //! saves it as a named threshold set; nothing is applied until they choose to use a set.
 
-use crate::app::change::Change;
-use crate::text::number::percent;
 use super::super::i18n::{tr, trf};
 use super::super::worker::Request;
 use super::super::{Command, View};
 use super::thresholds::format_value;
 use crate::analysis::backtest::{OperatingPoint, Tuning};
 use crate::analysis::health::THRESHOLDS;
+use crate::app::change::Change;
+use crate::text::number::percent;
 use egui_plot::{Corner, Legend, MarkerShape, Plot, PlotPoints, Points};
 use std::sync::Arc;
 

@@ -3,9 +3,9 @@
 //! below in a small table.
 
 use crate::analysis::tiers::{Tier, TierCount, TierReport};
+use crate::text::number::{money, percent};
 use crate::ui::View;
 use crate::ui::badge;
-use crate::text::number::{money, percent};
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot};
 

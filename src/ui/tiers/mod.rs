@@ -16,10 +16,10 @@ mod weights;
 mod tests;
 
 use super::i18n::trf;
-use crate::app::snapshot::Snapshot;
 use super::worker::Request;
 use super::{Command, View};
 use crate::analysis::tiers::{Profiles, TierReport, TierRules, WeightProfile, Weights};
+use crate::app::snapshot::Snapshot;
 use std::path::PathBuf;
 use std::sync::Arc;
 

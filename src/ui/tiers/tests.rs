@@ -5,10 +5,10 @@
 use super::*;
 use crate::analysis::health::HealthSettings;
 use crate::analysis::tiers::{Metric, POTENTIAL_FIRST, Tier, TierModel, VALUE_FIRST};
-use crate::model::{Cents, Company, CompanyId, Dataset, Hs6, Precision, RecordDate, Shipment};
 use crate::app::change::Change;
-use crate::ui::i18n::Lang;
 use crate::app::snapshot::Settings;
+use crate::model::{Cents, Company, CompanyId, Dataset, Hs6, Precision, RecordDate, Shipment};
+use crate::ui::i18n::Lang;
 use chrono::{Months, NaiveDate};
 use egui::accesskit::Role;
 use egui_kittest::Harness;

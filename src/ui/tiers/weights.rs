@@ -5,8 +5,8 @@ use super::Draft;
 use super::profiles::error_text;
 use crate::analysis::tiers::suggest::MIN_CUSTOMERS;
 use crate::analysis::tiers::{Metric, Suggestion, Weights};
-use crate::ui::View;
 use crate::text::number::percent;
+use crate::ui::View;
 use crate::ui::i18n::trf;
 use egui::RichText;
 

@@ -11,9 +11,9 @@ mod protocol;
 
 pub use protocol::{Event, Job, Progress, Request};
 
+use crate::analysis::tiers::{TierRules, WeightProfile};
 use crate::app::failure::{self, Failure};
 use crate::app::snapshot::{Engine, Snapshot, compute};
-use crate::analysis::tiers::{TierRules, WeightProfile};
 use crate::demo::{DemoOptions, build_workspace};
 use crate::import::mapping::FieldMap;
 use crate::model::CompanyId;
@@ -200,9 +200,8 @@ impl State {
 
     fn open(&mut self, path: PathBuf, demo: bool) -> anyhow::Result<()> {
         self.out.progress(Job::Compute, None, "loading");
-        let ws = Workspace::open(&path).map_err(|e| {
-            Failure(crate::msg!("error.open_workspace", path = path.display().to_string(), reason = e.message()))
-        })?;
+        let ws = Workspace::open(&path)
+            .map_err(|e| Failure(crate::msg!("error.open_workspace", path = path.display().to_string(), reason = e.message())))?;
         let demo = demo || path == self.demo_path;
         // The open workspace changes only once the new one has computed: a file that fails leaves
         // the worker and the screens together on the old one.

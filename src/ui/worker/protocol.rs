@@ -2,11 +2,11 @@
 
 use super::{Change, CustomerDetail};
 use crate::analysis::tiers::{TierReport, TierRules, WeightProfile};
+use crate::app::snapshot::Snapshot;
 use crate::export::{ExportFormat, Table};
 use crate::import::mapping::FieldMap;
 use crate::model::CompanyId;
 use crate::store::ImportReport;
-use crate::app::snapshot::Snapshot;
 use std::path::PathBuf;
 use std::sync::Arc;
 

@@ -4,11 +4,11 @@
 use super::{State, changes, harness, snapshot};
 use crate::analysis::backtest::{OperatingPoint, PartScore, Tuning};
 use crate::analysis::health::{HealthSettings, ThresholdSet};
-use crate::ui::Command;
 use crate::app::change::Change;
+use crate::app::snapshot::Snapshot;
+use crate::ui::Command;
 use crate::ui::i18n::Lang;
 use crate::ui::settings::Section;
-use crate::app::snapshot::Snapshot;
 use crate::ui::worker::Request;
 use chrono::NaiveDate;
 use egui_kittest::Harness;

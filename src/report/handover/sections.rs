@@ -6,13 +6,11 @@ use crate::report::Context;
 use crate::report::cover::empty;
 use crate::report::health::growth;
 use crate::report::health::sections::kind_name;
-use crate::report::pdf::{Axis, Cell, Color, Column, Flow, LineChart, Mark, Series, Style, Table};
-use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
+use crate::report::pdf::{Axis, Color, Flow, LineChart, Mark, Series, Style};
+use crate::text::number::{change, dollars, quarter_short};
 
 /// Height of the chart with its legend.
 const CHART_H: f32 = 165.0;
-/// Quarters in the table.
-const QUARTERS_SHOWN: usize = 8;
 
 /// Since when and how much we sold, the share curve, the quarters in a table, the order rhythm.
 pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
@@ -64,34 +62,7 @@ pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
         flow.paragraph(ctx.t("chart.partial"), Style::SMALL);
     }
     flow.subheading(ctx.t("ho.by_quarter"));
-    let lang = ctx.lang;
-    let from = p.business.len().saturating_sub(QUARTERS_SHOWN);
-    let table = Table {
-        columns: vec![
-            Column::text(ctx.t("col.quarter"), 1.6),
-            Column::figure(ctx.t("col.total"), 1.3),
-            Column::figure(ctx.t("col.yoy"), 1.1),
-            Column::figure(ctx.t("detail.ours"), 1.3),
-            Column::figure(ctx.t("col.share"), 1.0),
-        ],
-        rows: p.business[from..]
-            .iter()
-            .zip(&curve[from.min(curve.len())..])
-            .rev()
-            .map(|(b, s)| {
-                let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
-                let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
-                vec![
-                    Cell::from(q),
-                    Cell::from(money(ctx.lang, b.total)),
-                    yoy,
-                    Cell::from(money(ctx.lang, s.ours)),
-                    Cell::from(percent(s.share)),
-                ]
-            })
-            .collect(),
-    };
-    flow.table(&table);
+    flow.table(&crate::report::health::dimensions::quarters_table(ctx, p));
 }
 
 /// What the new owner does first: be introduced, read the notes, raise each open signal; then the

@@ -303,9 +303,15 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
     }
     texts.extend(signal_lines(ctx, h, &[SignalKind::BusinessDecline, SignalKind::OrderFrequencyDrop, SignalKind::GrowthOpportunity]));
     open(flow, ctx.t("dim.business"), &texts, 60.0);
+    flow.table(&quarters_table(ctx, p));
+}
+
+/// The latest quarters, newest first: the customer's imports, their change on a year earlier (a
+/// fall of over 10% in red), our sales and share. The handover report shows the same table.
+pub(in crate::report) fn quarters_table(ctx: &Context, p: &Profile) -> Table {
     let lang = ctx.lang;
     let from = p.business.len().saturating_sub(QUARTERS_SHOWN);
-    let table = Table {
+    Table {
         columns: vec![
             Column::text(t(lang, "col.quarter"), 1.6),
             Column::figure(t(lang, "col.total"), 1.3),
@@ -319,16 +325,15 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
             .rev()
             .map(|(b, s)| {
                 let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
-                let yoy = Cell { text: change(b.yoy), color: b.yoy.filter(|v| *v < -0.1).map(|_| Color(215, 45, 45)) };
+                let falling = b.yoy.filter(|v| *v < -0.1).map(|_| Color::of(crate::palette::BAD));
                 vec![
                     Cell::from(q),
-                    Cell::from(money(ctx.lang, b.total)),
-                    yoy,
-                    Cell::from(money(ctx.lang, s.ours)),
+                    Cell::from(money(lang, b.total)),
+                    Cell { text: change(b.yoy), color: falling },
+                    Cell::from(money(lang, s.ours)),
                     Cell::from(percent(s.share)),
                 ]
             })
             .collect(),
-    };
-    flow.table(&table);
+    }
 }

@@ -4,7 +4,7 @@
 //!
 //! The figures are the window's customer detail (`app::detail::gather`), at the report's as-of date.
 
-mod dimensions;
+pub(super) mod dimensions;
 pub(super) mod sections;
 
 use super::palette::{level_color, level_name};

@@ -84,7 +84,7 @@ impl Change {
                 Ok(true)
             }
             Change::Thresholds(t) => {
-                t.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+                t.validate()?;
                 ws.set_setting(preferences::THRESHOLDS, t)?;
                 Ok(false)
             }

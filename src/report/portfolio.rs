@@ -174,9 +174,10 @@ fn alerts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
             Column::text(ctx.t("col.company"), 2.1),
             short(ctx.t("col.level"), 0.85),
             short(ctx.t("col.tier"), 0.55),
-            Column::figure(ctx.t("detail.ours"), 1.05),
+            // Wide enough for the Chinese form of money (`11.4万美元`).
+            Column::figure(ctx.t("detail.ours"), 1.4),
             Column::figure(ctx.t("col.share"), 0.9),
-            Column::text(ctx.t("pdf.col.reason"), 5.0),
+            Column::text(ctx.t("pdf.col.reason"), 4.65),
         ],
         rows: alerts
             .iter()
@@ -222,7 +223,7 @@ fn watchlist(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
             short(ctx.t("col.tier"), 0.55),
             short(ctx.t("col.level"), 0.85),
             Column::figure(ctx.t("col.score"), 0.7),
-            Column::figure(ctx.t("detail.ours"), 1.1),
+            Column::figure(ctx.t("detail.ours"), 1.4),
             Column::figure(ctx.t("col.share"), 0.8),
         ],
         rows: core
@@ -263,9 +264,9 @@ fn candidates(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
         columns: vec![
             Column::text(ctx.t("col.company"), 2.4),
             short(ctx.t("col.tier"), 0.55),
-            Column::figure(ctx.t("detail.ours"), 1.0),
+            Column::figure(ctx.t("detail.ours"), 1.4),
             Column::figure(ctx.t("col.growth_6m"), 1.1),
-            Column::text(ctx.t("pdf.col.reason"), 4.5),
+            Column::text(ctx.t("pdf.col.reason"), 4.1),
         ],
         rows: list
             .iter()

@@ -244,4 +244,5 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("error.file_dialog", "could not open a file dialog: {detail}", "无法打开文件对话框：{detail}"),
     ("error.open_workspace", "could not open the workspace {path}: {reason}", "无法打开工作区 {path}：{reason}"),
     ("error.write_file", "could not write {path}: {detail}", "无法写入 {path}：{detail}"),
+    ("error.no_workspace", "No workspace is open: open one, or the demo, first.", "尚未打开工作区：请先打开一个工作区或演示数据。"),
 ];

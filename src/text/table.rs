@@ -67,6 +67,12 @@ pub fn fill(text: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
                 rest = &after[close + 1..];
             }
             None => {
+                // A `{name}` left unfilled is a bug of the caller (a misspelt field), not of the text.
+                let name = after.split('}').next().unwrap_or("");
+                debug_assert!(
+                    !(after.contains('}') && !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')),
+                    "placeholder {{{name}}} not filled in {text:?}"
+                );
                 out.push('{');
                 rest = after;
             }

@@ -97,6 +97,13 @@ fn placeholders_are_filled_once() {
 }
 
 #[test]
+#[cfg(debug_assertions)]
+#[should_panic(expected = "placeholder {n} not filled")]
+fn a_placeholder_left_unfilled_is_caught() {
+    let _ = trf(Lang::En, "app.rows", &[("count", &3)]);
+}
+
+#[test]
 fn messages_render_in_either_language_and_survive_storage() {
     let m = crate::msg!("import.reject.buyer_empty");
     assert_eq!(Message::from_stored(&m.to_stored()), m);

@@ -248,7 +248,7 @@ fn demand(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
         texts.push((ctx.t("demand.none").to_string(), Style::BODY));
     } else {
         let (new, ours) = (p.demand.iter().filter(|c| c.new).count(), p.demand.iter().filter(|c| c.in_catalog).count());
-        texts.push((ctx.tf("demand.text", &[("n", &p.demand.len()), ("detail.new_code", &new), ("ours", &ours)]), Style::BODY));
+        texts.push((ctx.tf("demand.text", &[("n", &p.demand.len()), ("new", &new), ("ours", &ours)]), Style::BODY));
     }
     texts.extend(signal_lines(ctx, h, &[SignalKind::DemandGap]));
     open(flow, ctx.t("dim.demand"), &texts, 60.0);

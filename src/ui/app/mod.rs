@@ -190,6 +190,7 @@ impl RadarApp {
                     self.progress = None;
                     self.screens.settings.on_tune_cancelled();
                 }
+                Event::Diagnostics(text) => self.ctx.copy_text(text),
                 Event::Failed(message) => {
                     self.progress = None;
                     // The workspace they were meant for did not open.

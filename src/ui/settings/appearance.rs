@@ -52,11 +52,11 @@ pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     ui.label(egui::RichText::new(view.t("settings.kept_where")).weak());
     ui.add_space(12.0);
     ui.separator();
-    diagnostics(ui, view);
+    diagnostics(ui, view, commands);
 }
 
 /// "Copy diagnostics": what support needs, on the clipboard, with where the log is kept.
-fn diagnostics(ui: &mut egui::Ui, view: &View) {
+fn diagnostics(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     use crate::app::diagnostics;
     ui.heading(view.t("settings.diagnostics"));
     let dir = diagnostics::log_dir();
@@ -67,7 +67,8 @@ fn diagnostics(ui: &mut egui::Ui, view: &View) {
     let copied = egui::Id::unique("settings-diagnostics-copied");
     ui.horizontal(|ui| {
         if ui.button(view.t("settings.copy_diagnostics")).clicked() {
-            ui.ctx().copy_text(diagnostics::text(&view.snap.path, view.snap.shipments, &dir));
+            // The worker reads the log (no file I/O on the UI thread) and the app copies its answer.
+            commands.push(Command::Send(Request::Diagnostics));
             ui.data_mut(|d| d.insert_temp(copied, true));
         }
         if ui.data(|d| d.get_temp::<bool>(copied)).unwrap_or(false) {

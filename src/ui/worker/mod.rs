@@ -183,6 +183,12 @@ impl State {
             }
             Request::Report { request, path } => self.write_report(&request, path),
             Request::Tune => self.tune(),
+            Request::Diagnostics => {
+                use crate::app::diagnostics;
+                let (path, shipments) = self.snapshot.as_ref().map_or((PathBuf::new(), 0), |s| (s.path.clone(), s.shipments));
+                self.out.send(Event::Diagnostics(diagnostics::text(&path, shipments, &diagnostics::log_dir())));
+                Ok(())
+            }
             Request::Export { table, path, format } => {
                 crate::export::write(&table, &path, format).map(|()| self.out.send(Event::Exported(path))).map_err(anyhow::Error::from)
             }
@@ -207,6 +213,7 @@ impl State {
         // the worker and the screens together on the old one.
         let data = Arc::new(ws.load_dataset()?);
         self.publish(&ws, data, demo)?;
+        log::info!("workspace open: {}", path.display());
         self.ws = Some(ws);
         self.demo = demo;
         Ok(())
@@ -245,7 +252,9 @@ impl State {
             let at = phases.iter().position(|p| *p == phase).unwrap_or(0);
             out.progress(Job::Compute, Some((at + 1) as f32 / (phases.len() + 1) as f32), phase);
         };
+        let started = std::time::Instant::now();
         let (mut snapshot, engine) = compute(ws, data, demo, None, &mut step)?;
+        log::info!("{} shipments computed in {:.2} s", snapshot.shipments, started.elapsed().as_secs_f64());
         snapshot.generation = self.snapshot.as_ref().map_or(1, |s| s.generation + 1);
         self.engine = Some(engine);
         let snapshot = Arc::new(snapshot);
@@ -255,7 +264,7 @@ impl State {
     }
 
     fn import(&mut self, paths: &[PathBuf], mapping: Option<&FieldMap>) -> anyhow::Result<()> {
-        let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
+        let Some(ws) = &mut self.ws else { return Err(Failure(crate::msg!("error.no_workspace")).into()) };
         let observer = Observer::new(&self.out, self.cancel.clone(), Job::Import);
         let names: Vec<String> = paths.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
         log::info!("importing {}", names.join(", "));
@@ -302,9 +311,10 @@ impl State {
     }
 
     fn write_report(&mut self, request: &crate::report::ReportRequest, path: PathBuf) -> anyhow::Result<()> {
-        let Some(ws) = &self.ws else { anyhow::bail!("no workspace is open") };
+        let Some(ws) = &self.ws else { return Err(Failure(crate::msg!("error.no_workspace")).into()) };
         self.out.progress(Job::Report, None, request.kind.key());
         let pdf = crate::report::render(ws, request).map_err(|e| Failure(e.message()))?;
+        log::info!("{} briefing written to {}", request.kind.key(), path.file_name().unwrap_or_default().to_string_lossy());
         std::fs::write(&path, pdf)
             .map_err(|e| Failure(crate::msg!("error.write_file", path = path.display().to_string(), detail = e.to_string())))?;
         self.out.send(Event::Exported(path));
@@ -313,7 +323,9 @@ impl State {
 
     /// Tunes the thresholds in use on the loaded history, with progress; a cancel stops it.
     fn tune(&mut self) -> anyhow::Result<()> {
-        let (Some(engine), Some(snapshot)) = (&self.engine, &self.snapshot) else { anyhow::bail!("no workspace is open") };
+        let (Some(engine), Some(snapshot)) = (&self.engine, &self.snapshot) else {
+            return Err(Failure(crate::msg!("error.no_workspace")).into());
+        };
         let (data, cfg) = (engine.data.clone(), snapshot.settings.thresholds.clone());
         let (out, cancel) = (&self.out, &self.cancel);
         let mut last = -1.0;
@@ -342,7 +354,7 @@ impl State {
     }
 
     fn apply(&mut self, change: Change) -> anyhow::Result<()> {
-        let Some(ws) = &mut self.ws else { anyhow::bail!("no workspace is open") };
+        let Some(ws) = &mut self.ws else { return Err(Failure(crate::msg!("error.no_workspace")).into()) };
         let reload = change.apply(ws)?;
         if change.affects_results() {
             self.recompute(reload)?;

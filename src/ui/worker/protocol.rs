@@ -47,6 +47,8 @@ pub enum Request {
     },
     /// Tune the health thresholds on the workspace's history (nothing is applied).
     Tune,
+    /// Gather the diagnostics a user sends to support (answered by [`Event::Diagnostics`]).
+    Diagnostics,
     /// Write a table to a file.
     Export {
         /// The table.
@@ -118,4 +120,6 @@ pub enum Event {
     TuneCancelled,
     /// A job failed; the message says why.
     Failed(crate::text::Message),
+    /// The diagnostics text, for the clipboard.
+    Diagnostics(String),
 }

@@ -302,3 +302,15 @@ fn playbook_texts_are_applied_and_an_empty_title_is_refused() {
     expected.yellow.title_en = "Call them this week".into();
     assert_eq!(changes(&h), vec![Change::Playbook(expected)]);
 }
+
+#[test]
+fn copy_diagnostics_asks_the_worker_and_says_it_was_copied() {
+    let mut h = harness(snapshot(), Lang::Zh, Section::Appearance);
+    assert!(h.query_by_label("诊断信息").is_some(), "the section is there, in Chinese");
+    assert!(h.query_by_label("已复制：请粘贴到发给技术支持的消息中。").is_none());
+    h.get_by_label("复制诊断信息").click();
+    h.run();
+    let asked = h.state().commands.iter().filter(|c| matches!(c, Command::Send(Request::Diagnostics))).count();
+    assert_eq!(asked, 1, "one click, one request: the worker reads the log, not the UI thread");
+    assert!(h.query_by_label("已复制：请粘贴到发给技术支持的消息中。").is_some());
+}

@@ -53,6 +53,14 @@ fn gather(ws: &Workspace, ctx: &Context) -> Result<Portfolio, ReportError> {
     Ok(Portfolio { health, tiers, countries: snap.customers.into_iter().filter_map(|c| Some((c.id, c.country?))).collect() })
 }
 
+/// How much wider a money column is in Chinese, where money reads `11.4万美元`, not `$11.4k`.
+fn money_wider(ctx: &Context) -> f32 {
+    match ctx.lang {
+        crate::model::Lang::En => 0.0,
+        crate::model::Lang::Zh => 0.35,
+    }
+}
+
 /// Writes the portfolio report.
 pub(super) fn render(ws: &Workspace, ctx: &Context) -> Result<Rendered, ReportError> {
     ctx.finish(ReportKind::Portfolio, &layout(ws, ctx)?)
@@ -169,15 +177,15 @@ fn alerts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
         return empty(flow, ctx, "pf.alerts.none");
     }
     flow.paragraph(&ctx.tf("pf.alerts.text", &[("n", &alerts.len())]), Style::BODY);
+    let wider = money_wider(ctx);
     let table = Table {
         columns: vec![
             Column::text(ctx.t("col.company"), 2.1),
             short(ctx.t("col.level"), 0.85),
             short(ctx.t("col.tier"), 0.55),
-            // Wide enough for the Chinese form of money (`11.4万美元`).
-            Column::figure(ctx.t("detail.ours"), 1.4),
+            Column::figure(ctx.t("detail.ours"), 1.05 + wider),
             Column::figure(ctx.t("col.share"), 0.9),
-            Column::text(ctx.t("pdf.col.reason"), 4.65),
+            Column::text(ctx.t("pdf.col.reason"), 5.0 - wider),
         ],
         rows: alerts
             .iter()
@@ -223,7 +231,7 @@ fn watchlist(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
             short(ctx.t("col.tier"), 0.55),
             short(ctx.t("col.level"), 0.85),
             Column::figure(ctx.t("col.score"), 0.7),
-            Column::figure(ctx.t("detail.ours"), 1.4),
+            Column::figure(ctx.t("detail.ours"), 1.1 + money_wider(ctx)),
             Column::figure(ctx.t("col.share"), 0.8),
         ],
         rows: core
@@ -264,9 +272,9 @@ fn candidates(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
         columns: vec![
             Column::text(ctx.t("col.company"), 2.4),
             short(ctx.t("col.tier"), 0.55),
-            Column::figure(ctx.t("detail.ours"), 1.4),
+            Column::figure(ctx.t("detail.ours"), 1.0 + money_wider(ctx)),
             Column::figure(ctx.t("col.growth_6m"), 1.1),
-            Column::text(ctx.t("pdf.col.reason"), 4.1),
+            Column::text(ctx.t("pdf.col.reason"), 4.5 - money_wider(ctx)),
         ],
         rows: list
             .iter()

@@ -97,6 +97,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("cust.all_tiers", "All tiers", "全部等级"),
     ("cust.count", "{n} of {of} customers", "共 {of} 个客户，显示 {n} 个"),
     ("cust.only_ours", "Only customers of ours", "仅我司客户"),
+    ("cust.ours_after_me", "(once your company is named in Settings → Our company)", "（在“设置 → 本公司”中指定贵公司后可用）"),
     ("cust.open_hint", "Click a customer to open it", "点击客户查看详情"),
     // ── cross-sell & groups ──
     ("growth.gaps", "Cross-sell gaps across the portfolio", "全部客户的交叉销售机会"),

@@ -84,7 +84,7 @@ impl CustomersScreen {
             filter: self.filter.clone(),
             level: self.level,
             tier: self.tier,
-            only_ours: self.only_ours,
+            only_ours: self.ours_only(snap),
             sort: self.sort,
         };
         if self.key.as_ref() == Some(&key) {
@@ -100,7 +100,7 @@ impl CustomersScreen {
         let mut order: Vec<usize> = (0..snap.customers.len())
             .filter(|i| {
                 let c = &snap.customers[*i];
-                (!self.only_ours || c.ours)
+                (!self.ours_only(snap) || c.ours)
                     && self.level.is_none_or(|l| c.level == Some(l))
                     && self.tier.is_none_or(|t| c.tier.is_some_and(|x| x.0 == t))
                     && matches(c)
@@ -131,7 +131,7 @@ impl CustomersScreen {
         let snap = view.snap;
         self.controls(ui, view);
         self.refresh(snap);
-        let total = if self.only_ours { snap.customers.iter().filter(|c| c.ours).count() } else { snap.customers.len() };
+        let total = if self.ours_only(snap) { snap.customers.iter().filter(|c| c.ours).count() } else { snap.customers.len() };
         ui.horizontal(|ui| {
             ui.label(trf(view.lang, "cust.count", &[("n", &self.order.len()), ("of", &total)]));
             ui.label(egui::RichText::new(view.t("cust.open_hint")).weak());
@@ -168,8 +168,20 @@ impl CustomersScreen {
                         ui.selectable_value(&mut self.tier, Some(t), t.to_string());
                     }
                 });
-            ui.checkbox(&mut self.only_ours, view.t("cust.only_ours"));
+            if view.snap.knows_us() {
+                ui.checkbox(&mut self.only_ours, view.t("cust.only_ours"));
+            } else {
+                // Nothing is "ours" yet: every importer is listed, and the filter says why it waits.
+                ui.add_enabled(false, egui::Checkbox::new(&mut false, view.t("cust.only_ours")));
+                ui.label(egui::RichText::new(view.t("cust.ours_after_me")).weak());
+            }
         });
+    }
+
+    /// The "only customers of ours" filter applies once our company is known; before, every
+    /// importer is listed (nothing is ours yet).
+    fn ours_only(&self, snap: &Snapshot) -> bool {
+        self.only_ours && snap.knows_us()
     }
 
     fn header(&mut self, ui: &mut egui::Ui, view: &View, key: &str, by: SortBy) {
@@ -290,5 +302,41 @@ fn table(view: &View, rows: &[&CustomerRow]) -> Table {
                 ]
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::CompanyId;
+
+    fn row(id: i64, name: &str, ours: bool) -> CustomerRow {
+        CustomerRow {
+            id: CompanyId(id),
+            name: name.into(),
+            aliases: vec![name.into()],
+            country: None,
+            ours,
+            level: None,
+            tier: None,
+            core: false,
+            our_sales_12m: if ours { 1000.0 } else { 0.0 },
+            category_12m: 5000.0,
+            share: None,
+            trend: Vec::new(),
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn before_our_company_is_named_every_importer_is_listed() {
+        let mut snap = Snapshot { customers: vec![row(1, "ACME", false), row(2, "BETA", false)], generation: 1, ..Snapshot::default() };
+        let mut screen = CustomersScreen::default();
+        assert_eq!(screen.visible(&snap).len(), 2, "a first import lists its importers, not \"0 of 0\"");
+        snap.settings.me = vec!["OUR CO".into()];
+        snap.customers[0].ours = true;
+        snap.generation = 2;
+        let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["ACME"], "once we are known, the filter shows our customers");
     }
 }

@@ -165,4 +165,10 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("import.field.bill_of_lading", "Bill of lading", "提单号"),
     ("import.field.declaration", "Declaration number", "报关单号"),
     ("import.progress", "{rows} rows · {rate} rows/s · {detail}", "{rows} 行 · 每秒 {rate} 行 · {detail}"),
+    (
+        "import.next_me",
+        "Next: tell the app which of the suppliers in these files is your company.",
+        "下一步：请指出这些文件中哪个供应商是贵公司。",
+    ),
+    ("import.next_me_button", "Choose our company →", "指定本公司 →"),
 ];

@@ -3,8 +3,13 @@
 
 use crate::model::{Lang, Quarter};
 
-/// Whole dollars with separators and no sign: `113,532`.
-fn grouped(x: f64) -> String {
+/// A count with thousands separators: `1,234,567`.
+pub fn count(n: u64) -> String {
+    grouped(n as f64)
+}
+
+/// A whole number with thousands separators and no sign: `113,532`.
+pub fn grouped(x: f64) -> String {
     let whole = format!("{:.0}", x.abs());
     let mut out = String::with_capacity(whole.len() + whole.len() / 3);
     for (i, c) in whole.chars().enumerate() {
@@ -96,6 +101,8 @@ mod tests {
         assert_eq!(dollars(113_532.4), "$113,532");
         assert_eq!(dollars(-980.0), "−$980");
         assert_eq!(dollars(0.2), "$0");
+        assert_eq!(count(1_234_567), "1,234,567");
+        assert_eq!(count(999), "999");
         assert_eq!(money(Lang::En, 1_234_567.0), "$1.23M");
         assert_eq!(money(Lang::En, 45_600.0), "$45.6k");
         assert_eq!(money(Lang::En, -20_000.0), "−$20.0k");

@@ -79,6 +79,13 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     ("welcome.building_demo", "Building the demo data…", "正在生成演示数据…"),
     // ── dashboard ──
+    ("dash.start_title", "Getting started: which of these suppliers is your company?", "开始使用：以下哪个供应商是贵公司？"),
+    (
+        "dash.start_lead",
+        "Everything the app shows — customers, health, tiers, cross-sell — is about the buyers your company sells to. Files spell one firm many ways: click “This is us” on each spelling of yours below, or search for it.",
+        "本程序的一切分析——客户、健康度、分级、交叉销售——都围绕贵公司的买家展开。同一家公司在文件中常有多种写法：请在下方为贵公司的每种写法点击“这是我们”，或先搜索。",
+    ),
+    ("dash.start_later", "You can change this at any time in Settings → Our company.", "之后可随时在“设置 → 本公司”中修改。"),
     ("dash.customers", "Customers of ours", "我司客户"),
     ("dash.our_sales", "Our sales, 12 months", "近12个月我司销售额"),
     ("dash.share", "Our share of their category", "我司在其品类中的份额"),

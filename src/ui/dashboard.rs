@@ -3,19 +3,33 @@
 
 use super::badge;
 use super::i18n::trf;
+use super::settings::parties::PartyPanel;
 use super::{Command, View};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
+use crate::store::Role;
 use crate::text::number::{money, percent};
 
 /// Alerts listed before "more in Customers".
 const ALERTS_SHOWN: usize = 40;
 
-/// Draws the dashboard.
-pub fn ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+/// Getting started: which suppliers in the files are us — one click per spelling, with the
+/// settings' own panel (so it can be redone there); nothing else means anything before it.
+fn first_step(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.label(egui::RichText::new(view.t("dash.start_title")).size(20.0).strong());
+        ui.label(view.t("dash.start_lead"));
+        ui.label(egui::RichText::new(view.t("dash.start_later")).weak());
+    });
+    ui.add_space(8.0);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| setup.ui(ui, view, Role::Me, commands));
+}
+
+/// Draws the dashboard; until our company is named, the first step of getting started instead.
+pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut Vec<Command>) {
     let snap = view.snap;
     if !snap.knows_us() {
-        ui.label(view.t("app.need_me"));
+        first_step(ui, view, setup, commands);
         return;
     }
     let ours: Vec<_> = snap.customers.iter().filter(|c| c.ours).collect();
@@ -133,5 +147,60 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
             }
         });
         ui.label(egui::RichText::new(view.pick(&c.reason, &c.reason_zh)).small());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::portfolio::SupplierSummary;
+    use crate::app::change::Change;
+    use crate::app::snapshot::Snapshot;
+    use crate::model::CompanyId;
+    use crate::text::Lang;
+    use crate::ui::worker::Request;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    struct State {
+        snap: Snapshot,
+        panel: PartyPanel,
+        commands: Vec<Command>,
+    }
+
+    fn supplier(id: i64, name: &str, value: f64) -> SupplierSummary {
+        SupplierSummary { id: CompanyId(id), name: name.into(), aliases: vec![name.into()], value, buyers: 3, us: false, competitor: false }
+    }
+
+    #[test]
+    fn until_our_company_is_named_the_dashboard_asks_which_supplier_it_is() {
+        let mut snap = Snapshot { shipments: 500, ..Snapshot::default() };
+        snap.suppliers = vec![supplier(1, "NINGBO HAIXING HARDWARE", 900_000.0), supplier(2, "ZJ RIVAL FASTENERS", 400_000.0)];
+        let state = State { snap, panel: PartyPanel::default(), commands: Vec::new() };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1200.0, 800.0))
+            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
+            .build_ui_state(
+                |ui, s: &mut State| {
+                    let view = View { lang: Lang::Zh, snap: &s.snap };
+                    super::ui(ui, &view, &mut s.panel, &mut s.commands);
+                },
+                state,
+            );
+        h.run();
+        assert!(h.query_by_label(crate::text::tr(Lang::Zh, "dash.start_title")).is_some(), "the first step, in Chinese");
+        assert!(h.query_by_label("NINGBO HAIXING HARDWARE").is_some() && h.query_by_label("ZJ RIVAL FASTENERS").is_some());
+        h.get_all_by_label("这是我们").next().expect("one click per supplier").click();
+        h.run_steps(2);
+        let added: Vec<&Change> = h
+            .state()
+            .commands
+            .iter()
+            .filter_map(|c| match c {
+                Command::Send(Request::Apply(change)) => Some(change),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(added, [&Change::AddRole(Role::Me, "NINGBO HAIXING HARDWARE".into())], "the largest supplier, named as us");
     }
 }

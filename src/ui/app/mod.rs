@@ -8,7 +8,7 @@ use super::worker::{Event, Job, Progress, Request, Worker};
 use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
 use crate::app::snapshot::Snapshot;
 use crate::demo::demo_workspace_path;
-use crate::store::Workspace;
+use crate::store::{Role, Workspace};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -342,7 +342,7 @@ impl RadarApp {
             return;
         }
         match screen {
-            Screen::Dashboard => dashboard::ui(ui, &view, commands),
+            Screen::Dashboard => dashboard::ui(ui, &view, self.screens.settings.party_panel(Role::Me), commands),
             Screen::Customers => self.screens.customers.ui(ui, &view, commands),
             Screen::Customer => self.screens.customer.ui(ui, &view, commands),
             Screen::Growth => self.screens.growth.ui(ui, &view, commands),

@@ -17,18 +17,7 @@ use std::sync::Arc;
 const GOOD: Color32 = crate::ui::badge::rgb(crate::palette::GOOD);
 const WARN: Color32 = crate::ui::badge::rgb(crate::palette::WARN);
 
-/// A count with thousands separators: `1,234,567`.
-pub(super) fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub(super) use crate::text::number::count;
 
 /// Draws the report of the last import.
 pub(super) fn show(ui: &mut egui::Ui, view: &View, report: &ImportReport, cancelled: bool, generation: u64, commands: &mut Vec<Command>) {
@@ -48,6 +37,10 @@ pub(super) fn show(ui: &mut egui::Ui, view: &View, report: &ImportReport, cancel
     ui.add_space(4.0);
     totals(ui, view, report);
     ui.add_space(8.0);
+    if report.imported > 0 && !view.snap.knows_us() {
+        next_step(ui, view, commands);
+        ui.add_space(8.0);
+    }
     let files_height = (ui.available_height() * 0.45).max(120.0);
     egui::ScrollArea::vertical().id_salt(("import-files", generation)).max_height(files_height).auto_shrink([false, true]).show(ui, |ui| {
         for file in &report.files {
@@ -56,6 +49,20 @@ pub(super) fn show(ui: &mut egui::Ui, view: &View, report: &ImportReport, cancel
     });
     ui.separator();
     rejected(ui, view, &report.rejected, generation, commands);
+}
+
+/// What comes after a first import: naming our company, without which nothing is "ours".
+fn next_step(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    let accent = ui.visuals().hyperlink_color;
+    egui::Frame::new().fill(accent.gamma_multiply(0.12)).inner_margin(10.0).corner_radius(6.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(view.t("import.next_me")).strong());
+            if ui.button(view.t("import.next_me_button")).clicked() {
+                commands.push(Command::Navigate(crate::ui::Screen::Dashboard));
+            }
+        });
+    });
 }
 
 /// Rows read, imported, duplicates, rejected: four big figures.

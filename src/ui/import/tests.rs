@@ -351,3 +351,18 @@ fn a_value_that_does_not_look_like_dollars_opens_the_dialog_with_the_figures() {
     h.run();
     assert!(sent_imports(&h.state().commands).is_empty());
 }
+
+#[test]
+fn after_a_first_import_the_summary_says_what_comes_next() {
+    let mut screen = ImportScreen::default();
+    screen.on_imported(Arc::new(report()), false);
+    let mut h = harness(State::new(screen, Lang::En));
+    h.run();
+    assert!(shown(&h, "Next: tell the app which of the suppliers in these files is your company."));
+    h.get_by_label("Choose our company →").click();
+    h.run();
+    assert!(
+        h.state().commands.iter().any(|c| matches!(c, Command::Navigate(crate::ui::Screen::Dashboard))),
+        "the button leads to the first step"
+    );
+}

@@ -7,7 +7,7 @@ mod appearance;
 mod bundles;
 mod catalog;
 mod draft;
-mod parties;
+pub mod parties;
 mod playbook;
 mod thresholds;
 mod tuning;
@@ -125,6 +125,15 @@ impl SettingsScreen {
     /// The section shown.
     pub fn section(&self) -> Section {
         self.section
+    }
+
+    /// Shows a section.
+    /// The panel where a role's names are picked, which the dashboard's first-run step shares.
+    pub fn party_panel(&mut self, role: Role) -> &mut parties::PartyPanel {
+        match role {
+            Role::Me => &mut self.me,
+            Role::Competitor => &mut self.competitors,
+        }
     }
 
     /// Shows a section.

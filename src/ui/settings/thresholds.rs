@@ -230,14 +230,7 @@ fn trimmed(v: f64, decimals: usize) -> String {
 
 /// Whole dollars with thousands separators.
 fn thousands(v: f64) -> String {
-    let digits = format!("{:.0}", v.abs());
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    let out = crate::text::number::grouped(v);
     if v < 0.0 { format!("-{out}") } else { out }
 }
 

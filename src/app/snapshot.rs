@@ -41,6 +41,9 @@ pub struct CustomerRow {
     pub core: bool,
     /// Our sales over 12 months (USD).
     pub our_sales_12m: f64,
+    /// Everything it imported in the data, from everyone (USD): what the list sorts by before our
+    /// company is known.
+    pub total_imports: f64,
     /// Its purchases of our kind of products over 12 months (USD).
     pub category_12m: f64,
     /// Our share of them.
@@ -204,6 +207,7 @@ fn rows(data: &Dataset, as_of: NaiveDate, health: Option<&HealthReport>, tiers: 
                 tier: None,
                 core: false,
                 our_sales_12m: c.our_sales_12m.dollars(),
+                total_imports: c.total_imports.dollars(),
                 category_12m: c.category_12m.dollars(),
                 share: c.share_12m,
                 trend: trend.remove(&c.id).unwrap_or_else(|| vec![0.0; TREND_QUARTERS]),

@@ -108,6 +108,7 @@ impl CustomersScreen {
             .collect();
         let (by, desc) = self.sort;
         let rows = &snap.customers;
+        let knows_us = snap.knows_us();
         order.sort_by(|a, b| {
             let (x, y) = (&rows[*a], &rows[*b]);
             let o = match by {
@@ -115,7 +116,9 @@ impl CustomersScreen {
                 SortBy::Level => x.level.cmp(&y.level),
                 // Tier A above B…; within a tier, the higher score.
                 SortBy::Score => tier_rank(y).cmp(&tier_rank(x)).then_with(|| score(x).total_cmp(&score(y))),
-                SortBy::Sales => x.our_sales_12m.total_cmp(&y.our_sales_12m),
+                SortBy::Sales if knows_us => x.our_sales_12m.total_cmp(&y.our_sales_12m),
+                // Before our company is known, nothing is ours: the importers by what they import.
+                SortBy::Sales => x.total_imports.total_cmp(&y.total_imports),
                 SortBy::Wallet => x.category_12m.total_cmp(&y.category_12m),
                 SortBy::Share => x.share.unwrap_or(-1.0).total_cmp(&y.share.unwrap_or(-1.0)),
             };
@@ -216,7 +219,8 @@ impl CustomersScreen {
                     ui.strong(view.t("col.country"));
                 });
                 h.col(|ui| self.header(ui, view, "col.tier", SortBy::Score));
-                h.col(|ui| self.header(ui, view, "col.our_sales", SortBy::Sales));
+                let sales = if view.snap.knows_us() { "col.our_sales" } else { "col.total" };
+                h.col(|ui| self.header(ui, view, sales, SortBy::Sales));
                 h.col(|ui| self.header(ui, view, "col.wallet", SortBy::Wallet));
                 h.col(|ui| self.header(ui, view, "col.share", SortBy::Share));
                 h.col(|ui| {
@@ -244,7 +248,7 @@ impl CustomersScreen {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(money(view.lang, c.our_sales_12m));
+                        ui.label(money(view.lang, if view.snap.knows_us() { c.our_sales_12m } else { c.total_imports }));
                     });
                     row.col(|ui| {
                         ui.label(money(view.lang, c.category_12m));
@@ -321,6 +325,7 @@ mod tests {
             tier: None,
             core: false,
             our_sales_12m: if ours { 1000.0 } else { 0.0 },
+            total_imports: 9000.0 * id as f64,
             category_12m: 5000.0,
             share: None,
             trend: Vec::new(),
@@ -332,7 +337,8 @@ mod tests {
     fn before_our_company_is_named_every_importer_is_listed() {
         let mut snap = Snapshot { customers: vec![row(1, "ACME", false), row(2, "BETA", false)], generation: 1, ..Snapshot::default() };
         let mut screen = CustomersScreen::default();
-        assert_eq!(screen.visible(&snap).len(), 2, "a first import lists its importers, not \"0 of 0\"");
+        let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["BETA", "ACME"], "a first import lists its importers, largest importer first, not \"0 of 0\"");
         snap.settings.me = vec!["OUR CO".into()];
         snap.customers[0].ours = true;
         snap.generation = 2;

@@ -95,6 +95,57 @@ pub fn our_codes(data: &Dataset) -> Vec<(Hs6, f64)> {
     out
 }
 
+/// A supplier that sells what we sell to our own customers: the competitors to name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rival {
+    /// Company id.
+    pub id: CompanyId,
+    /// Display name.
+    pub name: String,
+    /// What it shipped under our codes to our customers in the span (USD).
+    pub value: f64,
+    /// How many of our customers it shipped those codes to.
+    pub customers: usize,
+    /// Already named as a competitor.
+    pub competitor: bool,
+}
+
+/// Months looked back for rivals: two years, the span in which a buyer counts as our customer.
+const RIVAL_MONTHS: u32 = 24;
+
+/// The suppliers other than us that shipped codes we ship to buyers we sold to, in the two years
+/// to the as-of date, by value, largest first (empty while our company is unknown).
+pub fn rivals(data: &Dataset, as_of: NaiveDate) -> Vec<Rival> {
+    let from = as_of.checked_sub_months(chrono::Months::new(RIVAL_MONTHS)).unwrap_or(NaiveDate::MIN);
+    let seen = |s: &&crate::model::Shipment| s.date.day > from && s.date.day <= as_of;
+    let ours = |s: &crate::model::Shipment| s.supplier.is_some_and(|id| data.me.contains(&id));
+    let customers: rustc_hash::FxHashSet<CompanyId> = data.shipments.iter().filter(seen).filter(|s| ours(s)).map(|s| s.buyer).collect();
+    let codes: rustc_hash::FxHashSet<Hs6> = data.shipments.iter().filter(|s| ours(s)).map(|s| s.hs6).collect();
+    let mut acc: FxHashMap<CompanyId, (i64, Vec<CompanyId>)> = FxHashMap::default();
+    for s in data.shipments.iter().filter(seen).filter(|s| !ours(s) && customers.contains(&s.buyer) && codes.contains(&s.hs6)) {
+        let Some(supplier) = s.supplier else { continue };
+        let a = acc.entry(supplier).or_default();
+        a.0 += s.value.0;
+        a.1.push(s.buyer);
+    }
+    let mut out: Vec<Rival> = acc
+        .into_iter()
+        .map(|(id, (cents, mut buyers))| {
+            buyers.sort_unstable();
+            buyers.dedup();
+            Rival {
+                id,
+                name: data.name(id).to_string(),
+                value: cents as f64 / 100.0,
+                customers: buyers.len(),
+                competitor: data.competitors.contains(&id),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.name.cmp(&b.name)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +197,35 @@ mod tests {
         assert_eq!(names, ["US", "RIVAL"]);
         assert_eq!((s[0].value, s[0].buyers, s[0].us), (1244.0, 2, true));
         assert!(s[1].competitor && !s[1].us);
+    }
+
+    #[test]
+    fn rivals_sell_our_codes_to_our_customers() {
+        let mut d = data();
+        d.companies.insert(CompanyId(12), Company { id: CompanyId(12), name: "STRANGER".into(), ..Company::default() });
+        d.companies.insert(CompanyId(3), Company { id: CompanyId(3), name: "NOT OURS".into(), ..Company::default() });
+        let other = |buyer: i64, supplier: i64, hs: u32, dollars: i64| Shipment {
+            date: RecordDate::day(day(2025, 10, 1)),
+            buyer: CompanyId(buyer),
+            supplier: Some(CompanyId(supplier)),
+            hs6: Hs6(hs),
+            value: Cents(dollars * 100),
+            weight_kg: None,
+            origin: None,
+            destination: None,
+        };
+        d.shipments.push(other(1, 12, 731815, 300)); // our customer, our code: a rival
+        d.shipments.push(other(1, 12, 391000, 5000)); // our customer, a code we never ship: not counted
+        d.shipments.push(other(3, 11, 731815, 9000)); // a buyer we never sold to: not counted
+        let r = rivals(&d, day(2025, 12, 31));
+        let seen: Vec<(&str, f64, usize, bool)> = r.iter().map(|r| (r.name.as_str(), r.value, r.customers, r.competitor)).collect();
+        // BUYER B last bought from us in 2023, outside the two years: RIVAL's sale to it is not counted.
+        assert_eq!(seen, [("STRANGER", 300.0, 1, false)]);
+        d.shipments.push(other(2, 10, 731815, 10)); // B buys from us again
+        let names: Vec<String> = rivals(&d, day(2025, 12, 31)).into_iter().map(|r| r.name).collect();
+        assert_eq!(names, ["RIVAL", "STRANGER"], "now B is ours, and RIVAL sells it our code");
+        d.me.clear();
+        assert!(rivals(&d, day(2025, 12, 31)).is_empty(), "nothing is ours before our company is named");
     }
 
     #[test]

@@ -96,6 +96,8 @@ pub struct Snapshot {
     pub settings: Settings,
     /// Every supplier, largest first (to find our own company).
     pub suppliers: Vec<SupplierSummary>,
+    /// Suppliers selling our codes to our customers, largest first (to name the competitors).
+    pub rivals: Vec<crate::analysis::portfolio::Rival>,
     /// The codes we shipped with their value (USD), largest first (to fill the catalog).
     pub our_codes: Vec<(crate::model::Hs6, f64)>,
     /// Every buyer, most valuable to us first.
@@ -180,6 +182,7 @@ pub fn compute(
             let built = TierModel::build(&data, as_of, &settings.thresholds, &ws.customer_attributes()?);
             snap.tiers = Some(Arc::new(built.evaluate(&preferences::checked(settings.profiles.active())?, &settings.rules)));
             model = Some(Arc::new(built));
+            snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             step("crosssell");
             snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
             step("groups");

@@ -25,12 +25,52 @@ fn first_step(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: 
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| setup.ui(ui, view, Role::Me, commands));
 }
 
+/// Rivals offered in the second step.
+const RIVALS_OFFERED: usize = 6;
+
+/// Getting started, second step: the suppliers selling our codes to our customers, one click each
+/// to name them competitors (their gains are what the share signal names); skippable, redone in
+/// Settings → Competitors.
+fn second_step(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    let skipped = egui::Id::unique("dashboard-competitors-skipped");
+    let rivals: Vec<_> = view.snap.rivals.iter().filter(|r| !r.competitor).take(RIVALS_OFFERED).collect();
+    if rivals.is_empty() || ui.data(|d| d.get_temp::<bool>(skipped)).unwrap_or(false) {
+        return;
+    }
+    egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(view.t("dash.rivals_title")).size(17.0).strong());
+        ui.label(egui::RichText::new(view.t("dash.rivals_lead")).weak());
+        egui::Grid::new("dashboard-rivals").num_columns(3).spacing([16.0, 4.0]).show(ui, |ui| {
+            for r in rivals {
+                ui.label(&r.name);
+                ui.label(
+                    egui::RichText::new(trf(view.lang, "dash.rival_line", &[("value", &money(view.lang, r.value)), ("n", &r.customers)]))
+                        .weak(),
+                );
+                if ui.button(view.t("settings.mark_competitor")).clicked() {
+                    let change = crate::app::change::Change::AddRole(Role::Competitor, r.name.clone());
+                    commands.push(Command::Send(super::worker::Request::Apply(change)));
+                }
+                ui.end_row();
+            }
+        });
+        if ui.button(view.t("dash.rivals_skip")).clicked() {
+            ui.data_mut(|d| d.insert_temp(skipped, true));
+        }
+    });
+    ui.add_space(8.0);
+}
+
 /// Draws the dashboard; until our company is named, the first step of getting started instead.
 pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut Vec<Command>) {
     let snap = view.snap;
     if !snap.knows_us() {
         first_step(ui, view, setup, commands);
         return;
+    }
+    if snap.settings.competitors.is_empty() {
+        second_step(ui, view, commands);
     }
     let ours: Vec<_> = snap.customers.iter().filter(|c| c.ours).collect();
     let sales: f64 = ours.iter().map(|c| c.our_sales_12m).sum();
@@ -202,5 +242,61 @@ mod tests {
             })
             .collect();
         assert_eq!(added, [&Change::AddRole(Role::Me, "NINGBO HAIXING HARDWARE".into())], "the largest supplier, named as us");
+    }
+}
+
+#[cfg(test)]
+mod second_step_tests {
+    use super::*;
+    use crate::analysis::portfolio::Rival;
+    use crate::app::change::Change;
+    use crate::app::snapshot::Snapshot;
+    use crate::model::CompanyId;
+    use crate::text::Lang;
+    use crate::ui::worker::Request;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn once_we_are_known_the_rivals_on_our_customers_are_offered_as_competitors() {
+        let mut snap = Snapshot { shipments: 500, ..Snapshot::default() };
+        snap.settings.me = vec!["OUR CO".into()];
+        let rival = |id: i64, name: &str, competitor: bool| Rival {
+            id: CompanyId(id),
+            name: name.into(),
+            value: 50_000.0,
+            customers: 3,
+            competitor,
+        };
+        snap.rivals = vec![rival(2, "ZJ RIVAL FASTENERS", false), rival(3, "NAMED ALREADY", true)];
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1200.0, 800.0))
+            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
+            .build_ui_state(
+                |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
+                    let view = View { lang: Lang::En, snap: &s.0 };
+                    super::ui(ui, &view, &mut s.1, &mut s.2);
+                },
+                (snap, PartyPanel::default(), Vec::new()),
+            );
+        h.run();
+        assert!(h.query_by_label("Next: who are your competitors?").is_some());
+        assert!(h.query_by_label("NAMED ALREADY").is_none(), "a competitor already named is not offered again");
+        assert!(h.query_by_label("$50.0k to 3 of our customers, 2 years").is_some(), "what it sells to our customers");
+        h.get_by_label("Competitor").click();
+        h.run();
+        let sent: Vec<&Change> = h
+            .state()
+            .2
+            .iter()
+            .filter_map(|c| match c {
+                Command::Send(Request::Apply(change)) => Some(change),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(sent, [&Change::AddRole(Role::Competitor, "ZJ RIVAL FASTENERS".into())]);
+        h.get_by_label("Skip for now").click();
+        h.run();
+        assert!(h.query_by_label("Next: who are your competitors?").is_none(), "skipped for this session");
     }
 }

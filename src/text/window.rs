@@ -86,6 +86,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
         "本程序的一切分析——客户、健康度、分级、交叉销售——都围绕贵公司的买家展开。同一家公司在文件中常有多种写法：请在下方为贵公司的每种写法点击“这是我们”，或先搜索。",
     ),
     ("dash.start_later", "You can change this at any time in Settings → Our company.", "之后可随时在“设置 → 本公司”中修改。"),
+    ("dash.chip_hint", "Show these customers", "查看这些客户"),
     ("dash.rivals_title", "Next: who are your competitors?", "下一步：谁是贵公司的竞争对手？"),
     (
         "dash.rivals_lead",

@@ -72,6 +72,14 @@ impl Default for CustomersScreen {
 }
 
 impl CustomersScreen {
+    /// Shows one level or tier of our customers, as a chip on the dashboard asks; other filters cleared.
+    pub fn show_only(&mut self, level: Option<Level>, tier: Option<Tier>) {
+        self.filter.clear();
+        self.level = level;
+        self.tier = tier;
+        self.only_ours = true;
+    }
+
     /// The rows shown, in order (recomputed only when the snapshot, filter or sort change).
     pub fn visible<'a>(&mut self, snap: &'a Snapshot) -> Vec<&'a CustomerRow> {
         self.refresh(snap);
@@ -113,7 +121,8 @@ impl CustomersScreen {
             let (x, y) = (&rows[*a], &rows[*b]);
             let o = match by {
                 SortBy::Name => x.name.cmp(&y.name),
-                SortBy::Level => x.level.cmp(&y.level),
+                // Worse first when descending; within a level, the more of our sales at stake.
+                SortBy::Level => x.level.cmp(&y.level).then_with(|| x.our_sales_12m.total_cmp(&y.our_sales_12m)),
                 // Tier A above B…; within a tier, the higher score.
                 SortBy::Score => tier_rank(y).cmp(&tier_rank(x)).then_with(|| score(x).total_cmp(&score(y))),
                 SortBy::Sales if knows_us => x.our_sales_12m.total_cmp(&y.our_sales_12m),
@@ -344,5 +353,23 @@ mod tests {
         snap.generation = 2;
         let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["ACME"], "once we are known, the filter shows our customers");
+    }
+
+    #[test]
+    fn sorted_by_health_the_worst_come_first_and_the_most_at_stake_within_a_level() {
+        let mut rows = vec![row(1, "SMALL RED", true), row(2, "BIG RED", true), row(3, "GREEN", true)];
+        rows[0].level = Some(Level::Red);
+        rows[1].level = Some(Level::Red);
+        rows[1].our_sales_12m = 90_000.0;
+        rows[2].level = Some(Level::Green);
+        let mut snap = Snapshot { customers: rows, generation: 1, ..Snapshot::default() };
+        snap.settings.me = vec!["OUR CO".into()];
+        let mut screen = CustomersScreen { sort: (SortBy::Level, true), ..CustomersScreen::default() };
+        let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["BIG RED", "SMALL RED", "GREEN"]);
+        screen.filter = "green".into();
+        screen.show_only(Some(Level::Red), None);
+        let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["BIG RED", "SMALL RED"], "a chip's filter clears the typed one");
     }
 }

@@ -84,14 +84,21 @@ pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut
             ui.horizontal(|ui| {
                 for level in [Level::Red, Level::Orange, Level::Yellow, Level::Green] {
                     badge::dot(ui, badge::level_color(level));
-                    ui.label(format!("{} {}", view.t(badge::level_key(level)), ours.iter().filter(|c| c.level == Some(level)).count()));
+                    let n = ours.iter().filter(|c| c.level == Some(level)).count();
+                    let chip = ui.link(format!("{} {n}", view.t(badge::level_key(level)))).on_hover_text(view.t("dash.chip_hint"));
+                    if chip.clicked() {
+                        commands.push(Command::ShowCustomers(Some(level), None));
+                    }
                 }
             });
             ui.label(egui::RichText::new(view.t("dash.by_tier")).weak());
             ui.horizontal(|ui| {
                 for tier in [Tier::A, Tier::B, Tier::C, Tier::D] {
                     badge::tier(ui, tier);
-                    ui.label(ours.iter().filter(|c| c.tier.is_some_and(|t| t.0 == tier)).count().to_string());
+                    let n = ours.iter().filter(|c| c.tier.is_some_and(|t| t.0 == tier)).count();
+                    if ui.link(n.to_string()).on_hover_text(view.t("dash.chip_hint")).clicked() {
+                        commands.push(Command::ShowCustomers(None, Some(tier)));
+                    }
                 }
             });
         });
@@ -298,5 +305,61 @@ mod second_step_tests {
         h.get_by_label("Skip for now").click();
         h.run();
         assert!(h.query_by_label("Next: who are your competitors?").is_none(), "skipped for this session");
+    }
+}
+
+#[cfg(test)]
+mod chip_tests {
+    use super::*;
+    use crate::app::snapshot::{CustomerRow, Snapshot};
+    use crate::model::CompanyId;
+    use crate::text::Lang;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn a_level_or_tier_count_opens_the_customers_it_counts() {
+        let mut snap = Snapshot { shipments: 10, ..Snapshot::default() };
+        snap.settings.me = vec!["OUR CO".into()];
+        snap.settings.competitors = vec!["RIVAL".into()];
+        let row = |id: i64, level: Level, tier: Tier| CustomerRow {
+            id: CompanyId(id),
+            name: format!("BUYER {id}"),
+            aliases: Vec::new(),
+            country: None,
+            ours: true,
+            level: Some(level),
+            tier: Some((tier, 50.0)),
+            core: false,
+            our_sales_12m: 1000.0,
+            total_imports: 5000.0,
+            category_12m: 2000.0,
+            share: Some(0.5),
+            trend: Vec::new(),
+            reason: None,
+        };
+        snap.customers = vec![row(1, Level::Red, Tier::B), row(2, Level::Green, Tier::B)];
+        let mut h = Harness::builder().with_size(egui::vec2(1200.0, 800.0)).build_ui_state(
+            |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
+                let view = View { lang: Lang::En, snap: &s.0 };
+                super::ui(ui, &view, &mut s.1, &mut s.2);
+            },
+            (snap, PartyPanel::default(), Vec::new()),
+        );
+        h.run();
+        h.get_by_label("Red 1").click();
+        h.run();
+        h.get_by_role_and_label(egui::accesskit::Role::Link, "2").click();
+        h.run();
+        let shown: Vec<(Option<Level>, Option<Tier>)> = h
+            .state()
+            .2
+            .iter()
+            .filter_map(|c| match c {
+                Command::ShowCustomers(l, t) => Some((*l, *t)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shown, [(Some(Level::Red), None), (None, Some(Tier::B))]);
     }
 }

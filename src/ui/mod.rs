@@ -70,6 +70,8 @@ pub enum Command {
     Navigate(Screen),
     /// Open a customer's detail.
     OpenCustomer(CompanyId),
+    /// Show the customer table filtered to one health level or tier (the other filters cleared).
+    ShowCustomers(Option<crate::analysis::health::Level>, Option<crate::analysis::tiers::Tier>),
     /// Send a request to the worker.
     Send(worker::Request),
     /// Ask for files to import.

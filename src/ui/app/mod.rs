@@ -240,6 +240,10 @@ impl RadarApp {
         for command in commands {
             match command {
                 Command::Navigate(screen) => self.screen = screen,
+                Command::ShowCustomers(level, tier) => {
+                    self.screens.customers.show_only(level, tier);
+                    self.screen = Screen::Customers;
+                }
                 Command::OpenCustomer(id) => {
                     self.screens.customer.open(id);
                     self.screen = Screen::Customer;

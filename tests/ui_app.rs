@@ -98,7 +98,7 @@ fn the_demo_opens_from_the_welcome_page_and_every_screen_draws() {
     h.get_by_label("Open demo data").click();
     wait(&mut h, "the demo data", loaded);
     assert!(app(&h).snapshot.as_ref().is_some_and(|s| s.demo), "the status bar says it is demo data");
-    h.get_by_label("Alerts, worst first");
+    h.get_by_label("Alerts, by what to do");
     h.get_by_label_contains("MIDLANDS BUILDERS MERCHANTS");
 
     for (nav, expect) in [

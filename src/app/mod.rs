@@ -3,6 +3,7 @@
 //! ([`snapshot::Snapshot`]) and one customer's detail ([`detail::CustomerDetail`]) — the changes a
 //! user makes ([`change::Change`]) and what a failure says to the user ([`failure`]). Nothing here draws.
 
+pub mod alerts;
 pub mod change;
 pub mod detail;
 pub mod diagnostics;

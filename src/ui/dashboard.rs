@@ -7,10 +7,11 @@ use super::settings::parties::PartyPanel;
 use super::{Command, View};
 use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
+use crate::app::alerts::Action;
 use crate::store::Role;
 use crate::text::number::{money, percent};
 
-/// Alerts listed before "more in Customers".
+/// Alerts listed per group before the count of the rest.
 const ALERTS_SHOWN: usize = 40;
 
 /// Getting started: which suppliers in the files are us — one click per spelling, with the
@@ -129,30 +130,37 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str) {
     });
 }
 
+/// The alerts grouped by what to do, each group by our sales at stake; the customers already lost
+/// last, as a list of their own.
 fn alerts(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     ui.heading(view.t("dash.alerts"));
-    let Some(health) = &view.snap.health else { return };
-    let alerts: Vec<_> = health.customers.iter().filter(|c| c.level > Level::Green).collect();
-    if alerts.is_empty() {
+    let groups = crate::app::alerts::grouped(view.snap);
+    if groups.is_empty() {
         ui.label(view.t("dash.no_alerts"));
         return;
     }
     egui::ScrollArea::vertical().id_salt("alerts").show(ui, |ui| {
-        for c in alerts.iter().take(ALERTS_SHOWN) {
-            ui.horizontal(|ui| {
-                badge::dot(ui, badge::level_color(c.level));
-                if ui.link(&c.customer).clicked() {
-                    commands.push(Command::OpenCustomer(c.id));
-                }
-                ui.label(egui::RichText::new(money(view.lang, c.ours_12m.dollars())).weak());
-            });
-            if let Some(s) = c.signals.first() {
-                ui.label(egui::RichText::new(view.pick(&s.explanation, &s.explanation_zh)).small());
-            }
+        for (action, list) in &groups {
             ui.add_space(4.0);
-        }
-        if alerts.len() > ALERTS_SHOWN {
-            ui.label(trf(view.lang, "app.rows", &[("n", &(alerts.len() - ALERTS_SHOWN))]));
+            ui.label(egui::RichText::new(format!("{} ({})", view.t(action.text_key()), list.len())).strong().size(15.0));
+            for alert in list.iter().take(ALERTS_SHOWN) {
+                let c = alert.health;
+                ui.horizontal(|ui| {
+                    badge::dot(ui, badge::level_color(c.level));
+                    if ui.link(&c.customer).clicked() {
+                        commands.push(Command::OpenCustomer(c.id));
+                    }
+                    let key = if *action == Action::AlreadyLost { "dash.lost_before" } else { "dash.at_stake" };
+                    ui.label(egui::RichText::new(trf(view.lang, key, &[("value", &money(view.lang, alert.at_stake))])).weak());
+                });
+                if let Some(s) = c.signals.iter().find(|s| s.kind.is_risk()) {
+                    ui.label(view.pick(&s.explanation, &s.explanation_zh));
+                }
+                ui.add_space(4.0);
+            }
+            if list.len() > ALERTS_SHOWN {
+                ui.label(trf(view.lang, "app.rows", &[("n", &(list.len() - ALERTS_SHOWN))]));
+            }
         }
     });
 }

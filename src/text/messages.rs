@@ -245,4 +245,19 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("error.open_workspace", "could not open the workspace {path}: {reason}", "无法打开工作区 {path}：{reason}"),
     ("error.write_file", "could not write {path}: {detail}", "无法写入 {path}：{detail}"),
     ("error.no_workspace", "No workspace is open: open one, or the demo, first.", "尚未打开工作区：请先打开一个工作区或演示数据。"),
+    (
+        "error.no_dialog_import",
+        "No file dialog can open on this computer. Drag the files onto this window instead, or import them from the command line: customs-radar import FILE…",
+        "此电脑上无法打开文件对话框。请把文件直接拖到本窗口中，或用命令行导入：customs-radar import 文件…",
+    ),
+    (
+        "error.no_dialog_workspace",
+        "No file dialog can open on this computer. Start the app with the workspace file instead: customs-radar --db FILE",
+        "此电脑上无法打开文件对话框。请改为用工作区文件启动程序：customs-radar --db 文件",
+    ),
+    (
+        "error.no_dialog_save",
+        "No file dialog can open on this computer, and no documents folder was found to save in.",
+        "此电脑上无法打开文件对话框，也找不到可用于保存的文档文件夹。",
+    ),
 ];

@@ -38,6 +38,8 @@ pub const WARN: Rgb = Rgb(215, 120, 20);
 pub const US: Rgb = Rgb(30, 110, 200);
 /// Headings and our share of each quarter: our blue, darker.
 pub const ACCENT: Rgb = Rgb(20, 70, 140);
+/// The same blue, lighter, for lines on a dark background.
+pub const ACCENT_ON_DARK: Rgb = Rgb(120, 170, 235);
 /// A customer's category purchases from everyone.
 pub const CATEGORY: Rgb = Rgb(170, 178, 189);
 /// The share over 12 months, beside the quarter's.

@@ -71,7 +71,9 @@ fn layout(ws: &Workspace, ctx: &Context) -> Result<Vec<Vec<Op>>, ReportError> {
     let p = gather(ws, ctx)?;
     let mut flow = ctx.flow();
     let rules = ctx.lang.pick(&p.tiers.rules.describe(), &p.tiers.rules.describe_zh()).to_string();
-    let line = ctx.tf("pf.tiers_line", &[("profile", &p.tiers.profile.name), ("rules", &rules)]);
+    // A built-in profile by its name in the report's language, never its internal key.
+    let profile = p.tiers.profile.text_key().map_or_else(|| p.tiers.profile.name.clone(), |key| ctx.t(key).to_string());
+    let line = ctx.tf("pf.tiers_line", &[("profile", &profile), ("rules", &rules)]);
     cover(&mut flow, ctx, ReportKind::Portfolio, &ctx.firm, &[line]);
     key_figures(&mut flow, ctx, &p);
     levels(&mut flow, ctx, &p);

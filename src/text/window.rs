@@ -48,7 +48,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("col.our_sales", "Our sales 12m", "近12月我司销售额"),
     ("col.wallet", "Category 12m", "近12月品类采购额"),
     ("col.share", "Our share", "我司份额"),
-    ("col.trend", "Our sales, 8 quarters", "我司销售额（8个季度）"),
+    ("col.trend", "Our sales, 8 quarters", "我司销售（8季度）"),
     ("col.signals", "Signals", "信号"),
     ("col.why", "Why", "原因"),
     ("col.hs", "HS code", "HS编码"),

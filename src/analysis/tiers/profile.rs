@@ -184,6 +184,17 @@ pub const POTENTIAL_FIRST: &str = "potential_first";
 pub const STABILITY_FIRST: &str = "stability_first";
 
 impl WeightProfile {
+    /// The key of a built-in's name in the vocabulary (`crate::text`); the user's own are shown as
+    /// typed.
+    pub fn text_key(&self) -> Option<&'static str> {
+        match self.name.as_str() {
+            VALUE_FIRST if self.builtin => Some("tiers.profile.value_first"),
+            POTENTIAL_FIRST if self.builtin => Some("tiers.profile.potential_first"),
+            STABILITY_FIRST if self.builtin => Some("tiers.profile.stability_first"),
+            _ => None,
+        }
+    }
+
     /// The three built-in profiles.
     pub fn builtins() -> [WeightProfile; 3] {
         use Metric::*;

@@ -16,8 +16,10 @@ use egui_plot::{AxisHints, Bar, BarChart, GridInput, GridMark, Line, LineStyle, 
 pub(super) const US: Color32 = rgb(palette::US);
 /// The customer's category purchases from everyone.
 const CATEGORY: Color32 = rgb(palette::CATEGORY);
-/// Our share of each quarter: our colour, darker, so it reads apart from our bars' legend entry.
-const SHARE_Q: Color32 = rgb(palette::ACCENT);
+/// Our share of each quarter: our colour, darker (lighter on a dark background), so it reads apart from our bars.
+fn share_q(ui: &egui::Ui) -> Color32 {
+    rgb(if ui.visuals().dark_mode { palette::ACCENT_ON_DARK } else { palette::ACCENT })
+}
 /// The share over 12 months (a calmer line beside the quarter's).
 const SHARE_12M: Color32 = rgb(palette::SHARE_12M);
 /// "Everything else" in stacked charts.
@@ -152,6 +154,7 @@ pub(super) fn share_curve(ui: &mut egui::Ui, view: &View, curve: &[ShareQuarter]
         curve.iter().enumerate().filter_map(|(i, q)| value(q).map(|v| [i as f64, v])).collect()
     };
     let (quarterly, yearly) = (points(|q| q.share), points(|q| q.share_12m));
+    let share_line = share_q(ui);
     let shares = quarter_plot("share-percent", 95.0, ui.available_width(), &labels)
         .include_y(0.0)
         .include_y(1.0)
@@ -160,8 +163,10 @@ pub(super) fn share_curve(ui: &mut egui::Ui, view: &View, curve: &[ShareQuarter]
             highlight_hovered(plot, n);
             let yearly = Line::new(view.t("detail.share_12m"), PlotPoints::new(yearly)).color(SHARE_12M).style(LineStyle::dashed_dense());
             plot.line(yearly.allow_hover(false));
-            plot.line(Line::new(view.t("detail.share_q"), PlotPoints::new(quarterly.clone())).color(SHARE_Q).width(2.0).allow_hover(false));
-            plot.points(Points::new(view.t("detail.share_q"), PlotPoints::new(quarterly)).color(SHARE_Q).radius(3.0).allow_hover(false));
+            plot.line(
+                Line::new(view.t("detail.share_q"), PlotPoints::new(quarterly.clone())).color(share_line).width(2.0).allow_hover(false),
+            );
+            plot.points(Points::new(view.t("detail.share_q"), PlotPoints::new(quarterly)).color(share_line).radius(3.0).allow_hover(false));
         });
     quarter_tooltip(shares, n, readout_at);
     legend(
@@ -169,7 +174,7 @@ pub(super) fn share_curve(ui: &mut egui::Ui, view: &View, curve: &[ShareQuarter]
         &[
             (US, view.t("detail.ours").to_string()),
             (CATEGORY, view.t("detail.category").to_string()),
-            (SHARE_Q, view.t("detail.share_q").to_string()),
+            (share_line, view.t("detail.share_q").to_string()),
             (SHARE_12M, view.t("detail.share_12m").to_string()),
         ],
     );

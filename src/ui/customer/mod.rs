@@ -97,7 +97,8 @@ impl CustomerScreen {
         header::header(ui, view, &d);
         ui.separator();
         let today = chrono::Local::now().date_naive();
-        egui::ScrollArea::vertical().id_salt("customer-detail").auto_shrink(false).show(ui, |ui| {
+        // One scroll position per customer: a newly opened one starts at its top.
+        egui::ScrollArea::vertical().id_salt(("customer-detail", d.id)).auto_shrink(false).show(ui, |ui| {
             let page = Page { view, d: &d };
             if ui.available_width() >= TWO_COLUMNS {
                 ui.columns(2, |cols| {

@@ -18,8 +18,10 @@ use std::collections::HashMap;
 
 /// Suppliers drawn by name; the rest are stacked as one "others" bar.
 const SHOWN: usize = 6;
-/// The HHI line.
-const HHI: Color32 = Color32::from_rgb(40, 40, 40);
+/// The HHI line: the text colour, so it reads in either theme.
+fn hhi_color(ui: &egui::Ui) -> Color32 {
+    ui.visuals().strong_text_color()
+}
 /// Where the new-supplier marks sit: just above a full bar.
 const MARK_Y: f64 = 1.06;
 
@@ -111,6 +113,7 @@ pub(super) fn supplier_structure(
     };
     let marks: Vec<(usize, &NewSupplier)> =
         new.iter().filter_map(|m| structure.iter().position(|q| q.quarter == Quarter::of(m.first)).map(|i| (i, m))).collect();
+    let hhi_line = hhi_color(ui);
     let shown_plot = quarter_plot("supplier-structure", 190.0, ui.available_width(), &labels)
         .include_y(0.0)
         .include_y(1.12)
@@ -120,7 +123,7 @@ pub(super) fn supplier_structure(
             for chart in charts {
                 plot.bar_chart(chart);
             }
-            plot.line(Line::new(view.t("detail.hhi"), PlotPoints::new(hhi)).color(HHI).width(2.0).allow_hover(false));
+            plot.line(Line::new(view.t("detail.hhi"), PlotPoints::new(hhi)).color(hhi_line).width(2.0).allow_hover(false));
             for (i, m) in &marks {
                 let at = PlotPoints::new(vec![[*i as f64, MARK_Y]]);
                 let mark = Points::new(m.supplier.as_str(), at).shape(MarkerShape::Diamond).radius(6.0).filled(true);
@@ -149,7 +152,7 @@ pub(super) fn supplier_structure(
     if has_rest {
         items.push((REST, rest_name.to_string()));
     }
-    items.push((HHI, view.t("detail.hhi_legend").to_string()));
+    items.push((hhi_color(ui), view.t("detail.hhi_legend").to_string()));
     legend(ui, &items);
     new_suppliers(ui, view, new);
 }

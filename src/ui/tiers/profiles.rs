@@ -3,7 +3,7 @@
 //! profiles; refusals (a built-in, a taken name) are shown beside the buttons.
 
 use super::Draft;
-use crate::analysis::tiers::{POTENTIAL_FIRST, ProfileError, Profiles, STABILITY_FIRST, VALUE_FIRST, WeightProfile};
+use crate::analysis::tiers::{ProfileError, Profiles, WeightProfile};
 use crate::app::change::Change;
 use crate::ui::i18n::trf;
 use crate::ui::worker::Request;
@@ -22,13 +22,7 @@ pub(super) struct Form {
 
 /// A profile's name as shown: built-ins by their translated name, the user's as typed.
 pub(super) fn display_name(view: &View, profile: &WeightProfile) -> String {
-    let key = match profile.name.as_str() {
-        VALUE_FIRST if profile.builtin => "tiers.profile.value_first",
-        POTENTIAL_FIRST if profile.builtin => "tiers.profile.potential_first",
-        STABILITY_FIRST if profile.builtin => "tiers.profile.stability_first",
-        _ => return profile.name.clone(),
-    };
-    view.t(key).to_string()
+    profile.text_key().map_or_else(|| profile.name.clone(), |key| view.t(key).to_string())
 }
 
 /// A refusal in the user's language (the error's own text is English and names CLI commands).

@@ -97,8 +97,20 @@ pub(super) fn legend(ui: &mut egui::Ui, items: &[(Color32, String)]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for (color, text) in items {
+            // An entry is never split: its dot and its whole name move to the next line together.
+            let galley = egui::WidgetText::from(egui::RichText::new(text).size(11.0)).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let dot = ui.spacing().interact_size.y * 0.6;
+            let room = ui.available_size_before_wrap().x;
+            if dot + 4.0 + galley.size().x > room && room < ui.max_rect().width() - 1.0 {
+                ui.end_row();
+            }
             super::super::badge::dot(ui, *color);
-            ui.label(egui::RichText::new(text).size(11.0));
+            ui.add(egui::Label::new(galley));
             ui.add_space(8.0);
         }
     });

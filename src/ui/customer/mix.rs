@@ -29,10 +29,12 @@ fn top_codes(mix: &[MixQuarter]) -> Vec<Hs6> {
     ranked.into_iter().take(SHOWN).map(|(code, _)| code).collect()
 }
 
-/// A code with a few words of what it is: the HS text in English, the chapter's name in Chinese.
+/// A code with a few words of what it is: its own HS text (the chapter's name would repeat for
+/// every code of one chapter), else the chapter's name in the reader's language.
 fn describe(view: &View, code: Hs6) -> String {
     let d = Nomenclature::builtin().describe(code);
-    let words = view.pick(d.en.unwrap_or(""), d.chapter_zh.or(d.en).unwrap_or(""));
+    let chapter = view.pick(d.en.unwrap_or(""), d.chapter_zh.unwrap_or(""));
+    let words = d.en.unwrap_or(chapter);
     let short: String = words.chars().take(32).collect();
     let ellipsis = if words.chars().count() > 32 { "…" } else { "" };
     if short.is_empty() { code.to_string() } else { format!("{code} {short}{ellipsis}") }
@@ -117,5 +119,21 @@ mod tests {
         };
         let mix = vec![q(1, vec![(731815, 50.0), (731816, 40.0)]), q(2, vec![(731816, 30.0), (848180, 5.0)])];
         assert_eq!(top_codes(&mix), [Hs6(731816), Hs6(731815), Hs6(848180)]);
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+    use crate::app::snapshot::Snapshot;
+    use crate::text::Lang;
+
+    #[test]
+    fn two_codes_of_one_chapter_read_apart_in_chinese() {
+        let snap = Snapshot::default();
+        let view = View { lang: Lang::Zh, snap: &snap };
+        let (a, b) = (describe(&view, Hs6(731815)), describe(&view, Hs6(731816)));
+        assert!(a.starts_with("731815") && b.starts_with("731816"));
+        assert_ne!(a[6..], b[6..], "each code says what it is, not its chapter's name twice: {a} / {b}");
     }
 }

@@ -74,7 +74,8 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 });
                 row.col(|ui| {
                     let product = g.description.as_deref().unwrap_or("");
-                    ui.add(egui::Label::new(product).truncate()).on_hover_text(product);
+                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
+                    ui.add(egui::Label::new(product).truncate());
                 });
                 row.col(|ui| {
                     ui.label(money(view.lang, g.value_12m));
@@ -84,7 +85,8 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 });
                 row.col(|ui| {
                     let reason = view.pick(&g.reason, &g.reason_zh);
-                    ui.add(egui::Label::new(reason).truncate()).on_hover_text(reason);
+                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
+                    ui.add(egui::Label::new(reason).truncate());
                 });
             });
         });

@@ -94,7 +94,8 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
                 });
                 row.col(|ui| {
                     let reason = view.pick(&g.reason, &g.reason_zh);
-                    ui.add(egui::Label::new(reason).truncate()).on_hover_text(reason);
+                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
+                    ui.add(egui::Label::new(reason).truncate());
                 });
             });
         });

@@ -273,7 +273,8 @@ fn rejected(ui: &mut egui::Ui, view: &View, rows: &[RejectedRow], generation: u6
                 });
                 row.col(|ui| {
                     let reason = r.reason.render(view.lang);
-                    ui.add(egui::Label::new(&reason).truncate()).on_hover_text(&reason);
+                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
+                    ui.add(egui::Label::new(&reason).truncate());
                 });
             });
         });

@@ -206,6 +206,6 @@ pub(super) fn describe(ui: &mut egui::Ui, view: &View, digits: &str) {
         (crate::ui::i18n::Lang::Zh, en, Some(zh)) => format!("{zh}  {}", en.unwrap_or("")),
         (_, en, zh) => en.or(zh).unwrap_or("").to_string(),
     };
-    let full = text.clone();
-    ui.add(egui::Label::new(text).truncate()).on_hover_text(full);
+    // Shown whole on hover when cut (egui's own tooltip for elided labels).
+    ui.add(egui::Label::new(text).truncate());
 }

@@ -276,7 +276,8 @@ fn candidates(ui: &mut egui::Ui, view: &View, report: &TierReport, commands: &mu
             });
             row.col(|ui| {
                 let reason = view.pick(&c.reason, &c.reason_zh);
-                ui.add(egui::Label::new(reason).truncate()).on_hover_text(reason);
+                // Shown whole on hover when cut (egui's own tooltip; another would double it).
+                ui.add(egui::Label::new(reason).truncate());
             });
         });
     });

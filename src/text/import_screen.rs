@@ -164,7 +164,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("import.field.port", "Port", "港口"),
     ("import.field.bill_of_lading", "Bill of lading", "提单号"),
     ("import.field.declaration", "Declaration number", "报关单号"),
-    ("import.progress", "{rows} rows · {rate} rows/s · {detail}", "{rows} 行 · 每秒 {rate} 行 · {detail}"),
+    ("import.progress", "{rows} rows · {rate} rows/s", "{rows} 行 · 每秒 {rate} 行"),
     (
         "import.next_me",
         "Next: tell the app which of the suppliers in these files is your company.",

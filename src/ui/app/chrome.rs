@@ -39,8 +39,15 @@ impl RadarApp {
         ui.horizontal(|ui| {
             if let Some(p) = &self.progress {
                 let text = progress_text(lang, p);
-                let bar = egui::ProgressBar::new(p.fraction.unwrap_or(0.0)).text(text).desired_width(420.0);
+                // The bar holds what fits; the file and sheet being read follow it, cut to the room left.
+                let bar = egui::ProgressBar::new(p.fraction.unwrap_or(0.0)).text(text).desired_width(300.0);
                 ui.add(if p.fraction.is_none() { bar.animate(true) } else { bar });
+                if p.job == Job::Import && !p.detail.is_empty() && p.rows > 0 {
+                    ui.scope(|ui| {
+                        ui.set_max_width(260.0);
+                        ui.add(egui::Label::new(egui::RichText::new(&p.detail).weak()).truncate());
+                    });
+                }
                 if matches!(p.job, Job::Import | Job::Tune) && ui.button(tr(lang, "app.cancel")).clicked() {
                     commands.push(Command::Cancel);
                 }
@@ -85,7 +92,8 @@ impl RadarApp {
 pub(super) fn progress_text(lang: Lang, p: &Progress) -> String {
     match p.job {
         Job::Import | Job::Demo if p.rows > 0 => {
-            trf(lang, "import.progress", &[("rows", &p.rows), ("rate", &format!("{:.0}", p.rows_per_sec)), ("detail", &p.detail)])
+            let rate = crate::text::number::grouped(p.rows_per_sec);
+            trf(lang, "import.progress", &[("rows", &crate::text::number::count(p.rows)), ("rate", &rate)])
         }
         Job::Demo => tr(lang, "welcome.building_demo").to_string(),
         Job::Import => tr(lang, "app.working").to_string(),

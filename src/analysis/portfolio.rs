@@ -29,28 +29,37 @@ pub struct SupplierSummary {
     pub competitor: bool,
 }
 
-/// Every supplier, largest first.
-pub fn suppliers(data: &Dataset) -> Vec<SupplierSummary> {
+/// Each supplier's shipped value (cents) and number of distinct buyers, over some shipments.
+fn by_supplier<'a>(shipments: impl Iterator<Item = &'a crate::model::Shipment>) -> FxHashMap<CompanyId, (i64, usize)> {
     let mut acc: FxHashMap<CompanyId, (i64, Vec<CompanyId>)> = FxHashMap::default();
-    for s in &data.shipments {
-        if let Some(sup) = s.supplier {
-            let a = acc.entry(sup).or_default();
+    for s in shipments {
+        if let Some(supplier) = s.supplier {
+            let a = acc.entry(supplier).or_default();
             a.0 += s.value.0;
             a.1.push(s.buyer);
         }
     }
-    let mut out: Vec<SupplierSummary> = acc
-        .into_iter()
+    acc.into_iter()
         .map(|(id, (cents, mut buyers))| {
             buyers.sort_unstable();
             buyers.dedup();
+            (id, (cents, buyers.len()))
+        })
+        .collect()
+}
+
+/// Every supplier, largest first.
+pub fn suppliers(data: &Dataset) -> Vec<SupplierSummary> {
+    let mut out: Vec<SupplierSummary> = by_supplier(data.shipments.iter())
+        .into_iter()
+        .map(|(id, (cents, buyers))| {
             let company = data.companies.get(&id);
             SupplierSummary {
                 id,
                 name: data.name(id).to_string(),
                 aliases: company.map(|c| c.aliases.clone()).unwrap_or_default(),
                 value: cents as f64 / 100.0,
-                buyers: buyers.len(),
+                buyers,
                 us: data.me.contains(&id),
                 competitor: data.competitors.contains(&id),
             }
@@ -121,25 +130,15 @@ pub fn rivals(data: &Dataset, as_of: NaiveDate) -> Vec<Rival> {
     let ours = |s: &crate::model::Shipment| s.supplier.is_some_and(|id| data.me.contains(&id));
     let customers: rustc_hash::FxHashSet<CompanyId> = data.shipments.iter().filter(seen).filter(|s| ours(s)).map(|s| s.buyer).collect();
     let codes: rustc_hash::FxHashSet<Hs6> = data.shipments.iter().filter(|s| ours(s)).map(|s| s.hs6).collect();
-    let mut acc: FxHashMap<CompanyId, (i64, Vec<CompanyId>)> = FxHashMap::default();
-    for s in data.shipments.iter().filter(seen).filter(|s| !ours(s) && customers.contains(&s.buyer) && codes.contains(&s.hs6)) {
-        let Some(supplier) = s.supplier else { continue };
-        let a = acc.entry(supplier).or_default();
-        a.0 += s.value.0;
-        a.1.push(s.buyer);
-    }
-    let mut out: Vec<Rival> = acc
+    let sold = data.shipments.iter().filter(seen).filter(|s| !ours(s) && customers.contains(&s.buyer) && codes.contains(&s.hs6));
+    let mut out: Vec<Rival> = by_supplier(sold)
         .into_iter()
-        .map(|(id, (cents, mut buyers))| {
-            buyers.sort_unstable();
-            buyers.dedup();
-            Rival {
-                id,
-                name: data.name(id).to_string(),
-                value: cents as f64 / 100.0,
-                customers: buyers.len(),
-                competitor: data.competitors.contains(&id),
-            }
+        .map(|(id, (cents, buyers))| Rival {
+            id,
+            name: data.name(id).to_string(),
+            value: cents as f64 / 100.0,
+            customers: buyers,
+            competitor: data.competitors.contains(&id),
         })
         .collect();
     out.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.name.cmp(&b.name)));

@@ -13,4 +13,5 @@ pub mod portfolio;
 pub mod profile;
 pub mod series;
 pub mod tiers;
+pub mod trajectory;
 pub mod window;

@@ -110,6 +110,8 @@ pub struct Snapshot {
     pub crosssell: Option<CrossSellReport>,
     /// Groups and referral lists.
     pub groups: Option<GroupsReport>,
+    /// The portfolio over the last [`TREND_QUARTERS`] quarters (empty while our company is unknown).
+    pub trajectory: Vec<crate::analysis::trajectory::PortfolioQuarter>,
 }
 
 impl Snapshot {
@@ -183,6 +185,7 @@ pub fn compute(
             snap.tiers = Some(Arc::new(built.evaluate(&preferences::checked(settings.profiles.active())?, &settings.rules)));
             model = Some(Arc::new(built));
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
+            snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
             step("crosssell");
             snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
             step("groups");

@@ -1,8 +1,8 @@
-//! `customs-radar tier-rules show|quantiles A B C|cutoffs A B C|grace POINTS|reset`: how scores
-//! become tiers.
+//! `customs-radar tier-rules show|quantiles A B C|cutoffs A B C|grace POINTS|watchlist COVER CAP|reset`:
+//! how scores become tiers, and how large the core watchlist is.
 
 use super::output::print_json;
-use crate::analysis::tiers::{Split, TierRules};
+use crate::analysis::tiers::{Split, TierRules, WatchlistRules};
 use crate::preferences;
 use crate::store::Workspace;
 use clap::Subcommand;
@@ -38,7 +38,15 @@ pub enum TierRulesAction {
         /// Score points.
         points: f64,
     },
-    /// Back to the default (top 10% A, next 20% B, next 30% C, grace 2 points).
+    /// How large the core watchlist is: `watchlist 0.8 0.2` takes the largest customers until they
+    /// make up 80% of our sales, but at most 20% of customers.
+    Watchlist {
+        /// Share of our sales to cover (0–1).
+        cover: f64,
+        /// Most customers, as a share of all (0–1).
+        cap: f64,
+    },
+    /// Back to the default (top 10% A, next 20% B, next 30% C, grace 2 points, watchlist 80% / 20%).
     Reset,
 }
 
@@ -56,6 +64,7 @@ pub fn run(ws: &mut Workspace, action: TierRulesAction) -> anyhow::Result<ExitCo
         TierRulesAction::Quantiles { a, b, c } => TierRules { split: Split::Quantiles { a, b, c }, ..current() },
         TierRulesAction::Cutoffs { a, b, c } => TierRules { split: Split::Cutoffs { a, b, c }, ..current() },
         TierRulesAction::Grace { points } => current().with_grace(points),
+        TierRulesAction::Watchlist { cover, cap } => TierRules { watchlist: WatchlistRules { cover, cap }, ..current() },
         TierRulesAction::Reset => TierRules::default(),
     };
     preferences::save_tier_rules(ws, &rules)?;

@@ -103,7 +103,12 @@ fn print_summary(report: &TierReport, profile: &WeightProfile) {
         );
     }
     let w = &report.watchlist;
-    println!("core watchlist (★): {} of {} customers make up {:.0}% of our sales", w.count, w.of_customers, w.share_of_sales * 100.0);
+    let capped = if w.capped { format!(" (capped at {:.0}% of customers)", report.rules.watchlist.cap * 100.0) } else { String::new() };
+    println!("core watchlist (★): {} of {} customers make up {:.0}% of our sales{capped}", w.count, w.of_customers, w.share_of_sales * 100.0);
+    let protect = report.customers.iter().filter(|c| c.protect).count();
+    if protect > 0 {
+        println!("protect (!): {protect} valuable customers whose health is orange or red keep their tier; act to retain them");
+    }
 }
 
 fn why(c: &CustomerTier, metrics: Vec<Metric>) -> String {
@@ -120,7 +125,7 @@ fn print_customers(report: &TierReport) {
             format!("{:.1}", c.score),
             Metric::Monetary.format(Some(c.our_sales_12m)),
             c.level.key().to_string(),
-            if c.core { "★".into() } else { String::new() },
+            format!("{}{}", if c.core { "★" } else { "" }, if c.protect { "!" } else { "" }),
             why(c, c.strongest(3)),
             why(c, c.weakest(2)),
         ]);
@@ -199,6 +204,7 @@ fn one_customer(report: &TierReport, c: &CustomerTier, plan: &crate::analysis::t
         report.profile.name,
         if c.core { ", on the core watchlist" } else { "" }
     );
+    println!("{}", report.why(c));
     let mut t = table(&["metric", "指标", "value", "0–1", "weight", "points"]);
     for m in Metric::ALL {
         let v = c.metrics.0[m.index()];

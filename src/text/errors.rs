@@ -164,6 +164,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
         "Tier cut-offs must satisfy 100 ≥ A ≥ B ≥ C ≥ 0 (scores), not {a}, {b}, {c}.",
         "分级得分线须满足 100 ≥ A ≥ B ≥ C ≥ 0（得分），当前为 {a}、{b}、{c}。",
     ),
+    (
+        "error.rules.watchlist",
+        "The watchlist's share of sales and its cap must each be above 0 and at most 100%, not {cover} and {cap}.",
+        "核心名单的销售额覆盖比例和人数上限须大于 0 且不超过 100%，当前为 {cover} 和 {cap}。"
+    ),
     ("error.rules.grace", "The grace band must be 0 to 20 score points, not {grace}.", "缓冲带须在 0 到 20 分之间，当前为 {grace}。"),
     // ── analysis::backtest::tune::TuneError ──
     ("error.tune.no_history", "There is not enough history to replay.", "历史数据不足，无法进行回测。"),

@@ -13,6 +13,56 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
         "Tiers update as you move the weights; nothing is saved until you save.",
         "调整权重时分级即时更新；点击保存后才会保存。",
     ),
+    ("metric.monetary", "Our sales, 12 months", "近12个月我方销售额"),
+    ("metric.frequency", "Orders a year", "年下单次数"),
+    ("metric.recency", "Days since last order", "距上次下单天数"),
+    ("metric.tenure", "Months as a customer", "合作月数"),
+    ("metric.sales_growth", "Growth of our sales", "我方销售增长"),
+    ("metric.category_vs_market", "Its growth vs the market", "品类增长相对市场"),
+    ("metric.wallet", "Wallet (category purchases)", "采购总盘子"),
+    ("metric.share", "Our share", "我方份额"),
+    ("metric.headroom", "Headroom", "增长空间"),
+    ("metric.diversity", "Products bought from us", "向我方采购品类数"),
+    ("metric.stability", "Stability (quarterly variation)", "稳定性（季度波动）"),
+    ("metric.concentration", "Supplier concentration", "供应商集中度"),
+    ("metric.health", "Health", "健康度"),
+    ("metric.margin", "Margin", "利润率"),
+    ("metric.payment_risk", "Payment and credit risk", "付款与信用风险"),
+    ("metric.decision_complexity", "Decision-chain complexity", "决策链复杂度"),
+    ("metric.relationship_depth", "Relationship depth", "关系深度"),
+    ("tiers.why", "{place}{strong}{weak}", "{place}{strong}{weak}"),
+    ("tiers.why.top", "{tier}: score {score}, {rank} of {n} customers.", "{tier} 类：得分 {score}，{n} 个客户中排第 {rank}。"),
+    (
+        "tiers.why.below",
+        "{tier}: score {score}, {rank} of {n} customers; {next} starts at {floor}, {gap} points more.",
+        "{tier} 类：得分 {score}，{n} 个客户中排第 {rank}；{next} 类从 {floor} 分起，还差 {gap} 分。"
+    ),
+    (
+        "tiers.why.held",
+        "{tier}, kept from last quarter: its score of {score} alone would place it in {fresh}, but it is within the {grace}-point grace band.",
+        "{tier} 类（沿用上季度）：仅凭得分 {score} 应为 {fresh} 类，但仍在 {grace} 分缓冲带内。"
+    ),
+    (
+        "tiers.why.kept",
+        "{tier}, kept while its health is {level} (protect): its score of {score} alone would place it in {fresh}; act to retain it.",
+        "{tier} 类（降级保护）：健康度为{level}，仅凭得分 {score} 应为 {fresh} 类，保留原等级并采取挽留措施。"
+    ),
+    ("tiers.why.strong", " Lifted most by {metric}.", "主要加分：{metric}。"),
+    ("tiers.why.weak", " Held back most by {metric}.", "主要扣分：{metric}。"),
+    ("tiers.why.metric", "{name} ({value})", "{name}（{value}）"),
+    ("tiers.why.days", "{n} days", "{n} 天"),
+    ("tiers.why.months", "{n} months", "{n} 个月"),
+    (
+        "tiers.why.protect",
+        "{line} Protect: a valuable customer whose health is {level} keeps its tier; act to retain it.",
+        "{line}降级保护：重要客户健康度为{level}，保留等级并采取挽留措施。"
+    ),
+    ("tiers.protect", "Protect", "降级保护"),
+    (
+        "tiers.protect_tip",
+        "A valuable customer (tier A or B, or on the core watchlist) whose health is orange or red: it keeps its tier, and it is the first to visit.",
+        "重要客户（A、B 类或核心名单）健康度为橙色或红色：保留其等级，优先拜访挽留。"
+    ),
     ("tiers.profile", "Weight profile", "权重方案"),
     ("tiers.profile.value_first", "Value first", "价值优先"),
     ("tiers.profile.potential_first", "Potential first", "潜力优先"),
@@ -89,6 +139,14 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("tiers.err.quantiles", "Shares must rise: 0 ≤ A ≤ A+B ≤ A+B+C ≤ 100%.", "比例须依次递增：0 ≤ A ≤ A+B ≤ A+B+C ≤ 100%。"),
     ("tiers.err.cutoffs", "Cut-offs must fall: 100 ≥ A ≥ B ≥ C ≥ 0.", "得分线须依次递减：100 ≥ A ≥ B ≥ C ≥ 0。"),
     ("tiers.err.grace", "The grace band must be 0 to 20 points.", "缓冲带须在 0 到 20 分之间。"),
+    ("tiers.err.watchlist", "The watchlist's shares must be above 0 and at most 100%.", "核心名单的两个比例须大于 0 且不超过 100%。"),
+    ("tiers.watchlist_cover", "Core watchlist: share of our sales", "核心名单：覆盖我方销售额"),
+    ("tiers.watchlist_cap", "Core watchlist: at most, of customers", "核心名单：最多占客户数"),
+    (
+        "tiers.watchlist_tip",
+        "The core watchlist takes the largest customers until they make up this share of our sales, but never more than this share of our customers, so it stays a list you can work through (the practice: the top 20% making most of the sales).",
+        "核心名单按我方销售额从大到小选取客户，直到覆盖设定的销售额比例，但人数不超过客户总数的设定比例，保证名单可以逐一跟进（常见做法：前 20% 的客户贡献大部分销售额）。"
+    ),
     ("tiers.distribution", "Tier distribution", "等级分布"),
     ("tiers.customers_per_tier", "Customers per tier", "各等级客户数"),
     ("tiers.share_of_sales", "Share of our sales, 12 months", "占近12个月我方销售额"),

@@ -105,50 +105,42 @@ impl Metric {
         Metric::ALL.into_iter().find(|m| m.key() == key)
     }
 
+    /// Its name's key in the text table.
+    pub fn text_key(self) -> &'static str {
+        match self {
+            Metric::Monetary => "metric.monetary",
+            Metric::Frequency => "metric.frequency",
+            Metric::Recency => "metric.recency",
+            Metric::Tenure => "metric.tenure",
+            Metric::SalesGrowth => "metric.sales_growth",
+            Metric::CategoryVsMarket => "metric.category_vs_market",
+            Metric::Wallet => "metric.wallet",
+            Metric::Share => "metric.share",
+            Metric::Headroom => "metric.headroom",
+            Metric::Diversity => "metric.diversity",
+            Metric::Stability => "metric.stability",
+            Metric::Concentration => "metric.concentration",
+            Metric::Health => "metric.health",
+            Metric::Margin => "metric.margin",
+            Metric::PaymentRisk => "metric.payment_risk",
+            Metric::DecisionComplexity => "metric.decision_complexity",
+            Metric::RelationshipDepth => "metric.relationship_depth",
+        }
+    }
+
+    /// Its name in a language.
+    pub fn label(self, lang: crate::text::Lang) -> &'static str {
+        crate::text::tr(lang, self.text_key())
+    }
+
     /// English label.
     pub fn label_en(self) -> &'static str {
-        match self {
-            Metric::Monetary => "Our sales, 12 months",
-            Metric::Frequency => "Orders a year",
-            Metric::Recency => "Days since last order",
-            Metric::Tenure => "Months as a customer",
-            Metric::SalesGrowth => "Growth of our sales",
-            Metric::CategoryVsMarket => "Its growth vs the market",
-            Metric::Wallet => "Wallet (category purchases)",
-            Metric::Share => "Our share",
-            Metric::Headroom => "Headroom",
-            Metric::Diversity => "Products bought from us",
-            Metric::Stability => "Stability (quarterly variation)",
-            Metric::Concentration => "Supplier concentration",
-            Metric::Health => "Health",
-            Metric::Margin => "Margin",
-            Metric::PaymentRisk => "Payment and credit risk",
-            Metric::DecisionComplexity => "Decision-chain complexity",
-            Metric::RelationshipDepth => "Relationship depth",
-        }
+        self.label(crate::text::Lang::En)
     }
 
     /// Chinese label.
     pub fn label_zh(self) -> &'static str {
-        match self {
-            Metric::Monetary => "近12个月我方销售额",
-            Metric::Frequency => "年下单次数",
-            Metric::Recency => "距上次下单天数",
-            Metric::Tenure => "合作月数",
-            Metric::SalesGrowth => "我方销售增长",
-            Metric::CategoryVsMarket => "品类增长相对市场",
-            Metric::Wallet => "采购总盘子",
-            Metric::Share => "我方份额",
-            Metric::Headroom => "增长空间",
-            Metric::Diversity => "向我方采购品类数",
-            Metric::Stability => "稳定性（季度波动）",
-            Metric::Concentration => "供应商集中度",
-            Metric::Health => "健康度",
-            Metric::Margin => "利润率",
-            Metric::PaymentRisk => "付款与信用风险",
-            Metric::DecisionComplexity => "决策链复杂度",
-            Metric::RelationshipDepth => "关系深度",
-        }
+        self.label(crate::text::Lang::Zh)
     }
 
     /// True when a higher raw value is better for the customer's value to us.

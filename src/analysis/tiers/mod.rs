@@ -19,6 +19,7 @@ mod service;
 mod snapshot;
 pub mod suggest;
 mod watchlist;
+mod why;
 
 #[cfg(test)]
 mod tests;
@@ -32,7 +33,7 @@ pub use rules::{DEFAULT_GRACE, RulesError, Split, Tier, TierRules, assign};
 pub use service::{SERVICE_FIELDS, ServicePlan, TierService};
 pub use snapshot::Snapshot;
 pub use suggest::{LearningPoint, Learnt, Outcome, Suggestion};
-pub use watchlist::{CORE_SHARE, core_watchlist};
+pub use watchlist::{WatchlistRules, core_watchlist};
 
 use crate::analysis::health::{HealthSettings, View, WARM_UP};
 use crate::analysis::series::{MonthGrid, build};

@@ -1,6 +1,10 @@
 //! Weight profiles: named sets of metric weights. Three built-ins cover the usual stances (value
 //! first, potential first, stability first); they are read-only so a user's edits never lose them,
 //! and a copy of one is the usual start of a custom profile.
+//!
+//! No built-in weighs health: value and risk are two axes. A valuable customer whose health falls
+//! keeps its tier and is marked "protect" (降级保护) rather than sliding to D, where nobody would
+//! look after it; a custom profile may still weigh health.
 
 use super::metric::{METRICS, Metric};
 use serde::de::Error as _;
@@ -204,13 +208,10 @@ impl WeightProfile {
             builtin(
                 VALUE_FIRST,
                 &[
-                    (Monetary, 40.0),
+                    (Monetary, 60.0),
                     (Frequency, 5.0),
-                    (Recency, 5.0),
                     (Tenure, 5.0),
                     (Share, 10.0),
-                    (Stability, 5.0),
-                    (Health, 10.0),
                     (Margin, 10.0),
                     (PaymentRisk, 5.0),
                     (RelationshipDepth, 5.0),
@@ -224,24 +225,23 @@ impl WeightProfile {
                     (Wallet, 15.0),
                     (CategoryVsMarket, 15.0),
                     (SalesGrowth, 15.0),
-                    (Monetary, 10.0),
+                    (Monetary, 15.0),
                     (Diversity, 5.0),
-                    (Health, 5.0),
                     (RelationshipDepth, 5.0),
                     (DecisionComplexity, 5.0),
                 ],
             ),
-            // How dependable the business is: steady, long, healthy, paying.
+            // How dependable the business is: steady, long, paying.
             builtin(
                 STABILITY_FIRST,
                 &[
-                    (Stability, 25.0),
-                    (Health, 20.0),
-                    (Tenure, 15.0),
+                    (Stability, 30.0),
+                    (Tenure, 20.0),
+                    (Frequency, 15.0),
                     (Recency, 10.0),
-                    (Frequency, 10.0),
                     (PaymentRisk, 10.0),
                     (RelationshipDepth, 10.0),
+                    (Monetary, 5.0),
                 ],
             ),
         ]
@@ -256,7 +256,7 @@ impl WeightProfile {
                 "潜力优先：采购盘子大、我方份额低、增长快于市场",
             )),
             STABILITY_FIRST if self.builtin => {
-                Some(("Stability first: steady, long, healthy, paying", "稳定优先：采购平稳、合作长久、健康、回款可靠"))
+                Some(("Stability first: steady, long, paying", "稳定优先：采购平稳、合作长久、回款可靠"))
             }
             _ => None,
         }

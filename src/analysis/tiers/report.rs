@@ -8,7 +8,7 @@ use super::metric::{METRICS, Metric};
 use super::profile::WeightProfile;
 use super::rules::{Tier, TierRules, assign};
 use super::suggest::{PerMetric, Suggestion};
-use super::watchlist::{CORE_SHARE, core_watchlist};
+use super::watchlist::core_watchlist;
 use super::{HISTORY_QUARTERS, LEARNING_HORIZON_MONTHS, TierModel};
 use crate::analysis::health::Level;
 use crate::model::CompanyId;
@@ -51,6 +51,11 @@ pub struct CustomerTier {
     pub level: Level,
     /// On the core watchlist.
     pub core: bool,
+    /// Valuable (tier A or B, or on the watchlist) and its health orange or red: keep its tier and
+    /// act to retain it (降级保护), rather than let it slide out of sight.
+    pub protect: bool,
+    /// The tier its score alone would give (differs from `tier` when `held`).
+    pub fresh: Tier,
     /// Every metric, by name.
     pub metrics: PerMetric<MetricValue>,
 }
@@ -91,7 +96,7 @@ pub struct TierCount {
     pub share_of_sales: f64,
 }
 
-/// The smallest set of top customers making up 80% of our sales.
+/// The top customers making up most of our sales (see [`super::WatchlistRules`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Watchlist {
     /// Their names, largest first.
@@ -100,8 +105,10 @@ pub struct Watchlist {
     pub count: usize,
     /// Out of how many customers.
     pub of_customers: usize,
-    /// The share of our sales they make up (at least [`CORE_SHARE`] when there are sales).
+    /// The share of our sales they make up (at least the rules' cover unless the cap cut it).
     pub share_of_sales: f64,
+    /// The cap stopped the list before it reached the share of sales asked for.
+    pub capped: bool,
 }
 
 /// The whole tier report.
@@ -117,6 +124,8 @@ pub struct TierReport {
     pub customers: Vec<CustomerTier>,
     /// Per tier, A to D.
     pub distribution: Vec<TierCount>,
+    /// The lowest score its score alone needs to reach A, B and C (`None` for an empty tier).
+    pub floors: [Option<f64>; 3],
     /// The core watchlist.
     pub watchlist: Watchlist,
     /// Tiers at past quarter ends and now.
@@ -150,7 +159,7 @@ impl TierModel {
         let fresh = assign(rules, &scores, &ours, &[]);
         let core: Vec<bool> = {
             let mut flags = vec![false; ours.len()];
-            core_watchlist(&ours).into_iter().for_each(|i| flags[i] = true);
+            core_watchlist(&ours, &rules.watchlist).into_iter().for_each(|i| flags[i] = true);
             flags
         };
         let mut order: Vec<usize> = (0..scores.len()).collect();
@@ -172,11 +181,13 @@ impl TierModel {
                     customer: self.name(m.id),
                     tier: tiers[i],
                     held: tiers[i] != fresh[i],
+                    fresh: fresh[i],
                     score: scores[i],
                     rank: rank + 1,
                     our_sales_12m: ours[i],
                     level: m.level,
                     core: core[i],
+                    protect: (tiers[i] <= Tier::B || core[i]) && m.level >= Level::Orange && ours[i] > 0.0,
                     metrics: PerMetric(metrics),
                 }
             })
@@ -198,12 +209,17 @@ impl TierModel {
             .collect();
         let mut on_list: Vec<&CustomerTier> = customers.iter().filter(|c| c.core).collect();
         on_list.sort_by(|a, b| b.our_sales_12m.total_cmp(&a.our_sales_12m));
+        let covered = share(on_list.iter().map(|c| c.our_sales_12m).sum());
         let watchlist = Watchlist {
             count: on_list.len(),
             of_customers: customers.len(),
-            share_of_sales: share(on_list.iter().map(|c| c.our_sales_12m).sum()),
+            share_of_sales: covered,
+            capped: total > 0.0 && covered < rules.watchlist.cover - 1e-9,
             customers: on_list.iter().map(|c| c.customer.clone()).collect(),
         };
+        let floors = [Tier::A, Tier::B, Tier::C].map(|t| {
+            (0..scores.len()).filter(|&i| fresh[i] == t).map(|i| scores[i]).min_by(f64::total_cmp)
+        });
         let shown = columns.len().saturating_sub(HISTORY_QUARTERS + 1);
         let (history, events) = tier_history(&columns[shown..], |id| self.name(id));
         let upgrade_candidates = upgrade_candidates(&self.current.measured, &tiers, |m| self.name(m.id));
@@ -215,13 +231,13 @@ impl TierModel {
                 super::suggest::MIN_CUSTOMERS
             )
         });
-        debug_assert!(watchlist.customers.is_empty() || watchlist.share_of_sales >= CORE_SHARE - 1e-9);
         TierReport {
             as_of: self.as_of,
             profile: profile.clone(),
             rules: *rules,
             customers,
             distribution,
+            floors,
             watchlist,
             history,
             events,

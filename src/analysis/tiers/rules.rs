@@ -9,6 +9,7 @@
 //!   boundary would change tier every quarter on noise (an order landing a few days either side of
 //!   a quarter end), and real upgrades would drown among them.
 
+use super::watchlist::WatchlistRules;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use thiserror::Error;
@@ -54,6 +55,9 @@ pub enum RulesError {
     /// The grace band must be 0–20 points.
     #[error("the grace band must be 0 to 20 score points, got {0}")]
     Grace(f64),
+    /// The watchlist's cover and cap must lie in (0, 1].
+    #[error("the watchlist's share of sales and its cap must each be above 0 and at most 1 (100%), got {0} and {1}")]
+    Watchlist(f64, f64),
 }
 
 impl RulesError {
@@ -65,6 +69,7 @@ impl RulesError {
             }
             RulesError::Cutoffs(a, b, c) => crate::msg!("error.rules.cutoffs", a = a.to_string(), b = b.to_string(), c = c.to_string()),
             RulesError::Grace(grace) => crate::msg!("error.rules.grace", grace = grace.to_string()),
+            RulesError::Watchlist(cover, cap) => crate::msg!("error.rules.watchlist", cover = cover.to_string(), cap = cap.to_string()),
         }
     }
 }
@@ -103,6 +108,9 @@ pub struct TierRules {
     /// Score points a customer may stray outside its last tier's band before it changes tier.
     #[serde(default = "default_grace")]
     pub grace: f64,
+    /// How large the core watchlist is.
+    #[serde(default)]
+    pub watchlist: WatchlistRules,
 }
 
 /// The default grace band, in score points.
@@ -121,12 +129,12 @@ impl Default for TierRules {
 impl TierRules {
     /// Quantile rules with the default grace band.
     pub fn quantiles(a: f64, b: f64, c: f64) -> TierRules {
-        TierRules { split: Split::Quantiles { a, b, c }, grace: DEFAULT_GRACE }
+        TierRules { split: Split::Quantiles { a, b, c }, grace: DEFAULT_GRACE, watchlist: WatchlistRules::default() }
     }
 
     /// Cut-off rules with the default grace band.
     pub fn cutoffs(a: f64, b: f64, c: f64) -> TierRules {
-        TierRules { split: Split::Cutoffs { a, b, c }, grace: DEFAULT_GRACE }
+        TierRules { split: Split::Cutoffs { a, b, c }, grace: DEFAULT_GRACE, watchlist: WatchlistRules::default() }
     }
 
     /// The same rules with another grace band.
@@ -139,6 +147,9 @@ impl TierRules {
         let ordered = |lo: f64, x: [f64; 3], hi: f64| lo <= x[0] && x[0] <= x[1] && x[1] <= x[2] && x[2] <= hi;
         if !(0.0..=20.0).contains(&self.grace) {
             return Err(RulesError::Grace(self.grace));
+        }
+        if !self.watchlist.is_valid() {
+            return Err(RulesError::Watchlist(self.watchlist.cover, self.watchlist.cap));
         }
         match self.split {
             Split::Quantiles { a, b, c } if !ordered(0.0, [a, b, c], 1.0) => Err(RulesError::Quantiles(a, b, c)),
@@ -155,7 +166,12 @@ impl TierRules {
             }
             Split::Cutoffs { a, b, c } => format!("score ≥ {a:.0} A, ≥ {b:.0} B, ≥ {c:.0} C, below D"),
         };
-        format!("{split}; a customer keeps its tier until its score falls more than {:.1} points short of it", self.grace)
+        format!(
+            "{split}; a customer keeps its tier until its score falls more than {:.1} points short of it; the core watchlist takes the largest customers up to {:.0}% of our sales, at most {:.0}% of customers",
+            self.grace,
+            self.watchlist.cover * 100.0,
+            self.watchlist.cap * 100.0
+        )
     }
 
     /// The same in Chinese.
@@ -166,7 +182,12 @@ impl TierRules {
             }
             Split::Cutoffs { a, b, c } => format!("得分 ≥ {a:.0} 为 A，≥ {b:.0} 为 B，≥ {c:.0} 为 C，其余为 D"),
         };
-        format!("{split}；得分低于原等级 {:.1} 分以上才降级", self.grace)
+        format!(
+            "{split}；得分低于原等级 {:.1} 分以上才降级；核心名单按销售额取前列客户，覆盖我方销售额 {:.0}%，最多占客户数 {:.0}%",
+            self.grace,
+            self.watchlist.cover * 100.0,
+            self.watchlist.cap * 100.0
+        )
     }
 }
 
@@ -320,8 +341,11 @@ mod tests {
         assert!(TierRules::default().with_grace(-1.0).validate().is_err());
         assert!(TierRules::default().validate().is_ok());
         let json = serde_json::to_string(&TierRules::default()).expect("fixture");
-        assert_eq!(json, r#"{"kind":"quantiles","a":0.1,"b":0.3,"c":0.6,"grace":2.0}"#);
+        assert_eq!(json, r#"{"kind":"quantiles","a":0.1,"b":0.3,"c":0.6,"grace":2.0,"watchlist":{"cover":0.8,"cap":0.2}}"#);
+        // Rules stored before the watchlist was settable read with its defaults.
         let old: TierRules = serde_json::from_str(r#"{"kind":"cutoffs","a":70,"b":50,"c":30}"#).expect("fixture");
         assert_eq!(old, TierRules::cutoffs(70.0, 50.0, 30.0));
+        let wide = TierRules { watchlist: crate::analysis::tiers::WatchlistRules { cover: 0.9, cap: 0.0 }, ..TierRules::default() };
+        assert!(matches!(wide.validate(), Err(RulesError::Watchlist(..))));
     }
 }

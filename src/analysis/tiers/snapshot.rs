@@ -6,7 +6,7 @@ use super::metric::{METRICS, Metric};
 use super::normalize::normalize;
 use super::profile::Weights;
 use super::rules::{Tier, TierRules, assign};
-use crate::analysis::health::View;
+use crate::analysis::health::{Level, View};
 use crate::analysis::series::Portfolio;
 use crate::model::{CompanyId, ManualAttributes};
 use chrono::NaiveDate;
@@ -65,10 +65,26 @@ impl Snapshot {
 
     /// Scores and tiers under the given weights and rules; `previous` holds last quarter's tiers
     /// for the grace band (empty for none).
+    ///
+    /// A customer that was A or B last quarter and whose health is now orange or red keeps that
+    /// tier (降级保护): a falling score is the trouble the alert describes, and dropping it to C or D
+    /// would take it out of sight just when it needs the senior manager.
     pub fn rank(&self, weights: &Weights, rules: &TierRules, previous: &FxHashMap<CompanyId, Tier>) -> (Vec<f64>, Vec<Tier>) {
         let scores = self.scores(weights);
         let before: Vec<Option<Tier>> = self.measured.iter().map(|m| previous.get(&m.id).copied()).collect();
-        let tiers = assign(rules, &scores, &self.ours_12m(), &before);
+        let ours = self.ours_12m();
+        let mut tiers = assign(rules, &scores, &ours, &before);
+        // A customer with nothing from us in a year is already lost, not one to protect.
+        for (((tier, was), m), ours) in tiers.iter_mut().zip(&before).zip(&self.measured).zip(&ours) {
+            if let Some(was) = *was
+                && was <= Tier::B
+                && *tier > was
+                && m.level >= Level::Orange
+                && *ours > 0.0
+            {
+                *tier = was;
+            }
+        }
         (scores, tiers)
     }
 }

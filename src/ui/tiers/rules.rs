@@ -46,6 +46,12 @@ pub(super) fn form(ui: &mut egui::Ui, view: &View, rules: &mut TierRules, comman
         let grace = ui.label(view.t("tiers.grace")).on_hover_text(view.t("tiers.grace_tip"));
         ui.add(egui::DragValue::new(&mut rules.grace).range(0.0..=20.0).speed(0.05).max_decimals(1)).labelled_by(grace.id);
         ui.end_row();
+        let cover = ui.label(view.t("tiers.watchlist_cover")).on_hover_text(view.t("tiers.watchlist_tip"));
+        share(ui, &mut rules.watchlist.cover, cover.id);
+        ui.end_row();
+        let cap = ui.label(view.t("tiers.watchlist_cap")).on_hover_text(view.t("tiers.watchlist_tip"));
+        share(ui, &mut rules.watchlist.cap, cap.id);
+        ui.end_row();
     });
     let note = if quantiles { "tiers.quantiles_note" } else { "tiers.cutoffs_note" };
     ui.label(RichText::new(view.t(note)).small().weak());
@@ -88,5 +94,6 @@ fn error_text(view: &View, error: &RulesError) -> &'static str {
         RulesError::Quantiles(..) => view.t("tiers.err.quantiles"),
         RulesError::Cutoffs(..) => view.t("tiers.err.cutoffs"),
         RulesError::Grace(_) => view.t("tiers.err.grace"),
+        RulesError::Watchlist(..) => view.t("tiers.err.watchlist"),
     }
 }

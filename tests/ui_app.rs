@@ -100,6 +100,25 @@ fn the_demo_opens_from_the_welcome_page_and_every_screen_draws() {
     assert!(app(&h).snapshot.as_ref().is_some_and(|s| s.demo), "the status bar says it is demo data");
     h.get_by_label("Alerts, by what to do");
     h.get_by_label_contains("MIDLANDS BUILDERS MERCHANTS");
+    // The portfolio over quarters, and the valuable customers in trouble kept in their tiers.
+    h.get_by_label("Our portfolio over the last 8 quarters");
+    let snap = app(&h).snapshot.clone().expect("snapshot");
+    assert_eq!(snap.trajectory.len(), 8);
+    assert!(snap.trajectory.iter().filter(|q| q.levels.is_some()).count() >= 7, "levels at every whole quarter end");
+    let tiers = snap.tiers.as_ref().expect("tiers");
+    let protect: Vec<_> = tiers.customers.iter().filter(|c| c.protect).collect();
+    assert!(!protect.is_empty(), "the demo has valuable customers in trouble");
+    h.get_by_label("Protect");
+    for c in &protect {
+        assert!(c.tier <= customs_radar::analysis::tiers::Tier::B || c.core);
+        assert!(c.level >= customs_radar::analysis::health::Level::Orange);
+        assert!(h.query_all_by_label(&c.customer).next().is_some(), "{} is listed to protect", c.customer);
+    }
+    // Tiers an owner believes: the largest customer is A, and A holds more of our sales than B.
+    let largest = tiers.customers.iter().max_by(|a, b| a.our_sales_12m.total_cmp(&b.our_sales_12m)).expect("customers");
+    assert_eq!(largest.tier, customs_radar::analysis::tiers::Tier::A, "{}", largest.customer);
+    assert!(tiers.distribution[0].our_sales_12m > tiers.distribution[1].our_sales_12m);
+    assert!(tiers.watchlist.count <= (tiers.customers.len() as f64 * 0.2).round() as usize, "a list to work through");
 
     for (nav, expect) in [
         ("Customers", "Only customers of ours"),

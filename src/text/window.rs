@@ -108,8 +108,21 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("dash.by_tier", "By tier", "按等级"),
     ("dash.alerts", "Alerts, by what to do", "预警（按应对方式）"),
     ("dash.no_alerts", "No customer raises an alert.", "目前没有客户触发预警。"),
+    ("dash.trajectory", "Our portfolio over the last 8 quarters", "近 8 个季度的客户组合"),
+    ("dash.sales_quarter", "Our sales per quarter", "我方季度销售额"),
+    ("dash.trajectory_readout", "Our sales {ours} · our share {share}", "我方销售额 {ours} · 我方份额 {share}"),
+    (
+        "dash.trajectory_no_levels",
+        "Health is checked at quarter ends with a year of data before them and a whole month at the end.",
+        "健康度只在此前有一年数据、且最后一个月完整的季度末检查。"
+    ),
     ("dash.watchlist", "Core watchlist", "核心客户关注名单"),
     ("dash.watchlist_note", "{n} of {of} customers make up {share} of our sales", "{of} 个客户中的 {n} 个贡献了我司 {share} 的销售额"),
+    (
+        "dash.watchlist_capped",
+        "Capped at {cap} of our customers, so it stays a list to work through (Tiers → Tier rules).",
+        "人数上限为客户总数的 {cap}，保证名单可以逐一跟进（分级 → 分级规则）。"
+    ),
     ("dash.candidates", "Upgrade candidates", "升级候选客户"),
     ("dash.no_candidates", "No customer below A is taking off.", "暂无 A 级以下快速增长的客户。"),
     ("dash.opportunities", "Largest cross-sell opportunities", "最大的交叉销售机会"),

@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod growth;
 pub mod i18n;
 pub mod import;
+pub mod quarter_chart;
 pub mod settings;
 pub mod tiers;
 pub mod welcome;

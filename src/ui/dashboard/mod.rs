@@ -1,5 +1,8 @@
-//! The dashboard: portfolio figures, counts by health and tier, alerts worst first, the core
-//! watchlist and upgrade candidates.
+//! The dashboard: portfolio figures, counts by health and tier, alerts grouped by what to do, the
+//! portfolio over the last quarters, the valuable customers to protect, the core watchlist and
+//! upgrade candidates.
+
+mod trajectory;
 
 use super::badge;
 use super::i18n::trf;
@@ -13,6 +16,8 @@ use crate::text::number::{money, percent};
 
 /// Alerts listed per group before the count of the rest.
 const ALERTS_SHOWN: usize = 40;
+/// The core watchlist scrolls within this height, so what follows it stays in reach.
+const WATCHLIST_HEIGHT: f32 = 240.0;
 
 /// Getting started: which suppliers in the files are us — one click per spelling, with the
 /// settings' own panel (so it can be redone there); nothing else means anything before it.
@@ -116,7 +121,9 @@ pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut
     let ragged = egui::Layout::top_down(egui::Align::Min);
     ui.columns(2, |cols| {
         cols[0].with_layout(ragged, |ui| alerts(ui, view, commands));
-        cols[1].with_layout(ragged, |ui| watchlist(ui, view, commands));
+        cols[1].with_layout(ragged, |ui| {
+            egui::ScrollArea::vertical().id_salt("dash-right").auto_shrink([false, false]).show(ui, |ui| watchlist(ui, view, commands));
+        });
     });
 }
 
@@ -166,7 +173,25 @@ fn alerts(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
 }
 
 fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    trajectory::chart(ui, view, &view.snap.trajectory);
+    ui.add_space(8.0);
     let Some(tiers) = &view.snap.tiers else { return };
+    let protect: Vec<_> = tiers.customers.iter().filter(|c| c.protect).collect();
+    if !protect.is_empty() {
+        ui.heading(view.t("tiers.protect")).on_hover_text(view.t("tiers.protect_tip"));
+        ui.label(egui::RichText::new(view.t("tiers.protect_tip")).weak().small());
+        for c in protect {
+            ui.horizontal(|ui| {
+                badge::tier(ui, c.tier);
+                badge::dot(ui, badge::level_color(c.level));
+                if ui.link(&c.customer).on_hover_text(tiers.why(c).render(view.lang)).clicked() {
+                    commands.push(Command::OpenCustomer(c.id));
+                }
+                ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());
+            });
+        }
+        ui.add_space(8.0);
+    }
     ui.heading(view.t("dash.watchlist"));
     let w = &tiers.watchlist;
     ui.label(
@@ -176,13 +201,18 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
             &[("n", &w.count), ("of", &w.of_customers), ("share", &percent(Some(w.share_of_sales)))],
         ))
         .weak(),
-    );
-    egui::ScrollArea::vertical().id_salt("watchlist").max_height(ui.available_height() * 0.55).show(ui, |ui| {
+    )
+    .on_hover_text(view.t("tiers.watchlist_tip"));
+    if w.capped {
+        let cap = percent(Some(tiers.rules.watchlist.cap));
+        ui.label(egui::RichText::new(trf(view.lang, "dash.watchlist_capped", &[("cap", &cap)])).weak().small());
+    }
+    egui::ScrollArea::vertical().id_salt("watchlist").max_height(WATCHLIST_HEIGHT).show(ui, |ui| {
         for c in tiers.customers.iter().filter(|c| c.core) {
             ui.horizontal(|ui| {
                 badge::tier(ui, c.tier);
                 badge::dot(ui, badge::level_color(c.level));
-                if ui.link(&c.customer).clicked() {
+                if ui.link(&c.customer).on_hover_text(tiers.why(c).render(view.lang)).clicked() {
                     commands.push(Command::OpenCustomer(c.id));
                 }
                 ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());
@@ -206,168 +236,4 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analysis::portfolio::SupplierSummary;
-    use crate::app::change::Change;
-    use crate::app::snapshot::Snapshot;
-    use crate::model::CompanyId;
-    use crate::text::Lang;
-    use crate::ui::worker::Request;
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
-
-    struct State {
-        snap: Snapshot,
-        panel: PartyPanel,
-        commands: Vec<Command>,
-    }
-
-    fn supplier(id: i64, name: &str, value: f64) -> SupplierSummary {
-        SupplierSummary { id: CompanyId(id), name: name.into(), aliases: vec![name.into()], value, buyers: 3, us: false, competitor: false }
-    }
-
-    #[test]
-    fn until_our_company_is_named_the_dashboard_asks_which_supplier_it_is() {
-        let mut snap = Snapshot { shipments: 500, ..Snapshot::default() };
-        snap.suppliers = vec![supplier(1, "NINGBO HAIXING HARDWARE", 900_000.0), supplier(2, "ZJ RIVAL FASTENERS", 400_000.0)];
-        let state = State { snap, panel: PartyPanel::default(), commands: Vec::new() };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1200.0, 800.0))
-            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
-            .build_ui_state(
-                |ui, s: &mut State| {
-                    let view = View { lang: Lang::Zh, snap: &s.snap };
-                    super::ui(ui, &view, &mut s.panel, &mut s.commands);
-                },
-                state,
-            );
-        h.run();
-        assert!(h.query_by_label(crate::text::tr(Lang::Zh, "dash.start_title")).is_some(), "the first step, in Chinese");
-        assert!(h.query_by_label("NINGBO HAIXING HARDWARE").is_some() && h.query_by_label("ZJ RIVAL FASTENERS").is_some());
-        h.get_all_by_label("这是我们").next().expect("one click per supplier").click();
-        h.run_steps(2);
-        let added: Vec<&Change> = h
-            .state()
-            .commands
-            .iter()
-            .filter_map(|c| match c {
-                Command::Send(Request::Apply(change)) => Some(change),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(added, [&Change::AddRole(Role::Me, "NINGBO HAIXING HARDWARE".into())], "the largest supplier, named as us");
-    }
-}
-
-#[cfg(test)]
-mod second_step_tests {
-    use super::*;
-    use crate::analysis::portfolio::Rival;
-    use crate::app::change::Change;
-    use crate::app::snapshot::Snapshot;
-    use crate::model::CompanyId;
-    use crate::text::Lang;
-    use crate::ui::worker::Request;
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
-
-    #[test]
-    fn once_we_are_known_the_rivals_on_our_customers_are_offered_as_competitors() {
-        let mut snap = Snapshot { shipments: 500, ..Snapshot::default() };
-        snap.settings.me = vec!["OUR CO".into()];
-        let rival = |id: i64, name: &str, competitor: bool| Rival {
-            id: CompanyId(id),
-            name: name.into(),
-            value: 50_000.0,
-            customers: 3,
-            competitor,
-        };
-        snap.rivals = vec![rival(2, "ZJ RIVAL FASTENERS", false), rival(3, "NAMED ALREADY", true)];
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1200.0, 800.0))
-            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
-            .build_ui_state(
-                |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
-                    let view = View { lang: Lang::En, snap: &s.0 };
-                    super::ui(ui, &view, &mut s.1, &mut s.2);
-                },
-                (snap, PartyPanel::default(), Vec::new()),
-            );
-        h.run();
-        assert!(h.query_by_label("Next: who are your competitors?").is_some());
-        assert!(h.query_by_label("NAMED ALREADY").is_none(), "a competitor already named is not offered again");
-        assert!(h.query_by_label("$50.0k to 3 of our customers, 2 years").is_some(), "what it sells to our customers");
-        h.get_by_label("Competitor").click();
-        h.run();
-        let sent: Vec<&Change> = h
-            .state()
-            .2
-            .iter()
-            .filter_map(|c| match c {
-                Command::Send(Request::Apply(change)) => Some(change),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(sent, [&Change::AddRole(Role::Competitor, "ZJ RIVAL FASTENERS".into())]);
-        h.get_by_label("Skip for now").click();
-        h.run();
-        assert!(h.query_by_label("Next: who are your competitors?").is_none(), "skipped for this session");
-    }
-}
-
-#[cfg(test)]
-mod chip_tests {
-    use super::*;
-    use crate::app::snapshot::{CustomerRow, Snapshot};
-    use crate::model::CompanyId;
-    use crate::text::Lang;
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
-
-    #[test]
-    fn a_level_or_tier_count_opens_the_customers_it_counts() {
-        let mut snap = Snapshot { shipments: 10, ..Snapshot::default() };
-        snap.settings.me = vec!["OUR CO".into()];
-        snap.settings.competitors = vec!["RIVAL".into()];
-        let row = |id: i64, level: Level, tier: Tier| CustomerRow {
-            id: CompanyId(id),
-            name: format!("BUYER {id}"),
-            aliases: Vec::new(),
-            country: None,
-            ours: true,
-            level: Some(level),
-            tier: Some((tier, 50.0)),
-            core: false,
-            our_sales_12m: 1000.0,
-            total_imports: 5000.0,
-            category_12m: 2000.0,
-            share: Some(0.5),
-            trend: Vec::new(),
-            reason: None,
-        };
-        snap.customers = vec![row(1, Level::Red, Tier::B), row(2, Level::Green, Tier::B)];
-        let mut h = Harness::builder().with_size(egui::vec2(1200.0, 800.0)).build_ui_state(
-            |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
-                let view = View { lang: Lang::En, snap: &s.0 };
-                super::ui(ui, &view, &mut s.1, &mut s.2);
-            },
-            (snap, PartyPanel::default(), Vec::new()),
-        );
-        h.run();
-        h.get_by_label("Red 1").click();
-        h.run();
-        h.get_by_role_and_label(egui::accesskit::Role::Link, "2").click();
-        h.run();
-        let shown: Vec<(Option<Level>, Option<Tier>)> = h
-            .state()
-            .2
-            .iter()
-            .filter_map(|c| match c {
-                Command::ShowCustomers(l, t) => Some((*l, *t)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(shown, [(Some(Level::Red), None), (None, Some(Tier::B))]);
-    }
-}
+mod tests;

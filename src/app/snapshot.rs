@@ -39,6 +39,10 @@ pub struct CustomerRow {
     pub tier: Option<(Tier, f64)>,
     /// On the core watchlist.
     pub core: bool,
+    /// Valuable and in trouble: keeps its tier, to be protected (see `CustomerTier::protect`).
+    pub protect: bool,
+    /// Why it holds its tier (with a tier).
+    pub why: Option<crate::text::Message>,
     /// Our sales over 12 months (USD).
     pub our_sales_12m: f64,
     /// Everything it imported in the data, from everyone (USD): what the list sorts by before our
@@ -212,6 +216,8 @@ fn rows(data: &Dataset, as_of: NaiveDate, health: Option<&HealthReport>, tiers: 
                 level: h.map(|h| h.level),
                 tier: None,
                 core: false,
+                protect: false,
+                why: None,
                 our_sales_12m: c.our_sales_12m.dollars(),
                 total_imports: c.total_imports.dollars(),
                 category_12m: c.category_12m.dollars(),
@@ -237,5 +243,7 @@ fn apply_tiers(rows: &mut [CustomerRow], report: &TierReport) {
         let t = by_id.get(&row.id);
         row.tier = t.map(|t| (t.tier, t.score));
         row.core = t.is_some_and(|t| t.core);
+        row.protect = t.is_some_and(|t| t.protect);
+        row.why = t.map(|t| report.why(t));
     }
 }

@@ -6,6 +6,7 @@
 //! fields) that the front end renders in the user's language. Tests fail when a key the code names
 //! is missing, lacks a language, or fills other placeholders in Chinese than in English.
 
+pub mod country;
 mod customer;
 mod errors;
 mod import_screen;

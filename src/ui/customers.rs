@@ -9,6 +9,7 @@ use crate::analysis::health::Level;
 use crate::analysis::tiers::Tier;
 use crate::app::snapshot::{CustomerRow, Snapshot};
 use crate::export::{Table, Value};
+use crate::text::country;
 use crate::text::number::{money, percent};
 use egui_extras::{Column, TableBuilder};
 
@@ -103,7 +104,7 @@ impl CustomersScreen {
             needle.is_empty()
                 || c.name.to_lowercase().contains(&needle)
                 || c.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-                || c.country.as_deref().is_some_and(|k| k.to_lowercase().contains(&needle))
+                || c.country.as_deref().is_some_and(|k| country::matches(k, &needle))
         };
         let mut order: Vec<usize> = (0..snap.customers.len())
             .filter(|i| {
@@ -248,7 +249,8 @@ impl CustomersScreen {
                         ui.add(egui::Label::new(&c.name).truncate().selectable(false));
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(c.country.as_deref().unwrap_or("")).truncate());
+                        let name = c.country.as_deref().map(|k| country::country(view.lang, k)).unwrap_or_default();
+                        ui.add(egui::Label::new(name.into_owned()).truncate());
                     });
                     row.col(|ui| {
                         if let Some((t, s)) = c.tier {
@@ -305,7 +307,7 @@ fn table(view: &View, rows: &[&CustomerRow]) -> Table {
             .map(|c| {
                 vec![
                     Value::from(c.name.as_str()),
-                    Value::from(c.country.clone()),
+                    Value::from(c.country.as_deref().map(|k| country::country(view.lang, k).into_owned())),
                     Value::from(c.level.map(|l| view.t(badge::level_key(l)))),
                     Value::from(c.tier.map(|t| t.0.to_string())),
                     Value::from(c.tier.map(|t| (t.1 * 10.0).round() / 10.0)),
@@ -333,6 +335,8 @@ mod tests {
             level: None,
             tier: None,
             core: false,
+            protect: false,
+            why: None,
             our_sales_12m: if ours { 1000.0 } else { 0.0 },
             total_imports: 9000.0 * id as f64,
             category_12m: 5000.0,
@@ -371,5 +375,25 @@ mod tests {
         screen.show_only(Some(Level::Red), None);
         let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["BIG RED", "SMALL RED"], "a chip's filter clears the typed one");
+    }
+
+    #[test]
+    fn a_country_is_found_and_exported_by_its_name_in_the_readers_language() {
+        let mut rows = vec![row(1, "ACME", false), row(2, "BETA", false)];
+        rows[0].country = Some("USA".into());
+        rows[1].country = Some("VIET NAM".into());
+        let snap = Snapshot { customers: rows, generation: 1, ..Snapshot::default() };
+        let mut screen = CustomersScreen::default();
+        for (typed, expected) in [("美国", "ACME"), ("United States", "ACME"), ("usa", "ACME"), ("越南", "BETA"), ("vietnam", "BETA")] {
+            screen.filter = typed.into();
+            let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
+            assert_eq!(names, [expected], "{typed:?}");
+        }
+        let order: Vec<&CustomerRow> = snap.customers.iter().collect();
+        for (lang, us, vn) in [(crate::text::Lang::En, "United States", "Vietnam"), (crate::text::Lang::Zh, "美国", "越南")] {
+            let exported = table(&View { lang, snap: &snap }, &order);
+            let countries: Vec<&Value> = exported.rows.iter().map(|r| &r[1]).collect();
+            assert_eq!(countries, [&Value::Text(us.into()), &Value::Text(vn.into())], "{lang:?}");
+        }
     }
 }

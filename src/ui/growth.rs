@@ -9,6 +9,7 @@ use crate::analysis::crosssell::PortfolioGap;
 use crate::analysis::groups::GroupView;
 use crate::app::change::Change;
 use crate::export::{Table, Value};
+use crate::text::country::country;
 use crate::text::number::{money, percent};
 use egui_extras::{Column, TableBuilder};
 
@@ -190,7 +191,7 @@ fn referral_table(view: &View, list: &[GroupView]) -> Table {
                     vec![
                         Value::from(g.name.as_str()),
                         Value::from(m.customer.as_str()),
-                        Value::from(m.country.clone()),
+                        Value::from(m.country.as_deref().map(|k| country(view.lang, k).into_owned())),
                         Value::from(m.category_12m.round()),
                         Value::from(suppliers.join(", ")),
                     ]

@@ -24,7 +24,7 @@ impl TierReport {
         } else if c.held {
             msg!("tiers.why.held", tier = c.tier.to_string(), fresh = c.fresh.to_string(), score = round(c.score), grace = round(self.rules.grace))
         } else {
-            let up = [Tier::A, Tier::B, Tier::C].into_iter().filter(|t| *t < c.tier).next_back();
+            let up = [Tier::A, Tier::B, Tier::C].into_iter().rfind(|t| *t < c.tier);
             match up.and_then(|t| Some((t, self.floors[t.index()]?))) {
                 Some((next, floor)) => msg!(
                     "tiers.why.below",

@@ -5,6 +5,7 @@ use super::super::i18n::trf;
 use super::super::{Command, View};
 use crate::analysis::groups::GroupView;
 use crate::model::CompanyId;
+use crate::text::country::country;
 use crate::text::number::{money, percent};
 
 /// Each group with its other members and its referral list.
@@ -37,8 +38,8 @@ pub(super) fn groups(ui: &mut egui::Ui, view: &View, id: CompanyId, groups: &[Gr
                     if ui.link(&m.customer).on_hover_text(view.t("detail.open_customer")).clicked() {
                         commands.push(Command::OpenCustomer(m.id));
                     }
-                    if let Some(country) = &m.country {
-                        ui.label(egui::RichText::new(country).weak());
+                    if let Some(raw) = &m.country {
+                        ui.label(egui::RichText::new(country(view.lang, raw)).weak());
                     }
                     let figures = trf(
                         view.lang,

@@ -5,6 +5,7 @@ use super::super::View;
 use super::super::badge;
 use super::super::i18n::trf;
 use crate::app::detail::CustomerDetail;
+use crate::text::country::country;
 use crate::text::number::{money, percent};
 
 /// Spellings listed in full; more are counted and shown on hover.
@@ -25,8 +26,8 @@ pub(super) fn header(ui: &mut egui::Ui, view: &View, d: &CustomerDetail) {
     let row = view.snap.customer(d.id);
     ui.horizontal_wrapped(|ui| {
         ui.heading(egui::RichText::new(&d.name).strong());
-        if let Some(country) = row.and_then(|r| r.country.as_deref()) {
-            ui.label(egui::RichText::new(country).weak());
+        if let Some(raw) = row.and_then(|r| r.country.as_deref()) {
+            ui.label(egui::RichText::new(country(view.lang, raw)).weak());
         }
         if row.is_some_and(|r| r.core) {
             ui.label(egui::RichText::new(view.t("col.core")).small().strong().color(badge::tier_color(crate::analysis::tiers::Tier::A)));

@@ -10,6 +10,7 @@ use super::charts::{
 };
 use crate::analysis::profile::{NewSupplier, SupplierQuarter};
 use crate::model::Quarter;
+use crate::text::country::country;
 use crate::text::number::{money, percent};
 use chrono::NaiveDate;
 use egui::Color32;
@@ -174,7 +175,7 @@ fn new_suppliers(ui: &mut egui::Ui, view: &View, new: &[NewSupplier]) {
             let mut line =
                 trf(view.lang, "detail.new_supplier_line", &[("date", &n.first.format("%Y-%m")), ("value", &money(view.lang, n.value))]);
             if let Some(origin) = &n.origin {
-                line.push_str(&trf(view.lang, "detail.origin", &[("country", origin)]));
+                line.push_str(&trf(view.lang, "detail.origin", &[("country", &country(view.lang, origin))]));
             }
             ui.label(egui::RichText::new(line).weak());
         });

@@ -51,115 +51,117 @@ fn until_our_company_is_named_the_dashboard_asks_which_supplier_it_is() {
         .collect();
     assert_eq!(added, [&Change::AddRole(Role::Me, "NINGBO HAIXING HARDWARE".into())], "the largest supplier, named as us");
 }
-}
 
 #[cfg(test)]
 mod second_step_tests {
-use super::*;
-use crate::analysis::portfolio::Rival;
-use crate::app::change::Change;
-use crate::app::snapshot::Snapshot;
-use crate::model::CompanyId;
-use crate::text::Lang;
-use crate::ui::worker::Request;
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+    use super::*;
+    use crate::analysis::portfolio::Rival;
+    use crate::app::change::Change;
+    use crate::app::snapshot::Snapshot;
+    use crate::model::CompanyId;
+    use crate::text::Lang;
+    use crate::ui::worker::Request;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
 
-#[test]
-fn once_we_are_known_the_rivals_on_our_customers_are_offered_as_competitors() {
-    let mut snap = Snapshot { shipments: 500, ..Snapshot::default() };
-    snap.settings.me = vec!["OUR CO".into()];
-    let rival = |id: i64, name: &str, competitor: bool| Rival {
-        id: CompanyId(id),
-        name: name.into(),
-        value: 50_000.0,
-        customers: 3,
-        competitor,
-    };
-    snap.rivals = vec![rival(2, "ZJ RIVAL FASTENERS", false), rival(3, "NAMED ALREADY", true)];
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
-        .build_ui_state(
+    #[test]
+    fn once_we_are_known_the_rivals_on_our_customers_are_offered_as_competitors() {
+        let mut snap = Snapshot { shipments: 500, ..Snapshot::default() };
+        snap.settings.me = vec!["OUR CO".into()];
+        let rival = |id: i64, name: &str, competitor: bool| Rival {
+            id: CompanyId(id),
+            name: name.into(),
+            value: 50_000.0,
+            customers: 3,
+            competitor,
+        };
+        snap.rivals = vec![rival(2, "ZJ RIVAL FASTENERS", false), rival(3, "NAMED ALREADY", true)];
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1200.0, 800.0))
+            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
+            .build_ui_state(
+                |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
+                    let view = View { lang: Lang::En, snap: &s.0 };
+                    super::ui(ui, &view, &mut s.1, &mut s.2);
+                },
+                (snap, PartyPanel::default(), Vec::new()),
+            );
+        h.run();
+        assert!(h.query_by_label("Next: who are your competitors?").is_some());
+        assert!(h.query_by_label("NAMED ALREADY").is_none(), "a competitor already named is not offered again");
+        assert!(h.query_by_label("$50.0k to 3 of our customers, 2 years").is_some(), "what it sells to our customers");
+        h.get_by_label("Competitor").click();
+        h.run();
+        let sent: Vec<&Change> = h
+            .state()
+            .2
+            .iter()
+            .filter_map(|c| match c {
+                Command::Send(Request::Apply(change)) => Some(change),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(sent, [&Change::AddRole(Role::Competitor, "ZJ RIVAL FASTENERS".into())]);
+        h.get_by_label("Skip for now").click();
+        h.run();
+        assert!(h.query_by_label("Next: who are your competitors?").is_none(), "skipped for this session");
+    }
+}
+
+#[cfg(test)]
+mod chip_tests {
+    use super::*;
+    use crate::app::snapshot::{CustomerRow, Snapshot};
+    use crate::model::CompanyId;
+    use crate::text::Lang;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn a_level_or_tier_count_opens_the_customers_it_counts() {
+        let mut snap = Snapshot { shipments: 10, ..Snapshot::default() };
+        snap.settings.me = vec!["OUR CO".into()];
+        snap.settings.competitors = vec!["RIVAL".into()];
+        let row = |id: i64, level: Level, tier: Tier| CustomerRow {
+            id: CompanyId(id),
+            name: format!("BUYER {id}"),
+            aliases: Vec::new(),
+            country: None,
+            ours: true,
+            level: Some(level),
+            tier: Some((tier, 50.0)),
+            core: false,
+            protect: false,
+            why: None,
+            our_sales_12m: 1000.0,
+            total_imports: 5000.0,
+            category_12m: 2000.0,
+            share: Some(0.5),
+            trend: Vec::new(),
+            reason: None,
+        };
+        snap.customers = vec![row(1, Level::Red, Tier::B), row(2, Level::Green, Tier::B)];
+        let mut h = Harness::builder().with_size(egui::vec2(1200.0, 800.0)).build_ui_state(
             |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
                 let view = View { lang: Lang::En, snap: &s.0 };
                 super::ui(ui, &view, &mut s.1, &mut s.2);
             },
             (snap, PartyPanel::default(), Vec::new()),
         );
-    h.run();
-    assert!(h.query_by_label("Next: who are your competitors?").is_some());
-    assert!(h.query_by_label("NAMED ALREADY").is_none(), "a competitor already named is not offered again");
-    assert!(h.query_by_label("$50.0k to 3 of our customers, 2 years").is_some(), "what it sells to our customers");
-    h.get_by_label("Competitor").click();
-    h.run();
-    let sent: Vec<&Change> = h
-        .state()
-        .2
-        .iter()
-        .filter_map(|c| match c {
-            Command::Send(Request::Apply(change)) => Some(change),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(sent, [&Change::AddRole(Role::Competitor, "ZJ RIVAL FASTENERS".into())]);
-    h.get_by_label("Skip for now").click();
-    h.run();
-    assert!(h.query_by_label("Next: who are your competitors?").is_none(), "skipped for this session");
-}
-}
-
-#[cfg(test)]
-mod chip_tests {
-use super::*;
-use crate::app::snapshot::{CustomerRow, Snapshot};
-use crate::model::CompanyId;
-use crate::text::Lang;
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-
-#[test]
-fn a_level_or_tier_count_opens_the_customers_it_counts() {
-    let mut snap = Snapshot { shipments: 10, ..Snapshot::default() };
-    snap.settings.me = vec!["OUR CO".into()];
-    snap.settings.competitors = vec!["RIVAL".into()];
-    let row = |id: i64, level: Level, tier: Tier| CustomerRow {
-        id: CompanyId(id),
-        name: format!("BUYER {id}"),
-        aliases: Vec::new(),
-        country: None,
-        ours: true,
-        level: Some(level),
-        tier: Some((tier, 50.0)),
-        core: false,
-        our_sales_12m: 1000.0,
-        total_imports: 5000.0,
-        category_12m: 2000.0,
-        share: Some(0.5),
-        trend: Vec::new(),
-        reason: None,
-    };
-    snap.customers = vec![row(1, Level::Red, Tier::B), row(2, Level::Green, Tier::B)];
-    let mut h = Harness::builder().with_size(egui::vec2(1200.0, 800.0)).build_ui_state(
-        |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
-            let view = View { lang: Lang::En, snap: &s.0 };
-            super::ui(ui, &view, &mut s.1, &mut s.2);
-        },
-        (snap, PartyPanel::default(), Vec::new()),
-    );
-    h.run();
-    h.get_by_label("Red 1").click();
-    h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::Link, "2").click();
-    h.run();
-    let shown: Vec<(Option<Level>, Option<Tier>)> = h
-        .state()
-        .2
-        .iter()
-        .filter_map(|c| match c {
-            Command::ShowCustomers(l, t) => Some((*l, *t)),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(shown, [(Some(Level::Red), None), (None, Some(Tier::B))]);
+        h.run();
+        h.get_by_label("Red 1").click();
+        h.run();
+        h.get_by_role_and_label(egui::accesskit::Role::Link, "2").click();
+        h.run();
+        let shown: Vec<(Option<Level>, Option<Tier>)> = h
+            .state()
+            .2
+            .iter()
+            .filter_map(|c| match c {
+                Command::ShowCustomers(l, t) => Some((*l, *t)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shown, [(Some(Level::Red), None), (None, Some(Tier::B))]);
+    }
 }

@@ -254,8 +254,13 @@ impl CustomersScreen {
                     });
                     row.col(|ui| {
                         if let Some((t, s)) = c.tier {
-                            badge::tier(ui, t);
-                            ui.label(format!("{s:.0}"));
+                            let mut shown = badge::tier(ui, t) | ui.label(format!("{s:.0}"));
+                            if c.protect {
+                                shown |= ui.label(egui::RichText::new("!").strong().color(ui.visuals().warn_fg_color));
+                            }
+                            if let Some(why) = &c.why {
+                                shown.on_hover_text(why.render(view.lang));
+                            }
                         }
                     });
                     row.col(|ui| {

@@ -59,6 +59,10 @@ pub(super) fn header(ui: &mut egui::Ui, view: &View, d: &CustomerDetail) {
                 ui.horizontal(|ui| {
                     badge::tier(ui, tier);
                     ui.label(egui::RichText::new(format!("{score:.0}")).strong());
+                    if row.is_some_and(|r| r.protect) {
+                        let mark = egui::RichText::new(view.t("tiers.protect")).small().strong().color(ui.visuals().warn_fg_color);
+                        ui.label(mark).on_hover_text(view.t("tiers.protect_tip"));
+                    }
                 });
             });
         }
@@ -88,4 +92,8 @@ pub(super) fn header(ui: &mut egui::Ui, view: &View, d: &CustomerDetail) {
             });
         }
     });
+    // Why the tier: where its score places it and what lifts or holds it back.
+    if let Some(why) = row.and_then(|r| r.why.as_ref()) {
+        ui.label(egui::RichText::new(why.render(view.lang)).small().weak());
+    }
 }

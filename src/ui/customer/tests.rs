@@ -229,3 +229,38 @@ fn export_briefing_asks_for_the_chosen_kind_in_the_chosen_language() {
     let id = harness.state().screen.open_id();
     assert_eq!(asked, vec![(crate::report::ReportKind::Handover, id, Lang::Zh)]);
 }
+
+#[test]
+fn the_tier_says_why_and_a_valuable_customer_in_trouble_is_marked_protect() {
+    use crate::analysis::tiers::Tier;
+    use crate::app::snapshot::CustomerRow;
+    let why = crate::msg!("tiers.why.top", tier = "A", score = 84.9, rank = 3usize, n = 350usize);
+    let row = CustomerRow {
+        id: CompanyId(1),
+        name: "ACME".into(),
+        aliases: Vec::new(),
+        country: Some("DE".into()),
+        ours: true,
+        level: Some(Level::Orange),
+        tier: Some((Tier::A, 84.9)),
+        core: true,
+        protect: true,
+        why: Some(why),
+        our_sales_12m: 180_000.0,
+        total_imports: 900_000.0,
+        category_12m: 400_000.0,
+        share: Some(0.45),
+        trend: Vec::new(),
+        reason: None,
+    };
+    for (lang, protect, why, country) in
+        [(Lang::En, "Protect", "A: score 84.9, 3 of 350 customers.", "Germany"), (Lang::Zh, "降级保护", "A 类：得分 84.9，350 个客户中排第 3。", "德国")]
+    {
+        let mut h = harness(lang);
+        h.state_mut().snap.customers = vec![row.clone()];
+        h.run();
+        assert!(h.query_by_label(protect).is_some(), "{lang:?}: the protect mark");
+        assert!(h.query_by_label(why).is_some(), "{lang:?}: why this tier");
+        assert!(h.query_by_label(country).is_some(), "{lang:?}: the country in the reader's language");
+    }
+}

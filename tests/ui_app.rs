@@ -1,7 +1,10 @@
 //! The whole window driven through egui_kittest on the real app state and the real worker thread:
 //! open the demo data from the welcome page, visit every screen, open a customer and find its
 //! signals, move a weight and see a tier change, switch language, drop a file and see the summary,
-//! open the app with a file ("Open with") and see it imported.
+//! open the app with a file ("Open with") and see it imported; the first run on a real provider file,
+//! from the import to a populated dashboard.
+
+mod common;
 
 use customs_radar::ui::Screen;
 use customs_radar::ui::app::{Prefs, RadarApp};
@@ -224,6 +227,49 @@ fn a_file_opened_with_the_app_is_imported_once_the_workspace_is_open() {
     assert_eq!((report.rows_read, report.imported), (2, 2));
     assert_eq!(app(&h).screen, Screen::Import);
     assert_eq!(app(&h).snapshot.as_ref().map(|s| s.shipments), Some(2), "the opened file went into the workspace");
+}
+
+#[test]
+fn the_first_run_on_a_real_provider_file_ends_on_a_populated_dashboard() {
+    let Some(samples) = common::samples_dir() else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(dir.path().join("ws.sqlite"), dir.path().join("demo.sqlite"));
+    wait(&mut h, "the empty workspace", |a| a.snapshot.is_some() && !a.busy());
+    h.input_mut().dropped_files.push(Arc::new(Dropped(samples.join("Angola Import S.xlsx"))));
+    wait(&mut h, "the import", |a| a.screens.import.last().is_some() && !a.busy());
+    let imported = app(&h).screens.import.last().expect("report").0.imported;
+    assert!(imported > 100, "{imported} rows");
+    // The summary says what comes next and takes the user there.
+    h.get_by_label("Next: tell the app which of the suppliers in these files is your company.");
+    h.get_by_label("Choose our company →").click();
+    h.run_steps(2);
+    assert_eq!(app(&h).screen, Screen::Dashboard);
+    // Before we are known, every importer is listed with its totals.
+    let snap = app(&h).snapshot.clone().expect("snapshot");
+    assert!(!snap.knows_us());
+    let importers = snap.customers.len();
+    assert!(importers > 10 && snap.customers.iter().all(|c| c.total_imports >= 0.0), "{importers} importers");
+    // Step 1: one click on the largest supplier names it as us.
+    let largest = snap.suppliers.first().expect("suppliers").name.clone();
+    h.get_all_by_label("This is us").next().expect("one button per supplier").click();
+    wait(&mut h, "our company named", |a| a.snapshot.as_ref().is_some_and(|s| s.knows_us()) && !a.busy());
+    let snap = app(&h).snapshot.clone().expect("snapshot");
+    assert_eq!(snap.settings.me, [largest.clone()], "the first offered is the largest supplier");
+    // Step 2: the suppliers selling our codes to our customers, one click each.
+    let rival = snap.rivals.iter().find(|r| !r.competitor).expect("rivals sell our codes to our customers").name.clone();
+    h.get_by_label("Next: who are your competitors?");
+    h.get_all_by_label("Competitor").next().expect("one button per rival").click();
+    wait(&mut h, "a competitor named", |a| a.snapshot.as_ref().is_some_and(|s| !s.settings.competitors.is_empty()) && !a.busy());
+    let snap = app(&h).snapshot.clone().expect("snapshot");
+    assert_eq!(snap.settings.competitors, [rival]);
+    // A populated dashboard: our customers counted, levels and tiers, the portfolio over quarters.
+    let ours = snap.customers.iter().filter(|c| c.ours).count();
+    assert!(ours > 0 && snap.health.is_some() && snap.tiers.is_some(), "{ours} customers of ours");
+    h.get_by_label("Customers of ours");
+    h.get_by_label(&ours.to_string());
+    h.get_by_label("Alerts, by what to do");
+    assert!(!snap.trajectory.is_empty());
+    h.get_by_label("Our portfolio over the last 8 quarters");
 }
 
 /// A file dropped on the window, as the platform layer hands it over.

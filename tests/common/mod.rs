@@ -108,3 +108,24 @@ pub fn column_for(r: &ImportReport, field: &str) -> Option<String> {
         .find(|c| c.field.key() == field)
         .map(|c| c.header.clone())
 }
+
+/// Where the samples are: `CR_REAL_SAMPLES`, else `../shared/real-samples` beside the clone.
+/// `None` (the test says so and skips) when they are absent on a newcomer's machine; under CI
+/// (`CI` set, as `.ci/run` does) their absence fails, so they are never skipped silently there.
+pub fn samples_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("CR_REAL_SAMPLES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-samples"));
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    // `.ci/run` sets CR_REQUIRE_REAL_SAMPLES: there the samples sit beside the clone and must run.
+    // Hosted runners (GitHub's CI) have no samples and skip these tests.
+    assert!(
+        std::env::var_os("CR_REQUIRE_REAL_SAMPLES").is_none(),
+        "the real samples are expected at {} (set CR_REAL_SAMPLES)",
+        dir.display()
+    );
+    eprintln!("skipped: no real samples at {} (set CR_REAL_SAMPLES to run these tests)", dir.display());
+    None
+}

@@ -44,7 +44,7 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         ui.label(view.t("growth.no_gaps"));
         return;
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let row_height = super::cell::row_height(ui);
     TableBuilder::new(ui)
         .id_salt("gaps")
         .striped(true)
@@ -74,9 +74,7 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                     ui.label(g.hs.to_string());
                 });
                 row.col(|ui| {
-                    let product = g.description.as_deref().unwrap_or("");
-                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
-                    ui.add(egui::Label::new(product).truncate());
+                    super::cell::two_lines(ui, g.description.as_deref().unwrap_or(""));
                 });
                 row.col(|ui| {
                     ui.label(money(view.lang, g.value_12m));
@@ -85,9 +83,7 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                     ui.label(egui::RichText::new(money(view.lang, g.opportunity)).strong());
                 });
                 row.col(|ui| {
-                    let reason = view.pick(&g.reason, &g.reason_zh);
-                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
-                    ui.add(egui::Label::new(reason).truncate());
+                    super::cell::two_lines(ui, view.pick(&g.reason, &g.reason_zh));
                 });
             });
         });

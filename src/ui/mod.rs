@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod badge;
+pub mod cell;
 pub mod customer;
 pub mod customers;
 pub mod dashboard;

@@ -43,7 +43,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
         ui.label(egui::RichText::new(view.t("detail.no_gaps")).weak());
         return;
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let row_height = crate::ui::cell::row_height(ui);
     // The page scrolls, not the table: every gap is laid out (a customer has tens, not thousands).
     TableBuilder::new(ui)
         .id_salt("customer-gaps")
@@ -72,7 +72,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
                     ui.label(g.hs.to_string());
                 });
                 row.col(|ui| {
-                    let label = ui.add(egui::Label::new(product(view, g)).truncate());
+                    let label = crate::ui::cell::two_lines(ui, product(view, g));
                     if let Some(file) = &g.file_description {
                         label.on_hover_text(file.as_str());
                     }
@@ -84,7 +84,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
                     ui.label(if g.value_prior_12m > 0.0 { change(g.growth) } else { view.t("detail.new_code").to_string() });
                 });
                 row.col(|ui| {
-                    let label = ui.add(egui::Label::new(suppliers(g, false)).truncate());
+                    let label = crate::ui::cell::two_lines(ui, suppliers(g, false));
                     if g.suppliers.len() > SUPPLIERS_SHOWN {
                         label.on_hover_text(suppliers(g, true));
                     }
@@ -93,9 +93,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
                     ui.label(egui::RichText::new(money(view.lang, g.opportunity)).strong());
                 });
                 row.col(|ui| {
-                    let reason = view.pick(&g.reason, &g.reason_zh);
-                    // Shown whole on hover when cut (egui's own tooltip; another would double it).
-                    ui.add(egui::Label::new(reason).truncate());
+                    crate::ui::cell::two_lines(ui, view.pick(&g.reason, &g.reason_zh));
                 });
             });
         });

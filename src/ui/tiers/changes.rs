@@ -259,7 +259,7 @@ fn candidates(ui: &mut egui::Ui, view: &View, report: &TierReport, commands: &mu
         ui.label(RichText::new(view.t("dash.no_candidates")).weak());
         return;
     }
-    let height = row_height(ui);
+    let height = crate::ui::cell::row_height(ui);
     let builder = TableBuilder::new(ui)
         .id_salt("tiers-candidates")
         .striped(true)
@@ -275,9 +275,7 @@ fn candidates(ui: &mut egui::Ui, view: &View, report: &TierReport, commands: &mu
                 badge::tier(ui, c.tier);
             });
             row.col(|ui| {
-                let reason = view.pick(&c.reason, &c.reason_zh);
-                // Shown whole on hover when cut (egui's own tooltip; another would double it).
-                ui.add(egui::Label::new(reason).truncate());
+                crate::ui::cell::two_lines(ui, view.pick(&c.reason, &c.reason_zh));
             });
         });
     });

@@ -54,8 +54,8 @@ fn the_health_report_reads_back_in_both_languages() {
     assert_eq!(c["level"], "red");
     let ours = dollars(c["ours_12m"].as_f64().expect("our sales"));
     let imports = dollars(c["signals"][0]["figures"]["imports_12m"].as_f64().expect("its imports"));
-    for (lang, title, level) in [("en", "Customer health report", "Health: Red"), ("zh", "核心客户季度健康度报告", "健康度：红色")]
-    {
+    // Not on the core watchlist: the customer health report in both languages.
+    for (lang, title, level) in [("en", "Customer health report", "Health: Red"), ("zh", "客户健康度报告", "健康度：红色")] {
         let out = dir.path().join(format!("health-{lang}.pdf"));
         let answer = report(&db, &out, &["--lang", lang]);
         assert_eq!(answer["file"], out.to_str().expect("path"));

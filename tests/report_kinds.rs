@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 /// A demo customer with a red level (its whole business is shrinking), in the United Kingdom.
 const CUSTOMER: &str = "MIDLANDS BUILDERS MERCHANTS LTD";
 /// Pages of each report on the demo, English and Chinese.
-const PORTFOLIO_PAGES: [usize; 2] = [5, 5];
+const PORTFOLIO_PAGES: [usize; 2] = [6, 5];
 const INSIGHT_PAGES: [usize; 2] = [3, 3];
 const HANDOVER_PAGES: [usize; 2] = [2, 2];
 
@@ -45,7 +45,7 @@ fn written(ws: &Workspace, kind: ReportKind, id: Option<CompanyId>, pages: [usiz
         .into_iter()
         .zip(pages)
         .map(|(lang, expected)| {
-            let out = render_counted(ws, &ReportRequest { kind, customer: id, lang, as_of: None }).expect("the report");
+            let out = render_counted(ws, &ReportRequest { kind, customer: id, lang, as_of: None, competitors: false }).expect("the report");
             assert!(out.pdf.len() < 300 * 1024, "{kind:?} {lang:?}: {} bytes: the font is subset", out.pdf.len());
             // To look at the pages: REPORT_KINDS_OUT=dir, then pdftoppm -png -r 70 dir/KIND-LANG.pdf dir/KIND-LANG.
             if let Some(dir) = std::env::var_os("REPORT_KINDS_OUT") {
@@ -100,8 +100,8 @@ fn the_portfolio_report_lists_levels_alerts_and_the_watchlist() {
     let texts = written(&ws, ReportKind::Portfolio, None, PORTFOLIO_PAGES);
     // The firm is the subject; the red customer leads the alerts.
     let firm = "NINGBO HAIXING HARDWARE CO., LTD.";
-    contains_all(&texts[0], "en", &[firm, CUSTOMER, &sales, &format!("Red{red}"), "Alerts, worst first", "Core watchlist"]);
-    contains_all(&texts[1], "zh", &[firm, CUSTOMER, &sales, &format!("红色{red}"), "预警客户", "核心关注名单", "升级候选客户"]);
+    contains_all(&texts[0], "en", &[firm, CUSTOMER, &sales, &format!("Red{red}"), "The alerts that matter most", "Core watchlist"]);
+    contains_all(&texts[1], "zh", &[firm, CUSTOMER, &sales, &format!("红色{red}"), "最需关注的预警", "核心关注名单", "升级候选客户"]);
 }
 
 #[test]
@@ -115,11 +115,12 @@ fn the_insight_brief_shows_the_market_and_nothing_internal() {
     let total = usd(bolts.value_12m);
     let top = &bolts.top_suppliers[1].supplier;
     let texts = written(&ws, ReportKind::Insight, Some(customer(&ws)), INSIGHT_PAGES);
-    contains_all(&texts[0], "en", &[CUSTOMER, "HS731815", &total, top, "UNITED KINGDOM", "New entrants"]);
-    contains_all(&texts[1], "zh", &[CUSTOMER, "HS731815", &total, top, "进口至UNITED KINGDOM", "新进入者"]);
-    // It goes to the customer: no health level, no playbook.
+    contains_all(&texts[0], "en", &[CUSTOMER, "HS731815", &total, "UNITED KINGDOM", "New entrants", "SupplierA("]);
+    contains_all(&texts[1], "zh", &[CUSTOMER, "HS731815", &total, "进口至UNITED KINGDOM", "新进入者", "供应商A（"]);
+    // It goes to the customer: no health level, no playbook, no competitor named unless asked for.
+    let top = squeezed(top);
     for (text, internal) in [(&texts[0], ["Health:", "Playbook"]), (&texts[1], ["健康度", "应对方案"])] {
-        for word in internal {
+        for word in internal.into_iter().chain([top.as_str()]) {
             assert!(!text.contains(word), "the brief shows {word}");
         }
     }
@@ -153,11 +154,11 @@ fn the_customer_reports_need_a_customer_and_a_customer_of_ours() {
     let dir = tempfile::tempdir().expect("tmp");
     let ws = demo(dir.path());
     for kind in [ReportKind::Insight, ReportKind::Handover] {
-        let req = ReportRequest { kind, customer: None, lang: Lang::En, as_of: None };
+        let req = ReportRequest { kind, customer: None, lang: Lang::En, as_of: None, competitors: false };
         assert!(matches!(render_counted(&ws, &req), Err(ReportError::CustomerRequired(k)) if k == kind));
     }
     // A competitor bought nothing from us: no handover.
     let rival = ws.find_company("JIAXING EVERGREEN FASTENER CO LTD", None).expect("a competitor").id;
-    let req = ReportRequest { kind: ReportKind::Handover, customer: Some(rival), lang: Lang::En, as_of: None };
+    let req = ReportRequest { kind: ReportKind::Handover, customer: Some(rival), lang: Lang::En, as_of: None, competitors: false };
     assert!(matches!(render_counted(&ws, &req), Err(ReportError::NotOurs { .. })));
 }

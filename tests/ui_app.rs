@@ -254,7 +254,7 @@ fn the_first_run_on_a_real_provider_file_ends_on_a_populated_dashboard() {
     h.get_all_by_label("This is us").next().expect("one button per supplier").click();
     wait(&mut h, "our company named", |a| a.snapshot.as_ref().is_some_and(|s| s.knows_us()) && !a.busy());
     let snap = app(&h).snapshot.clone().expect("snapshot");
-    assert_eq!(snap.settings.me, [largest.clone()], "the first offered is the largest supplier");
+    assert_eq!(snap.settings.me, [largest], "the first offered is the largest supplier");
     // Step 2: the suppliers selling our codes to our customers, one click each.
     let rival = snap.rivals.iter().find(|r| !r.competitor).expect("rivals sell our codes to our customers").name.clone();
     h.get_by_label("Next: who are your competitors?");
@@ -294,7 +294,7 @@ fn a_briefing_is_written_by_the_worker_while_the_window_keeps_drawing() {
     wait(&mut h, "the workspace", loaded);
     let id = app(&h).snapshot.as_ref().and_then(|s| s.customers.iter().find(|c| c.name == "MIDLANDS BUILDERS MERCHANTS LTD").map(|c| c.id));
     let pdf = dir.path().join("briefing.pdf");
-    let request = ReportRequest { kind: ReportKind::Health, customer: id, lang: Lang::Zh, as_of: None };
+    let request = ReportRequest { kind: ReportKind::Health, customer: id, lang: Lang::Zh, as_of: None, competitors: false };
     let send = customs_radar::ui::worker::Request::Report { request, path: pdf.clone() };
     h.state_mut().app.as_mut().expect("app").apply(vec![customs_radar::ui::Command::Send(send)]);
     wait(&mut h, "the briefing", |a| a.notice.as_deref().is_some_and(|n| n.to_string().contains("briefing.pdf")));

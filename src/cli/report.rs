@@ -1,5 +1,5 @@
 //! `customs-radar report [CUSTOMER] --out FILE.pdf [--kind health|insight|handover|portfolio]
-//! [--lang zh|en] [--as-of DATE] [--json]`
+//! [--lang zh|en] [--as-of DATE] [--with-competitors] [--json]`
 
 use super::output::print_json;
 use crate::model::Lang;
@@ -70,6 +70,10 @@ pub struct ReportArgs {
     /// See only shipments on or before this date (default: the latest shipment).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<NaiveDate>,
+    /// Name the other suppliers and print their unit prices in the insight brief, which goes to the
+    /// customer (by default they are described by a letter and their country of origin).
+    #[arg(long)]
+    pub with_competitors: bool,
     /// Print one JSON object: the file, its pages and bytes.
     #[arg(long)]
     pub json: bool,
@@ -84,7 +88,7 @@ pub fn run(ws: &Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         (Some(_), false) => anyhow::bail!("the {} report covers every customer: leave the customer out", kind.key()),
         (None, false) => None,
     };
-    let request = ReportRequest { kind, customer, lang: args.lang.into(), as_of: args.as_of };
+    let request = ReportRequest { kind, customer, lang: args.lang.into(), as_of: args.as_of, competitors: args.with_competitors };
     let report = render_counted(ws, &request)?;
     std::fs::write(&args.out, &report.pdf).with_context(|| format!("writing {}", args.out.display()))?;
     let bytes = report.pdf.len();

@@ -104,7 +104,12 @@ fn print_summary(report: &TierReport, profile: &WeightProfile) {
     }
     let w = &report.watchlist;
     let capped = if w.capped { format!(" (capped at {:.0}% of customers)", report.rules.watchlist.cap * 100.0) } else { String::new() };
-    println!("core watchlist (★): {} of {} customers make up {:.0}% of our sales{capped}", w.count, w.of_customers, w.share_of_sales * 100.0);
+    println!(
+        "core watchlist (★): {} of {} customers make up {:.0}% of our sales{capped}",
+        w.count,
+        w.of_customers,
+        w.share_of_sales * 100.0
+    );
     let protect = report.customers.iter().filter(|c| c.protect).count();
     if protect > 0 {
         println!("protect (!): {protect} valuable customers whose health is orange or red keep their tier; act to retain them");

@@ -28,6 +28,9 @@ pub struct Context {
     pub generated: NaiveDate,
     /// The embedded font.
     pub face: Face,
+    /// Name the suppliers other than us and print their unit prices where a report goes to the
+    /// customer (the insight brief); off unless the user chose it ([`super::ReportRequest::competitors`]).
+    pub competitors: bool,
 }
 
 impl Context {
@@ -48,6 +51,7 @@ impl Context {
             lang,
             generated: chrono::Local::now().date_naive(),
             face,
+            competitors: false,
         })
     }
 
@@ -61,6 +65,11 @@ impl Context {
         tf(self.lang, key, args)
     }
 
+    /// A country as the files spell it, named in the report's language.
+    pub fn country(&self, raw: &str) -> String {
+        crate::text::country::country(self.lang, raw).into_owned()
+    }
+
     /// An empty flow in the report's font.
     pub fn flow(&self) -> Flow<'_> {
         Flow::new(&self.face)
@@ -68,9 +77,14 @@ impl Context {
 
     /// The header and footer every page of a `kind` report repeats.
     pub fn frame(&self, kind: ReportKind) -> Frame {
+        self.frame_titled(kind.title(self.lang))
+    }
+
+    /// The header and footer every page repeats, under a title of the report's own.
+    pub fn frame_titled(&self, title: &str) -> Frame {
         Frame {
             firm: self.firm.clone(),
-            title: kind.title(self.lang).to_string(),
+            title: title.to_string(),
             footer: self.tf("report.generated", &[("date", &self.generated)]),
             page_label: self.t("report.page").to_string(),
             language: match self.lang {
@@ -82,7 +96,12 @@ impl Context {
 
     /// The PDF of the laid-out pages.
     pub fn finish(&self, kind: ReportKind, pages: &[Vec<Op>]) -> Result<Rendered, ReportError> {
-        let pdf = render(&self.face, &self.frame(kind), pages).map_err(|e| ReportError::Pdf(crate::text::Message::verbatim(e)))?;
+        self.finish_titled(kind.title(self.lang), pages)
+    }
+
+    /// The PDF of the laid-out pages, with the report's own title in every page's header.
+    pub fn finish_titled(&self, title: &str, pages: &[Vec<Op>]) -> Result<Rendered, ReportError> {
+        let pdf = render(&self.face, &self.frame_titled(title), pages).map_err(|e| ReportError::Pdf(crate::text::Message::verbatim(e)))?;
         Ok(Rendered { pdf, pages: pages.len() })
     }
 }

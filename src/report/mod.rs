@@ -28,9 +28,11 @@ pub enum ReportKind {
     /// One customer's quarterly health: level and reason, the four dimensions, signals and playbook,
     /// cross-sell, group siblings, next actions.
     Health,
-    /// The watchlist, levels and tiers, alerts worst first, upgrade candidates.
+    /// Levels over the last quarters and sales by tier (charts), levels against tiers, the ten alerts
+    /// with the most at stake in full, upgrade candidates, the watchlist, the other alerts.
     Portfolio,
-    /// One customer's markets: trends of its codes, competitors and new entrants, unit values.
+    /// One customer's markets, for the customer: trends of its codes, the other suppliers (named
+    /// only when the user chooses, [`ReportOptions`]) and new entrants, unit values.
     Insight,
     /// One customer handed to a new owner: contacts, history and figures, open signals, notes.
     Handover,
@@ -80,6 +82,11 @@ pub struct ReportRequest {
     pub lang: Lang,
     /// See only shipments on or before this date (default: the latest shipment).
     pub as_of: Option<NaiveDate>,
+    /// Name the suppliers other than us and print their unit prices in the industry insight brief,
+    /// which goes to the customer. Off by default: each is a letter and its usual country of origin
+    /// ("Supplier B (VIETNAM)") and their prices are left out. The other reports are internal and
+    /// ignore it.
+    pub competitors: bool,
 }
 
 /// Why a report could not be written.
@@ -155,20 +162,20 @@ pub fn render(ws: &crate::store::Workspace, req: &ReportRequest) -> Result<Vec<u
 /// Writes the report and returns the PDF with its page count.
 pub fn render_counted(ws: &crate::store::Workspace, req: &ReportRequest) -> Result<Rendered, ReportError> {
     let customer = || req.customer.ok_or(ReportError::CustomerRequired(req.kind));
+    let load = || Context::load(ws, req.as_of, req.lang).map(|ctx| Context { competitors: req.competitors, ..ctx });
     match req.kind {
         ReportKind::Health => {
             let id = customer()?;
-            let ctx = Context::load(ws, req.as_of, req.lang)?;
-            health::render(ws, &ctx, id)
+            health::render(ws, &load()?, id)
         }
-        ReportKind::Portfolio => portfolio::render(ws, &Context::load(ws, req.as_of, req.lang)?),
+        ReportKind::Portfolio => portfolio::render(ws, &load()?),
         ReportKind::Insight => {
             let id = customer()?;
-            insight::render(&Context::load(ws, req.as_of, req.lang)?, id)
+            insight::render(&load()?, id)
         }
         ReportKind::Handover => {
             let id = customer()?;
-            handover::render(ws, &Context::load(ws, req.as_of, req.lang)?, id)
+            handover::render(ws, &load()?, id)
         }
     }
 }
@@ -193,43 +200,4 @@ pub fn file_name(kind: ReportKind, customer: Option<&str>, lang: Lang) -> String
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_safe() {
-        assert_eq!(
-            file_name(ReportKind::Health, Some("MIDLANDS BUILDERS MERCHANTS LTD"), Lang::En),
-            "health-MIDLANDS-BUILDERS-MERCHANTS-LTD-en.pdf"
-        );
-        assert_eq!(file_name(ReportKind::Handover, Some("A/B \\ C: \"D\" <E>.|*?"), Lang::Zh), "handover-A-B-C-D-E-zh.pdf");
-        assert_eq!(file_name(ReportKind::Health, Some("宁波海兴五金有限公司"), Lang::Zh), "health-宁波海兴五金有限公司-zh.pdf");
-        assert_eq!(file_name(ReportKind::Portfolio, None, Lang::En), "portfolio-en.pdf");
-        assert_eq!(file_name(ReportKind::Insight, Some("../../"), Lang::En), "insight-en.pdf");
-        let long = "X".repeat(500);
-        assert!(file_name(ReportKind::Health, Some(&long), Lang::En).len() < 80);
-    }
-
-    #[test]
-    fn kinds_have_keys_and_titles() {
-        let keys: Vec<&str> = ReportKind::ALL.iter().map(|k| k.key()).collect();
-        assert_eq!(keys, ["health", "portfolio", "insight", "handover"]);
-        assert_eq!(ReportKind::Health.title(Lang::Zh), "核心客户季度健康度报告");
-        assert!(!ReportKind::Portfolio.needs_customer() && ReportKind::Health.needs_customer());
-    }
-
-    #[test]
-    fn report_errors_speak_chinese_with_their_fields() {
-        let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-        let not_ours = ReportError::NotOurs { customer: "MIDLANDS LTD".into(), as_of: NaiveDate::from_ymd_opt(2024, 6, 30).expect("date") };
-        let (en, zh) = (not_ours.message().render(Lang::En), not_ours.message().render(Lang::Zh));
-        assert!(chinese(&zh) && zh.contains("MIDLANDS LTD") && zh.contains("2024-06-30"), "{zh}");
-        assert_ne!(en, zh);
-        let required = ReportError::CustomerRequired(ReportKind::Handover);
-        let (en, zh) = (required.message().render(Lang::En), required.message().render(Lang::Zh));
-        assert!(zh.contains("交接报告") && en.contains("Handover report"), "{en} / {zh}");
-        let no_me = ReportError::NoMe;
-        let (en, zh) = (no_me.message().render(Lang::En), no_me.message().render(Lang::Zh));
-        assert!(chinese(&zh) && zh.contains("本公司") && !en.contains("customs-radar"), "{en} / {zh}");
-    }
-}
+mod tests;

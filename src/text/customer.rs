@@ -37,7 +37,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
         "{quarter}\nOur sales: {ours}\nAll it buys of our kind: {category}\nOur share: {share} (12 months: {share_12m})",
         "{quarter}\n我司销售额：{ours}\n同类产品采购总额：{category}\n我司份额：{share}（近12个月：{share_12m}）",
     ),
-    ("detail.supplier_structure", "Supplier structure: shares per quarter and how concentrated its buying is", "供应商结构：各季度份额与采购集中度"),
+    (
+        "detail.supplier_structure",
+        "Supplier structure: shares per quarter and how concentrated its buying is",
+        "供应商结构：各季度份额与采购集中度",
+    ),
     ("detail.no_suppliers", "No supplier is named in these quarters.", "这些季度没有记录供应商。"),
     ("detail.other_suppliers", "Other suppliers", "其他供应商"),
     ("detail.tag_us", "{name} (us)", "{name}（我司）"),
@@ -47,7 +51,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     (
         "detail.hhi_legend",
         "Concentration (HHI): 1 = a single source, near 0 = many equal ones",
-        "集中度（HHI）：1 = 单一货源，接近 0 = 多家平分"
+        "集中度（HHI）：1 = 单一货源，接近 0 = 多家平分",
     ),
     ("detail.hhi_line", "Concentration {hhi} · {count} suppliers · largest {top}", "集中度 {hhi} · {count} 家供应商 · 最大份额 {top}"),
     ("detail.new_supplier_mark", "New supplier: {name} (first shipped {date})", "新供应商：{name}（{date} 首次发货）"),

@@ -167,7 +167,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     (
         "error.rules.watchlist",
         "The watchlist's share of sales and its cap must each be above 0 and at most 100%, not {cover} and {cap}.",
-        "核心名单的销售额覆盖比例和人数上限须大于 0 且不超过 100%，当前为 {cover} 和 {cap}。"
+        "核心名单的销售额覆盖比例和人数上限须大于 0 且不超过 100%，当前为 {cover} 和 {cap}。",
     ),
     ("error.rules.grace", "The grace band must be 0 to 20 score points, not {grace}.", "缓冲带须在 0 到 20 分之间，当前为 {grace}。"),
     // ── analysis::backtest::tune::TuneError ──

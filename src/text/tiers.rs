@@ -35,17 +35,17 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     (
         "tiers.why.below",
         "{tier}: score {score}, {rank} of {n} customers; {next} starts at {floor}, {gap} points more.",
-        "{tier} 类：得分 {score}，{n} 个客户中排第 {rank}；{next} 类从 {floor} 分起，还差 {gap} 分。"
+        "{tier} 类：得分 {score}，{n} 个客户中排第 {rank}；{next} 类从 {floor} 分起，还差 {gap} 分。",
     ),
     (
         "tiers.why.held",
         "{tier}, kept from last quarter: its score of {score} alone would place it in {fresh}, but it is within the {grace}-point grace band.",
-        "{tier} 类（沿用上季度）：仅凭得分 {score} 应为 {fresh} 类，但仍在 {grace} 分缓冲带内。"
+        "{tier} 类（沿用上季度）：仅凭得分 {score} 应为 {fresh} 类，但仍在 {grace} 分缓冲带内。",
     ),
     (
         "tiers.why.kept",
         "{tier}, kept while its health is {level} (protect): its score of {score} alone would place it in {fresh}; act to retain it.",
-        "{tier} 类（降级保护）：健康度为{level}，仅凭得分 {score} 应为 {fresh} 类，保留原等级并采取挽留措施。"
+        "{tier} 类（降级保护）：健康度为{level}，仅凭得分 {score} 应为 {fresh} 类，保留原等级并采取挽留措施。",
     ),
     ("tiers.why.strong", " Lifted most by {metric}.", "主要加分：{metric}。"),
     ("tiers.why.weak", " Held back most by {metric}.", "主要扣分：{metric}。"),
@@ -55,13 +55,13 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     (
         "tiers.why.protect",
         "{line} Protect: a valuable customer whose health is {level} keeps its tier; act to retain it.",
-        "{line}降级保护：重要客户健康度为{level}，保留等级并采取挽留措施。"
+        "{line}降级保护：重要客户健康度为{level}，保留等级并采取挽留措施。",
     ),
     ("tiers.protect", "Protect", "降级保护"),
     (
         "tiers.protect_tip",
         "A valuable customer (tier A or B, or on the core watchlist) whose health is orange or red: it keeps its tier, and it is the first to visit.",
-        "重要客户（A、B 类或核心名单）健康度为橙色或红色：保留其等级，优先拜访挽留。"
+        "重要客户（A、B 类或核心名单）健康度为橙色或红色：保留其等级，优先拜访挽留。",
     ),
     ("tiers.profile", "Weight profile", "权重方案"),
     ("tiers.profile.value_first", "Value first", "价值优先"),
@@ -145,7 +145,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     (
         "tiers.watchlist_tip",
         "The core watchlist takes the largest customers until they make up this share of our sales, but never more than this share of our customers, so it stays a list you can work through (the practice: the top 20% making most of the sales).",
-        "核心名单按我方销售额从大到小选取客户，直到覆盖设定的销售额比例，但人数不超过客户总数的设定比例，保证名单可以逐一跟进（常见做法：前 20% 的客户贡献大部分销售额）。"
+        "核心名单按我方销售额从大到小选取客户，直到覆盖设定的销售额比例，但人数不超过客户总数的设定比例，保证名单可以逐一跟进（常见做法：前 20% 的客户贡献大部分销售额）。",
     ),
     ("tiers.distribution", "Tier distribution", "等级分布"),
     ("tiers.customers_per_tier", "Customers per tier", "各等级客户数"),

@@ -114,14 +114,14 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     (
         "dash.trajectory_no_levels",
         "Health is checked at quarter ends with a year of data before them and a whole month at the end.",
-        "健康度只在此前有一年数据、且最后一个月完整的季度末检查。"
+        "健康度只在此前有一年数据、且最后一个月完整的季度末检查。",
     ),
     ("dash.watchlist", "Core watchlist", "核心客户关注名单"),
     ("dash.watchlist_note", "{n} of {of} customers make up {share} of our sales", "{of} 个客户中的 {n} 个贡献了我司 {share} 的销售额"),
     (
         "dash.watchlist_capped",
         "Capped at {cap} of our customers, so it stays a list to work through (Tiers → Tier rules).",
-        "人数上限为客户总数的 {cap}，保证名单可以逐一跟进（分级 → 分级规则）。"
+        "人数上限为客户总数的 {cap}，保证名单可以逐一跟进（分级 → 分级规则）。",
     ),
     ("dash.candidates", "Upgrade candidates", "升级候选客户"),
     ("dash.no_candidates", "No customer below A is taking off.", "暂无 A 级以下快速增长的客户。"),
@@ -165,6 +165,12 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("report.export", "Export briefing", "导出简报"),
     ("report.portfolio", "Portfolio report (PDF)", "客户组合报告（PDF）"),
     ("report.language", "Language of the report", "报告语言"),
+    ("report.with_competitors", "Competitors' names and prices in the insight brief", "行业洞察中列出竞争对手名称和单价"),
+    (
+        "report.with_competitors_tip",
+        "The insight brief is handed to the customer. Off: other suppliers appear as letters with their country, without prices.",
+        "行业洞察是交给客户的资料。关闭时，其他供应商以字母和原产国代替，不列单价。",
+    ),
     ("report.kind.health", "Health report", "健康度报告"),
     ("report.kind.insight", "Industry insight brief", "行业洞察简报"),
     ("report.kind.handover", "Handover report", "交接报告"),

@@ -255,9 +255,7 @@ impl WeightProfile {
                 "Potential first: a large wallet we hold little of, growing faster than its market",
                 "潜力优先：采购盘子大、我方份额低、增长快于市场",
             )),
-            STABILITY_FIRST if self.builtin => {
-                Some(("Stability first: steady, long, paying", "稳定优先：采购平稳、合作长久、回款可靠"))
-            }
+            STABILITY_FIRST if self.builtin => Some(("Stability first: steady, long, paying", "稳定优先：采购平稳、合作长久、回款可靠")),
             _ => None,
         }
     }

@@ -217,9 +217,8 @@ impl TierModel {
             capped: total > 0.0 && covered < rules.watchlist.cover - 1e-9,
             customers: on_list.iter().map(|c| c.customer.clone()).collect(),
         };
-        let floors = [Tier::A, Tier::B, Tier::C].map(|t| {
-            (0..scores.len()).filter(|&i| fresh[i] == t).map(|i| scores[i]).min_by(f64::total_cmp)
-        });
+        let floors =
+            [Tier::A, Tier::B, Tier::C].map(|t| (0..scores.len()).filter(|&i| fresh[i] == t).map(|i| scores[i]).min_by(f64::total_cmp));
         let shown = columns.len().saturating_sub(HISTORY_QUARTERS + 1);
         let (history, events) = tier_history(&columns[shown..], |id| self.name(id));
         let upgrade_candidates = upgrade_candidates(&self.current.measured, &tiers, |m| self.name(m.id));

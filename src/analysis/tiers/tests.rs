@@ -93,11 +93,8 @@ fn top(report: &TierReport, n: usize) -> Vec<i64> {
     report.customers.iter().take(n).map(|c| c.id.0).collect()
 }
 
-const TOP_QUARTER: TierRules = TierRules {
-    split: Split::Quantiles { a: 0.25, b: 0.5, c: 0.75 },
-    grace: 0.0,
-    watchlist: WatchlistRules { cover: 0.8, cap: 1.0 },
-};
+const TOP_QUARTER: TierRules =
+    TierRules { split: Split::Quantiles { a: 0.25, b: 0.5, c: 0.75 }, grace: 0.0, watchlist: WatchlistRules { cover: 0.8, cap: 1.0 } };
 
 #[test]
 fn raw_metrics_of_a_steady_customer() {

@@ -22,7 +22,13 @@ impl TierReport {
                 level = Arg::Term(c.level.text_key().into())
             )
         } else if c.held {
-            msg!("tiers.why.held", tier = c.tier.to_string(), fresh = c.fresh.to_string(), score = round(c.score), grace = round(self.rules.grace))
+            msg!(
+                "tiers.why.held",
+                tier = c.tier.to_string(),
+                fresh = c.fresh.to_string(),
+                score = round(c.score),
+                grace = round(self.rules.grace)
+            )
         } else {
             let up = [Tier::A, Tier::B, Tier::C].into_iter().rfind(|t| *t < c.tier);
             match up.and_then(|t| Some((t, self.floors[t.index()]?))) {
@@ -92,7 +98,9 @@ mod tests {
     fn model(level: Level) -> TierModel {
         let day = |m| NaiveDate::from_ymd_opt(2026, m, 30).expect("date");
         let before = (1..=10).map(|id| customer(id, 1_000.0 * (11 - id) as f64, Level::Green)).collect();
-        let now = (1..=10).map(|id| if id == 1 { customer(1, 2_500.0, level) } else { customer(id, 1_000.0 * (11 - id) as f64, Level::Green) }).collect();
+        let now = (1..=10)
+            .map(|id| if id == 1 { customer(1, 2_500.0, level) } else { customer(id, 1_000.0 * (11 - id) as f64, Level::Green) })
+            .collect();
         let names = (1..=10).map(|id| (CompanyId(id), format!("C{id}"))).collect::<FxHashMap<_, _>>();
         TierModel::from_parts(day(9), Snapshot::new(day(9), now), vec![Snapshot::new(day(6), before)], Vec::new(), names)
     }

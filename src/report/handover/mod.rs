@@ -109,7 +109,8 @@ fn key_figures(flow: &mut Flow, ctx: &Context, ho: &Handover) {
             label: ctx.t("dash.our_sales").into(),
             value: dollars(t.ours.0),
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
-            color: Some(Color::US),
+            // Our blue, unless our sales fell: then the loss colour, as in the health report.
+            color: Some(super::health::loss(growth(t.ours.0, t.ours.1)).unwrap_or(Color::US)),
         },
         Figure {
             label: ctx.t("fig.share_12m").into(),
@@ -145,7 +146,7 @@ fn account(flow: &mut Flow, ctx: &Context, ho: &Handover) {
     let rows: Vec<Vec<Cell>> = [
         ("detail.owner", named(&card.owner)),
         ("detail.backup_owner", named(&card.backup_owner)),
-        ("pdf.col.country", ho.rel.country.clone().unwrap_or_else(|| "–".into())),
+        ("pdf.col.country", ho.rel.country.as_deref().map_or_else(|| "–".into(), |k| ctx.country(k))),
         ("ho.spellings", spellings.join("; ")),
     ]
     .into_iter()

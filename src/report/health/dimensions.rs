@@ -2,13 +2,13 @@
 //! that concerns it: our share (with the share curve), its suppliers (with the stacked structure),
 //! its demand by product, its whole business and our order rhythm.
 
-use super::{Health, explanation, growth};
+use super::{FALL, Health, explanation, growth, loss};
 use crate::analysis::health::{Signal, SignalKind};
 use crate::analysis::profile::{Profile, SupplierQuarter};
 use crate::report::Context;
 use crate::report::palette::{SupplierColors, level_name, severity_color};
 use crate::report::pdf::{
-    Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Series, StackedBars, Style, Table,
+    Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Scale, Series, StackedBars, Style, Table,
 };
 use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
 use crate::text::tr as t;
@@ -17,15 +17,19 @@ use std::collections::HashMap;
 /// Suppliers drawn by name in the structure chart; the rest are stacked as one.
 const SHOWN: usize = 5;
 /// Height of a chart with its legend.
-const CHART_H: f32 = 170.0;
+const CHART_H: f32 = 150.0;
 /// Product codes listed under demand.
-const CODES_SHOWN: usize = 8;
+const CODES_SHOWN: usize = 6;
 /// Quarters listed under business.
 const QUARTERS_SHOWN: usize = 8;
 
 /// The four dimensions in one table: each one's figure over the last 12 months and the 12 before,
-/// and the signals that concern it.
+/// and the signals that concern it. Left out without a risk signal: the level's box, the key figures
+/// above and the dimensions below already say all it would.
 pub(super) fn glance(flow: &mut Flow, ctx: &Context, h: &Health) {
+    if !h.health.signals.iter().any(|s| s.kind.is_risk()) {
+        return;
+    }
     flow.heading(ctx.t("sec.glance"));
     let lang = ctx.lang;
     let p = h.profile.as_ref();
@@ -140,7 +144,7 @@ fn share(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[Stri
         mark,
         axis,
     };
-    let chart = LineChart {
+    let mut chart = LineChart {
         labels: labels.to_vec(),
         series: vec![
             series("chart.category", Color::CATEGORY, p.share_curve.iter().map(|q| Some(q.category)).collect(), Mark::Area, Axis::Left),
@@ -150,6 +154,11 @@ fn share(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[Stri
         ],
         money: crate::text::number::money_axis(ctx.lang),
     };
+    // A quarter in which our sales fell on a year earlier: a loss, marked in its colour on our sales.
+    let fell: Vec<Option<f64>> = p.share_curve.iter().zip(ours_fell(p)).map(|(q, fell)| fell.then_some(q.ours)).collect();
+    if fell.iter().any(Option::is_some) {
+        chart.series.insert(2, series("chart.ours_fell", Color::of(crate::palette::BAD), fell, Mark::Dots, Axis::Left));
+    }
     flow.block(CHART_H, |face, area| chart.draw(face, area));
     if p.share_curve.iter().any(|q| q.partial) {
         flow.paragraph(ctx.t("chart.partial"), Style::SMALL);
@@ -199,7 +208,7 @@ fn structure_chart(ctx: &Context, structure: &[SupplierQuarter], labels: &[Strin
     }
     let hhi = structure.iter().map(|q| (q.count > 0).then_some(q.hhi)).collect();
     let line = Series { name: ctx.t("suppliers.hhi").into(), color: Color(40, 40, 40), values: hhi, mark: Mark::Line, axis: Axis::Left };
-    StackedBars { labels: labels.to_vec(), series, line: Some(line) }
+    StackedBars { labels: labels.to_vec(), series, scale: Scale::Shares, line: Some(line), line_axis: None }
 }
 
 fn suppliers(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[String]) {
@@ -224,7 +233,7 @@ fn suppliers(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[
         .new_suppliers
         .iter()
         .map(|n| {
-            let origin = n.origin.as_ref().map(|c| ctx.tf("detail.origin", &[("country", c)])).unwrap_or_default();
+            let origin = n.origin.as_ref().map(|c| ctx.tf("detail.origin", &[("country", &ctx.country(c))])).unwrap_or_default();
             let name = if n.competitor { ctx.tf("detail.tag_competitor", &[("name", &n.supplier)]) } else { n.supplier.clone() };
             ctx.tf(
                 "suppliers.new_line",
@@ -306,11 +315,25 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
     flow.table(&quarters_table(ctx, p));
 }
 
-/// The latest quarters, newest first: the customer's imports, their change on a year earlier (a
-/// fall of over 10% in red), our sales and share. The handover report shows the same table.
+/// For each quarter of the share curve: our sales in it fell by over 10% on the same quarter a year
+/// earlier (a partial quarter is not compared: it would read as a fall).
+fn ours_fell(p: &Profile) -> Vec<bool> {
+    let curve = &p.share_curve;
+    (0..curve.len())
+        .map(|i| {
+            let before = i.checked_sub(4).map(|j| curve[j].ours);
+            !curve[i].partial && before.and_then(|b| growth(curve[i].ours, b)).is_some_and(|c| c < FALL)
+        })
+        .collect()
+}
+
+/// The latest quarters, newest first: the customer's imports, their change on a year earlier, our
+/// sales and share; a fall of over 10% on a year earlier (its imports, our sales) in the loss colour.
+/// The handover report shows the same table.
 pub(in crate::report) fn quarters_table(ctx: &Context, p: &Profile) -> Table {
     let lang = ctx.lang;
     let from = p.business.len().saturating_sub(QUARTERS_SHOWN);
+    let ours_fell = ours_fell(p);
     Table {
         columns: vec![
             Column::text(t(lang, "col.quarter"), 1.6),
@@ -321,16 +344,15 @@ pub(in crate::report) fn quarters_table(ctx: &Context, p: &Profile) -> Table {
         ],
         rows: p.business[from..]
             .iter()
-            .zip(&p.share_curve[from.min(p.share_curve.len())..])
+            .zip(p.share_curve.iter().zip(&ours_fell).skip(from))
             .rev()
-            .map(|(b, s)| {
+            .map(|(b, (s, fell))| {
                 let q = if b.partial { format!("{}*", quarter(b.quarter, lang)) } else { quarter(b.quarter, lang) };
-                let falling = b.yoy.filter(|v| *v < -0.1).map(|_| Color::of(crate::palette::BAD));
                 vec![
                     Cell::from(q),
                     Cell::from(money(lang, b.total)),
-                    Cell { text: change(b.yoy), color: falling },
-                    Cell::from(money(lang, s.ours)),
+                    Cell { text: change(b.yoy), color: loss(b.yoy) },
+                    Cell { text: money(lang, s.ours), color: fell.then(|| Color::of(crate::palette::BAD)) },
                     Cell::from(percent(s.share)),
                 ]
             })

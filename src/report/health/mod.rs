@@ -1,6 +1,9 @@
-//! The customer health report (核心客户季度健康度报告): who and when, the level with its reason in
-//! one sentence and the key figures; the four dimensions with their charts; signals with the
-//! playbook and talking points; cross-sell opportunities; group siblings; next actions.
+//! The customer health report (客户健康度报告; for a customer on the core watchlist, the core
+//! customer health report, 核心客户健康度报告): who and when, the level with its reason in one
+//! sentence and the key figures; the four dimensions with their charts; signals with the playbook and
+//! talking points; cross-sell opportunities; group siblings; next actions. A section with nothing to
+//! say is left out, so a quiet customer's report stays short; a fall in our sales is drawn in the
+//! loss colour.
 //!
 //! The figures are the window's customer detail (`app::detail::gather`), at the report's as-of date.
 
@@ -10,7 +13,8 @@ pub(super) mod sections;
 use super::palette::{level_color, level_name};
 use super::pdf::{Color, Figure, Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
-use crate::analysis::health::CustomerHealth;
+use crate::analysis::health::{CustomerHealth, assess};
+use crate::analysis::tiers::core_watchlist;
 use crate::app::detail::CustomerDetail;
 use crate::model::{CompanyId, Lang, Quarter};
 use crate::store::Workspace;
@@ -44,6 +48,28 @@ pub(super) fn growth(now: f64, before: f64) -> Option<f64> {
     (before > 0.0).then(|| now / before - 1.0)
 }
 
+/// A change below this (a fraction) is a fall, drawn in the loss colour.
+pub(super) const FALL: f64 = -0.1;
+
+/// The loss colour (the palette's), when `change` is a fall.
+pub(super) fn loss(change: Option<f64>) -> Option<Color> {
+    change.filter(|c| *c < FALL).map(|_| Color::of(crate::palette::BAD))
+}
+
+/// True when the customer is on the core watchlist: the tier report's rule (`core_watchlist` under
+/// the workspace's tier rules) over every customer's sales, without scoring the whole portfolio.
+pub(super) fn on_watchlist(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<bool, ReportError> {
+    let health = assess(&ctx.data, ctx.as_of, &ctx.thresholds);
+    let ours: Vec<f64> = health.customers.iter().map(|c| c.ours_12m.dollars()).collect();
+    let rules = crate::preferences::tier_rules(ws)?;
+    Ok(core_watchlist(&ours, &rules.watchlist).into_iter().any(|i| health.customers[i].id == id))
+}
+
+/// The report's title: the core customer health report for a customer on the core watchlist.
+fn title_of(lang: Lang, core: bool) -> &'static str {
+    if core { crate::text::tr(lang, "report.health_core") } else { ReportKind::Health.title(lang) }
+}
+
 /// The English or the Chinese of a pair.
 pub(super) fn pick<'a, T: ?Sized>(lang: Lang, en: &'a T, zh: &'a T) -> &'a T {
     match lang {
@@ -59,26 +85,31 @@ pub(super) fn explanation(lang: Lang, s: &crate::analysis::health::Signal) -> &s
 
 /// Writes the health report of customer `id`.
 pub(super) fn render(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Rendered, ReportError> {
-    ctx.finish(ReportKind::Health, &layout(ws, ctx, id)?)
+    let (title, pages) = layout(ws, ctx, id)?;
+    ctx.finish_titled(title, &pages)
 }
 
-/// The report's pages, laid out.
-fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Vec<Vec<Op>>, ReportError> {
+/// The report's title and pages, laid out.
+fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<(&'static str, Vec<Vec<Op>>), ReportError> {
     let h = gather(ws, ctx, id)?;
+    let report_title = title_of(ctx.lang, on_watchlist(ws, ctx, id)?);
     let mut flow = ctx.flow();
-    title(&mut flow, ctx, &h);
+    title(&mut flow, ctx, &h, report_title);
     dimensions::write(&mut flow, ctx, &h);
-    sections::signals(&mut flow, ctx, &h);
+    // A green customer's growth opportunity is already in the level's box and under its dimension.
+    if h.advice.is_some() || h.health.signals.iter().any(|s| s.kind.is_risk()) {
+        sections::signals(&mut flow, ctx, &h);
+    }
     sections::crosssell(&mut flow, ctx, &h);
     sections::groups(&mut flow, ctx, &h);
     sections::actions(&mut flow, ctx, &h);
-    Ok(flow.finish())
+    Ok((report_title, flow.finish()))
 }
 
 /// Title, customer, period, owner; the level and its reason; the key figures.
-fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
+fn title(flow: &mut Flow, ctx: &Context, h: &Health, report_title: &str) {
     let lang = ctx.lang;
-    flow.paragraph(ReportKind::Health.title(lang), Style::TITLE);
+    flow.paragraph(report_title, Style::TITLE);
     flow.paragraph(&h.name, Style { size: 15.0, color: Color::TEXT, bold: true, leading: 1.3 });
     let q = Quarter::of(ctx.as_of);
     let q_text = if ctx.as_of < q.last_day() {
@@ -118,12 +149,14 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health) {
     flow.callout(level_color(level), &heading, &reason);
     let t = &h.trailing;
     let share_before = h.profile.as_ref().and_then(|p| p.share_curve.iter().rev().nth(4)).and_then(|q| q.share_12m);
+    let ours_change = growth(t.ours.0, t.ours.1);
     let figures = [
         Figure {
             label: ctx.t("dash.our_sales").into(),
             value: dollars(h.health.ours_12m.dollars()),
-            note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
-            color: Some(Color::US),
+            note: Some(ctx.tf("fig.change", &[("change", &change(ours_change))])),
+            // Our blue, unless our sales fell: then the loss colour.
+            color: Some(loss(ours_change).unwrap_or(Color::US)),
         },
         Figure {
             label: ctx.t("fig.category_12m").into(),

@@ -12,6 +12,8 @@ use crate::text::tr as t;
 
 /// Cross-sell gaps listed.
 const GAPS_SHOWN: usize = 10;
+/// Room for a table's header and first row (a product's name takes a few lines).
+const FIRST_ROW: f32 = 90.0;
 /// Gaps and referrals turned into next actions.
 const ACTIONS_FROM_DATA: usize = 2;
 
@@ -21,11 +23,12 @@ pub(in crate::report) fn kind_name(ctx: &Context, kind: SignalKind) -> &'static 
 }
 
 /// Each signal in its colour, then the playbook: how to open the conversation, the talking points.
+/// Left out when there is neither (the level's box says the customer raises nothing).
 pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
-    flow.heading(ctx.t("sec.signals"));
-    if h.health.signals.is_empty() {
-        flow.paragraph(ctx.t("detail.no_signals"), Style::BODY);
+    if h.health.signals.is_empty() && h.advice.is_none() {
+        return;
     }
+    flow.heading(ctx.t("sec.signals"));
     for s in &h.health.signals {
         let severity = level_name(Level::from(s.severity), ctx.lang);
         let since = s.since.unwrap_or(s.from).format("%Y-%m");
@@ -49,14 +52,12 @@ pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
     }
 }
 
-/// The customer's cross-sell gaps as a table.
+/// The customer's cross-sell gaps as a table; left out when there are none.
 pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
-    flow.heading(ctx.t("sec.crosssell"));
-    let Some(g) = h.gaps.as_ref().filter(|g| !g.gaps.is_empty()) else {
-        flow.paragraph(ctx.t("detail.no_gaps"), Style::BODY);
-        return;
-    };
+    let Some(g) = h.gaps.as_ref().filter(|g| !g.gaps.is_empty()) else { return };
     let text = ctx.tf("crosssell.text", &[("n", &g.gaps.len()), ("value", &dollars(g.opportunity)), ("share", &percent(g.share))]);
+    // The heading and its sentence stay with the table's header and first row.
+    flow.heading_kept(ctx.t("sec.crosssell"), flow.paragraph_height(&text, Style::BODY) + FIRST_ROW);
     flow.paragraph(&text, Style::BODY);
     let lang = ctx.lang;
     let table = Table {
@@ -100,13 +101,13 @@ fn product(ctx: &Context, gap: &crate::analysis::crosssell::Gap) -> String {
     }
 }
 
-/// Each group the customer is in: its members' figures, and who buys our kind of products elsewhere.
+/// Each group the customer is in: its members' figures, and who buys our kind of products elsewhere;
+/// left out when it is in none.
 pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
-    flow.heading(ctx.t("detail.groups"));
     if h.groups.is_empty() {
-        flow.paragraph(ctx.t("detail.no_groups"), Style::BODY);
         return;
     }
+    flow.heading(ctx.t("detail.groups"));
     let lang = ctx.lang;
     for g in &h.groups {
         flow.subheading(&ctx.tf(if g.suggested { "groups.suggested" } else { "groups.title" }, &[("name", &g.name)]));
@@ -124,7 +125,7 @@ pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
                     let this = m.customer == h.name;
                     vec![
                         Cell { text: m.customer.clone(), color: this.then_some(Color::ACCENT) },
-                        Cell::from(m.country.clone().unwrap_or_default()),
+                        Cell::from(m.country.as_deref().map(|k| ctx.country(k)).unwrap_or_default()),
                         Cell::from(money(ctx.lang, m.our_sales_12m)),
                         Cell::from(money(ctx.lang, m.category_12m)),
                     ]
@@ -147,7 +148,6 @@ pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
 /// The playbook's actions, then what the figures suggest: the largest gaps to offer, the group
 /// siblings to be introduced to, and when to look again.
 pub(in crate::report) fn actions(flow: &mut Flow, ctx: &Context, h: &Health) {
-    flow.heading(ctx.t("sec.actions"));
     let lang = ctx.lang;
     let mut items: Vec<String> = h.advice.as_ref().map(|a| pick(lang, &a.play.actions_en, &a.play.actions_zh).clone()).unwrap_or_default();
     if let Some(g) = &h.gaps {
@@ -174,5 +174,6 @@ pub(in crate::report) fn actions(flow: &mut Flow, ctx: &Context, h: &Health) {
     let next = Quarter::of(ctx.as_of);
     let next = if ctx.as_of < next.last_day() { next } else { next.next() };
     items.push(ctx.tf("action.review", &[("quarter", &quarter(next, lang))]));
+    flow.heading_kept(ctx.t("sec.actions"), flow.list_height(&items, Style::BODY));
     flow.list(&items, true, Style::BODY);
 }

@@ -39,7 +39,7 @@ fn long_names_never_leave_the_page_in_either_language() {
     let id = ws.find_company("INTERNATIONAL BUILDING, CONSTRUCTION", None).expect("the customer").id;
     for lang in [Lang::En, Lang::Zh] {
         let ctx = Context::load(&ws, None, lang).expect("context");
-        let pages = layout(&ws, &ctx, id).expect("layout");
+        let (_, pages) = layout(&ws, &ctx, id).expect("layout");
         assert!(pages.len() >= 2, "{lang:?}: {} pages", pages.len());
         let frame = ctx.frame(ReportKind::Health);
         for (i, page) in pages.iter().enumerate() {
@@ -66,4 +66,59 @@ fn a_company_we_never_sold_to_has_no_health_report() {
     let rival = ws.find_company(RIVAL, None).expect("the competitor").id;
     let ctx = Context::load(&ws, None, Lang::En).expect("context");
     assert!(matches!(layout(&ws, &ctx, rival), Err(ReportError::NotOurs { .. })));
+}
+
+#[test]
+fn a_fall_in_our_sales_is_drawn_as_a_loss() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let ws = workspace(dir.path());
+    let id = ws.find_company("INTERNATIONAL BUILDING, CONSTRUCTION", None).expect("the customer").id;
+    let bad = Color::of(crate::palette::BAD);
+    for lang in [Lang::En, Lang::Zh] {
+        let ctx = Context::load(&ws, None, lang).expect("context");
+        let h = gather(&ws, &ctx, id).expect("gather");
+        assert!(h.trailing.ours.0 < 0.9 * h.trailing.ours.1, "the fixture's sales to it shrink");
+        let (_, pages) = layout(&ws, &ctx, id).expect("layout");
+        let ops: Vec<&Op> = pages.iter().flatten().collect();
+        // The key figure: our sales over 12 months in the loss colour, not our blue.
+        let ours = dollars(h.health.ours_12m.dollars());
+        let figure = ops.iter().find_map(|op| match op {
+            Op::Text { text, style, .. } if *text == ours => Some(style.color),
+            _ => None,
+        });
+        assert_eq!(figure, Some(bad), "{lang:?}: our sales figure");
+        // The quarters table: our sales of a quarter that fell on a year earlier.
+        let curve = &h.profile.as_ref().expect("a profile").share_curve;
+        let n = curve.len();
+        let fell = (n - 4..n)
+            .rev()
+            .find(|&i| !curve[i].partial && curve[i].ours < 0.9 * curve[i - 4].ours)
+            .map(|i| crate::text::number::money(lang, curve[i].ours))
+            .expect("a whole quarter down on a year earlier");
+        assert!(
+            ops.iter().any(|op| matches!(op, Op::Text { text, style, .. } if *text == fell && style.color == bad)),
+            "{lang:?}: the latest fall, {fell}, in red"
+        );
+        // The share chart: the falling quarters marked in red on our sales, with their legend.
+        let dots = ops.iter().filter(|op| matches!(op, Op::Rect { fill: Some(c), w, .. } if *c == bad && *w == 5.0)).count();
+        // Two years of records: the last four quarters have a year before to fall from (a partial
+        // one is not compared).
+        assert!(dots >= 3, "{lang:?}: {dots} quarters marked as falls");
+        let legend = crate::text::tr(lang, "chart.ours_fell");
+        assert!(ops.iter().any(|op| matches!(op, Op::Text { text, .. } if text == legend)), "{lang:?}: the legend names the mark");
+    }
+}
+
+#[test]
+fn the_title_names_a_core_customer_alike_in_both_languages() {
+    let (en, zh) = (title_of(Lang::En, false), title_of(Lang::Zh, false));
+    assert_eq!((en, zh), ("Customer health report", "客户健康度报告"));
+    let (en, zh) = (title_of(Lang::En, true), title_of(Lang::Zh, true));
+    assert_eq!((en, zh), ("Core customer health report", "核心客户健康度报告"));
+    // The fixture's one customer makes all our sales: it is on the core watchlist.
+    let dir = tempfile::tempdir().expect("tmp");
+    let ws = workspace(dir.path());
+    let id = ws.find_company("INTERNATIONAL BUILDING, CONSTRUCTION", None).expect("the customer").id;
+    let ctx = Context::load(&ws, None, Lang::Zh).expect("context");
+    assert_eq!(layout(&ws, &ctx, id).expect("layout").0, "核心客户健康度报告");
 }

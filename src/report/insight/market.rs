@@ -1,7 +1,8 @@
 //! One code's market in the insight brief: key figures, imports and unit value by quarter side by
-//! side, the suppliers with their share moves, new entrants and suppliers that stopped.
+//! side, the suppliers other than us with their share moves (named, with their unit prices, only
+//! when the user chose so), new entrants and suppliers that stopped.
 
-use super::{Market, product, scope, unit};
+use super::{Market, Names, product, scope, unit};
 use crate::analysis::market::{MarketReport, SupplierFigures};
 use crate::report::Context;
 use crate::report::cover::empty;
@@ -16,7 +17,7 @@ const CHART_GAP: f32 = 18.0;
 const MOVE: f64 = 0.01;
 
 /// Writes market number `n`.
-pub(super) fn write(flow: &mut Flow, ctx: &Context, n: usize, m: &Market) {
+pub(super) fn write(flow: &mut Flow, ctx: &Context, n: usize, m: &Market, names: &Names) {
     let r = &m.report;
     flow.heading(&ctx.tf("in.market_title", &[("n", &n), ("code", &r.code)]));
     flow.paragraph(&product(ctx.lang, r), Style::BODY.bolder());
@@ -27,8 +28,8 @@ pub(super) fn write(flow: &mut Flow, ctx: &Context, n: usize, m: &Market) {
     flow.paragraph(&line, Style::SMALL);
     figures(flow, ctx, m);
     charts(flow, ctx, r);
-    suppliers(flow, ctx, r);
-    entrants(flow, ctx, r);
+    suppliers(flow, ctx, m, names);
+    entrants(flow, ctx, r, names);
 }
 
 fn figures(flow: &mut Flow, ctx: &Context, m: &Market) {
@@ -110,50 +111,73 @@ fn points(s: &SupplierFigures) -> String {
     if d < 0.0 { format!("−{:.1}", -d) } else { format!("+{d:.1}") }
 }
 
-fn suppliers(flow: &mut Flow, ctx: &Context, r: &MarketReport) {
+/// How many suppliers besides us shipped, and from where; then a table of them (us left out: the
+/// brief never prints our own share moves) and who gained and lost the most.
+fn suppliers(flow: &mut Flow, ctx: &Context, m: &Market, who: &Names) {
+    let (r, parties) = (&m.report, &m.parties);
     flow.subheading(ctx.t("in.sub.suppliers"));
     if r.top_suppliers.is_empty() {
         return empty(flow, ctx, "in.no_suppliers");
     }
+    let others: Vec<&SupplierFigures> = r.top_suppliers.iter().filter(|s| !s.us && !who.is_us(&s.supplier)).collect();
+    if others.is_empty() {
+        return empty(flow, ctx, "in.only_us");
+    }
+    let sep = ctx.lang.pick(", ", "、");
+    let from = if parties.origins.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> =
+            parties.origins.iter().map(|(c, n)| ctx.tf("in.origin_count", &[("country", &ctx.country(c)), ("n", n)])).collect();
+        ctx.tf("in.others_from", &[("list", &list.join(sep))])
+    };
+    flow.paragraph(&ctx.tf("in.others", &[("n", &parties.others), ("origins", &from)]), Style::BODY);
+    let mut columns = vec![
+        Column::text(ctx.t("settings.col_supplier"), 3.4),
+        Column::figure(ctx.t("col.sales_12m"), 1.3),
+        Column::figure(ctx.t("col.market_share"), 0.9),
+        Column::figure(ctx.t("col.share_before"), 0.9),
+        Column::figure(ctx.t("col.points"), 1.0),
+    ];
+    if who.named {
+        columns.push(Column::figure(ctx.t("pdf.col.unit_value"), 0.9));
+    }
     let table = Table {
-        columns: vec![
-            Column::text(ctx.t("settings.col_supplier"), 3.4),
-            Column::figure(ctx.t("col.sales_12m"), 1.3),
-            Column::figure(ctx.t("col.market_share"), 0.9),
-            Column::figure(ctx.t("col.share_before"), 0.9),
-            Column::figure(ctx.t("col.points"), 1.0),
-            Column::figure(ctx.t("pdf.col.unit_value"), 0.9),
-        ],
-        rows: r
-            .top_suppliers
+        columns,
+        rows: others
             .iter()
             .map(|s| {
-                let name = if s.us { ctx.tf("detail.tag_us", &[("name", &s.supplier)]) } else { s.supplier.clone() };
                 let moved = (s.share - s.share_prior).abs() >= MOVE;
                 let color = moved.then_some(if s.share > s.share_prior { Color(46, 130, 67) } else { Color(200, 45, 45) });
-                vec![
-                    Cell { text: name, color: s.us.then_some(Color::US) },
+                let mut row = vec![
+                    Cell::from(who.label(ctx, &s.supplier)),
                     Cell::from(money(ctx.lang, s.value_12m)),
                     Cell::from(percent(Some(s.share))),
                     Cell::from(percent(Some(s.share_prior))),
                     Cell { text: points(s), color },
-                    Cell::from(s.unit_value.map_or_else(|| "–".into(), |u| format!("{u:.2}"))),
-                ]
+                ];
+                if who.named {
+                    row.push(Cell::from(s.unit_value.map_or_else(|| "–".into(), |u| format!("{u:.2}"))));
+                }
+                row
             })
             .collect(),
     };
     flow.table(&table);
-    let gainer = r.top_suppliers.iter().filter(|s| s.share - s.share_prior >= MOVE).max_by(|a, b| move_of(a).total_cmp(&move_of(b)));
+    let theirs = |s: &&SupplierFigures| !s.us && !who.is_us(&s.supplier);
+    let gainer = others.iter().copied().filter(|s| s.share - s.share_prior >= MOVE).max_by(|a, b| move_of(a).total_cmp(&move_of(b)));
     let loser = r
         .top_suppliers
         .iter()
         .chain(&r.departed)
+        .filter(theirs)
         .filter(|s| s.share_prior - s.share >= MOVE)
         .min_by(|a, b| move_of(a).total_cmp(&move_of(b)));
     let mut moves = Vec::new();
     for (s, key) in [(gainer, "in.gained"), (loser, "in.lost")] {
         if let Some(s) = s {
-            moves.push(ctx.tf(key, &[("name", &s.supplier), ("before", &percent(Some(s.share_prior))), ("now", &percent(Some(s.share)))]));
+            let name = who.label(ctx, &s.supplier);
+            moves.push(ctx.tf(key, &[("name", &name), ("before", &percent(Some(s.share_prior))), ("now", &percent(Some(s.share)))]));
         }
     }
     if moves.is_empty() {
@@ -166,27 +190,33 @@ fn move_of(s: &SupplierFigures) -> f64 {
     s.share - s.share_prior
 }
 
-fn entrants(flow: &mut Flow, ctx: &Context, r: &MarketReport) {
+fn entrants(flow: &mut Flow, ctx: &Context, r: &MarketReport, who: &Names) {
     flow.subheading(ctx.t("in.sub.entrants"));
     match &r.new_entrants {
         None => empty(flow, ctx, "in.entrants.unknown"),
-        Some(list) if list.is_empty() => empty(flow, ctx, "in.entrants.none"),
+        Some(list) if list.iter().all(|e| who.is_us(&e.supplier)) => empty(flow, ctx, "in.entrants.none"),
         Some(list) => {
             let items: Vec<String> = list
                 .iter()
+                .filter(|e| !who.is_us(&e.supplier))
                 .map(|e| {
+                    let name = who.label(ctx, &e.supplier);
                     ctx.tf(
                         "in.entrant",
-                        &[("name", &e.supplier), ("date", &e.first_date), ("value", &dollars(e.value_12m)), ("buyers", &e.buyers)],
+                        &[("name", &name), ("date", &e.first_date), ("value", &dollars(e.value_12m)), ("buyers", &e.buyers)],
                     )
                 })
                 .collect();
             flow.list(&items, false, Style::BODY);
         }
     }
-    if !r.departed.is_empty() {
-        let names: Vec<String> =
-            r.departed.iter().map(|s| ctx.tf("in.had", &[("name", &s.supplier), ("share", &percent(Some(s.share_prior)))])).collect();
-        flow.paragraph(&ctx.tf("in.departed", &[("names", &names.join(ctx.lang.pick(", ", "、")))]), Style::BODY);
+    let departed: Vec<String> = r
+        .departed
+        .iter()
+        .filter(|s| !s.us && !who.is_us(&s.supplier))
+        .map(|s| ctx.tf("in.had", &[("name", &who.label(ctx, &s.supplier)), ("share", &percent(Some(s.share_prior)))]))
+        .collect();
+    if !departed.is_empty() {
+        flow.paragraph(&ctx.tf("in.departed", &[("names", &departed.join(ctx.lang.pick(", ", "、")))]), Style::BODY);
     }
 }

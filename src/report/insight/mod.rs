@@ -2,7 +2,10 @@
 //! it imports most (ours first) — in its importing country when the records there are enough, else
 //! in every country: the trend by quarter, the suppliers and their share moves, new entrants and
 //! unit values. It goes to the customer, so it shows market facts only: never our health level, our
-//! playbook or anything else we keep about the customer.
+//! signals, our playbook, our share of the customer or our own share moves in the market. Suppliers
+//! other than us are named, and their unit prices printed, only when the user chose so
+//! ([`Context::competitors`]); otherwise each is a letter and its country of origin ("Supplier B
+//! (VIETNAM)") and their prices are left out.
 
 mod market;
 
@@ -11,9 +14,9 @@ use super::pdf::{Flow, Op, Style};
 use super::{Context, Rendered, ReportError, ReportKind};
 use crate::analysis::market::{MarketReport, market};
 use crate::analysis::window::Window;
-use crate::model::{CompanyId, Hs6, Lang};
+use crate::model::{CompanyId, Dataset, Hs6, Lang};
 use crate::text::number::{change, dollars};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Codes followed.
 const CODES: usize = 3;
@@ -26,6 +29,125 @@ struct Market {
     report: MarketReport,
     /// The customer's own purchases of the code in that market over the last 12 months (USD).
     theirs: f64,
+    /// Its suppliers other than us.
+    parties: Parties,
+}
+
+/// The suppliers of a market other than us: how many and from where.
+struct Parties {
+    /// Those that shipped in the last 12 months.
+    others: usize,
+    /// Their countries of origin with how many come from each, most first (where the records say).
+    origins: Vec<(String, usize)>,
+    /// Each supplier's usual origin over two years, by name.
+    origin_of: HashMap<String, Option<String>>,
+}
+
+/// What the brief calls the suppliers other than us, the same in every market: their names when the
+/// user chose so, else a letter and their usual country of origin.
+struct Names {
+    /// Name them (the user's choice) rather than describe them.
+    named: bool,
+    /// Our own names: our rows are left out, our name is never replaced.
+    ours: HashSet<String>,
+    /// What each supplier is called.
+    labels: HashMap<String, String>,
+}
+
+impl Names {
+    /// Labels for every supplier the markets list, in the order the brief lists them: per market the
+    /// largest, then the new entrants, then those that stopped.
+    fn new(ctx: &Context, markets: &[Market]) -> Names {
+        let data = &ctx.data;
+        let ours: HashSet<String> = data.me.iter().map(|id| data.name(*id).to_string()).collect();
+        let mut labels: HashMap<String, String> = HashMap::new();
+        for m in markets {
+            let r = &m.report;
+            let listed = r
+                .top_suppliers
+                .iter()
+                .map(|s| s.supplier.as_str())
+                .chain(r.new_entrants.iter().flatten().map(|e| e.supplier.as_str()))
+                .chain(r.departed.iter().map(|s| s.supplier.as_str()));
+            for name in listed {
+                let Some(origin) = m.parties.origin_of.get(name) else { continue };
+                if ours.contains(name) || labels.contains_key(name) {
+                    continue;
+                }
+                let label = if ctx.competitors {
+                    name.to_string()
+                } else {
+                    let letter = letter(labels.len());
+                    match origin {
+                        Some(country) => ctx.tf("in.anon", &[("letter", &letter), ("country", &ctx.country(country))]),
+                        None => ctx.tf("in.anon_nowhere", &[("letter", &letter)]),
+                    }
+                };
+                labels.insert(name.to_string(), label);
+            }
+        }
+        Names { named: ctx.competitors, ours, labels }
+    }
+
+    /// True for us.
+    fn is_us(&self, supplier: &str) -> bool {
+        self.ours.contains(supplier)
+    }
+
+    /// What the brief calls a supplier.
+    fn label(&self, ctx: &Context, supplier: &str) -> String {
+        match self.labels.get(supplier) {
+            Some(label) => label.clone(),
+            // Shipments without a supplier: the market analysis calls them "unknown".
+            None if supplier == UNNAMED => ctx.t("in.unnamed").to_string(),
+            None if self.named || self.is_us(supplier) => supplier.to_string(),
+            None => ctx.t("in.another").to_string(),
+        }
+    }
+}
+
+/// The name the market analysis gives the shipments that name no supplier.
+const UNNAMED: &str = "unknown";
+
+/// `A`, `B`, … `Z`, `AA`, `AB`, …
+fn letter(i: usize) -> String {
+    let alphabet = |k: usize| char::from(b'A' + (k % 26) as u8);
+    if i < 26 { alphabet(i).to_string() } else { format!("{}{}", alphabet(i / 26 - 1), alphabet(i)) }
+}
+
+/// Who supplies the market of `code` into `place` (every country when `None`) besides us: each
+/// supplier's usual origin over the two years to the as-of date, and how many shipped in the last
+/// 12 months from where.
+fn parties(ctx: &Context, data: &Dataset, code: &str, place: Option<u16>) -> Parties {
+    let (year, two_years) = (Window::trailing_months(ctx.as_of, 12), Window::trailing_months(ctx.as_of, 24));
+    let mut seen: HashMap<CompanyId, (HashMap<u16, usize>, bool)> = HashMap::new();
+    let in_market =
+        |s: &&crate::model::Shipment| two_years.contains(s.date) && s.hs6.under(code) && place.is_none_or(|c| s.destination == Some(c));
+    for s in data.shipments.iter().filter(in_market) {
+        let Some(id) = s.supplier.filter(|id| !data.me.contains(id)) else { continue };
+        let entry = seen.entry(id).or_default();
+        if let Some(o) = s.origin {
+            *entry.0.entry(o).or_default() += 1;
+        }
+        entry.1 |= year.contains(s.date);
+    }
+    let usual = |origins: &HashMap<u16, usize>| {
+        let o = origins.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(o, _)| *o);
+        o.and_then(|o| data.countries.get(usize::from(o)).cloned())
+    };
+    let mut tally: HashMap<String, usize> = HashMap::new();
+    for (origins, _) in seen.values().filter(|(_, recent)| *recent) {
+        if let Some(country) = usual(origins) {
+            *tally.entry(country).or_default() += 1;
+        }
+    }
+    let mut origins: Vec<(String, usize)> = tally.into_iter().collect();
+    origins.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Parties {
+        others: seen.values().filter(|(_, recent)| *recent).count(),
+        origins,
+        origin_of: seen.iter().map(|(id, (origins, _))| (data.name(*id).to_string(), usual(origins))).collect(),
+    }
 }
 
 /// Everything the brief shows.
@@ -34,6 +156,8 @@ struct Insight {
     name: String,
     /// The markets of its main codes.
     markets: Vec<Market>,
+    /// What it calls the suppliers other than us.
+    names: Names,
 }
 
 /// Its purchases by code over the 12 months to the as-of date (or, when it bought nothing then, the
@@ -81,10 +205,11 @@ fn gather(ctx: &Context, id: CompanyId) -> Insight {
                 .filter(|s| s.buyer == id && s.hs6 == *hs && window.contains(s.date) && place.is_none_or(|c| s.destination == Some(c)))
                 .map(|s| s.value.dollars())
                 .sum();
-            Market { report, theirs }
+            let parties = parties(ctx, data, &code, place);
+            Market { report, theirs, parties }
         })
-        .collect();
-    Insight { name: data.name(id).to_string(), markets }
+        .collect::<Vec<_>>();
+    Insight { name: data.name(id).to_string(), names: Names::new(ctx, &markets), markets }
 }
 
 /// Writes the insight brief for customer `id`.
@@ -105,16 +230,22 @@ fn layout(ctx: &Context, id: CompanyId) -> Vec<Vec<Op>> {
         let items: Vec<String> = brief.markets.iter().map(|m| highlight(ctx, &m.report)).collect();
         flow.list(&items, false, Style::BODY);
         for (i, m) in brief.markets.iter().enumerate() {
-            market::write(&mut flow, ctx, i + 1, m);
+            market::write(&mut flow, ctx, i + 1, m, &brief.names);
         }
     }
-    about(&mut flow, ctx);
+    about(&mut flow, ctx, !brief.markets.is_empty() && !ctx.competitors);
     flow.finish()
 }
 
-/// Where the figures come from, as a footnote kept in one piece.
-fn about(flow: &mut Flow, ctx: &Context) {
-    let (title, text) = (ctx.t("in.sec.about"), ctx.tf("in.about", &[("firm", &ctx.firm), ("date", &ctx.as_of)]));
+/// Where the figures come from, as a footnote kept in one piece; how suppliers are shown when they
+/// are `lettered`, not named.
+fn about(flow: &mut Flow, ctx: &Context, lettered: bool) {
+    let mut text = ctx.tf("in.about", &[("firm", &ctx.firm), ("date", &ctx.as_of)]);
+    if lettered {
+        text.push_str(ctx.lang.pick(" ", ""));
+        text.push_str(&ctx.tf("in.anon_note", &[("firm", &ctx.firm)]));
+    }
+    let title = ctx.t("in.sec.about");
     let title_style = Style::SMALL.bolder();
     flow.ensure(12.0 + flow.paragraph_height(title, title_style) + flow.paragraph_height(&text, Style::SMALL));
     flow.space(12.0);
@@ -141,7 +272,7 @@ fn unit(x: Option<f64>) -> String {
 /// Where the market is: the customer's country, or every country.
 fn scope(ctx: &Context, r: &MarketReport) -> String {
     match &r.country {
-        Some(c) => ctx.tf("in.scope_country", &[("country", c)]),
+        Some(c) => ctx.tf("in.scope_country", &[("country", &ctx.country(c))]),
         None => ctx.t("in.scope_all").to_string(),
     }
 }
@@ -188,11 +319,17 @@ mod tests {
             assert_eq!(entrants.iter().map(|e| e.supplier.as_str()).collect::<Vec<_>>(), [fixture::RIVAL]);
             let texts = fixture::inside(&ctx, &layout(&ctx, id));
             assert!(texts.iter().any(|t| t.starts_with("THE INTERNATIONAL")), "{lang:?}: addressed to the customer");
-            assert!(texts.iter().any(|t| t.starts_with("SUPERLONG")), "{lang:?}: the newcomer is named");
+            assert!(!texts.iter().any(|t| t.contains("SUPERLONG")), "{lang:?}: the newcomer is not named unless asked");
             let all = texts.concat();
-            for internal in ["Health", "健康度", "Playbook", "应对方案", "欧阳"] {
+            let lettered = crate::text::trf(lang, "in.anon_nowhere", &[("letter", &"A")]);
+            assert!(all.contains(&lettered), "{lang:?}: the newcomer is {lettered}");
+            for internal in ["Health", "健康度", "Playbook", "应对方案", "欧阳", "(us)", "（我司）"] {
                 assert!(!all.contains(internal), "{lang:?}: the brief goes to the customer: no {internal}");
             }
+            // Asked for, the newcomer is named, its name broken across lines where it has no space.
+            let ctx = Context { competitors: true, ..ctx };
+            let texts = fixture::inside(&ctx, &layout(&ctx, id));
+            assert!(texts.iter().any(|t| t.starts_with("SUPERLONG")), "{lang:?}: the newcomer is named");
         }
     }
 

@@ -1,6 +1,7 @@
 //! Vector charts over categories (quarters): areas, lines and bars on a money axis with shares on a
-//! second axis ([`LineChart`]), and stacked shares per category ([`StackedBars`]); each with its
-//! legend below. They return drawing operations inside the box they are given.
+//! second axis ([`LineChart`]), and stacked bars per category ([`StackedBars`]: shares to 100%, or
+//! counts or money stacked from zero, with a line on the same axis or on its own at the right); each
+//! with its legend below. They return drawing operations inside the box they are given.
 
 use super::wrap::truncate;
 use super::{Color, Face, Op, Style};
@@ -14,6 +15,8 @@ pub enum Mark {
     Line,
     /// A dashed line.
     Dashed,
+    /// Dots only, unjoined: single quarters marked on another series (a fall in our sales).
+    Dots,
 }
 
 /// Which axis a series is read on.
@@ -51,15 +54,31 @@ pub struct LineChart {
     pub money: fn(f64) -> String,
 }
 
-/// Stacked shares per category (each stack up to 100%), with an optional line on the same 0–1 scale.
-#[derive(Debug, Clone, PartialEq)]
+/// What the bars of a [`StackedBars`] measure, and so how its left axis reads.
+#[derive(Debug, Clone, Copy)]
+pub enum Scale {
+    /// Shares of each category: every stack reaches at most 100%.
+    Shares,
+    /// Whole numbers (customers) stacked from zero up to the tallest stack.
+    Counts,
+    /// Money stacked from zero up to the tallest stack, printed by the function.
+    Money(fn(f64) -> String),
+}
+
+/// Stacked bars per category, with an optional line over them.
+#[derive(Debug, Clone)]
 pub struct StackedBars {
     /// Category labels (x axis).
     pub labels: Vec<String>,
     /// Stacked bottom to top.
     pub series: Vec<Series>,
-    /// A line over the bars (the concentration index).
+    /// What the bars measure.
+    pub scale: Scale,
+    /// A line over the bars (the concentration index; our sales).
     pub line: Option<Series>,
+    /// The line's own axis at the right, its ticks printed by this function (money); `None`: the
+    /// line reads on the bars' axis.
+    pub line_axis: Option<fn(f64) -> String>,
 }
 
 /// A step of 1, 2, 2.5 or 5 times a power of ten giving about four intervals up to `max`.
@@ -168,9 +187,40 @@ fn axes(face: &Face, ops: &mut Vec<Op>, area: (f32, f32, f32, f32), legend_h: f3
 }
 
 fn ticks(max: f64) -> Vec<f64> {
-    let step = nice_step(max);
+    ticks_from(max, nice_step(max))
+}
+
+fn ticks_from(max: f64, step: f64) -> Vec<f64> {
     let n = (max / step).ceil().max(1.0) as usize;
     (0..=n).map(|k| k as f64 * step).collect()
+}
+
+/// Ticks of whole numbers: never a step below one.
+fn count_ticks(max: f64) -> Vec<f64> {
+    ticks_from(max.max(1.0), nice_step(max).max(1.0).round())
+}
+
+fn count(x: f64) -> String {
+    format!("{x:.0}")
+}
+
+/// A series' line or dots on the plot.
+fn mark_line(ops: &mut Vec<Op>, run: Vec<(f32, f32)>, color: Color, mark: Mark) {
+    match mark {
+        Mark::Dots => {
+            for (x, y) in &run {
+                ops.push(Op::Rect { x: x - 2.5, y: y - 2.5, w: 5.0, h: 5.0, fill: Some(color), stroke: Some((Color::WHITE, 0.6)) });
+            }
+        }
+        _ => {
+            for (x, y) in run.iter().filter(|_| mark == Mark::Line) {
+                ops.push(Op::Rect { x: x - 1.5, y: y - 1.5, w: 3.0, h: 3.0, fill: Some(color), stroke: None });
+            }
+            if run.len() > 1 {
+                ops.push(Op::Line { points: run, color, width: 1.5, dashed: mark == Mark::Dashed });
+            }
+        }
+    }
 }
 
 fn polyline(frame: &Frame, values: &[Option<f64>], max: f64) -> Vec<Vec<(f32, f32)>> {
@@ -190,7 +240,8 @@ impl LineChart {
     /// The chart's operations inside `area` (left, top, width, height).
     pub fn draw(&self, face: &Face, area: (f32, f32, f32, f32)) -> Vec<Op> {
         let mut ops = Vec::new();
-        let entries: Vec<(&str, Color, bool)> = self.series.iter().map(|s| (s.name.as_str(), s.color, s.mark != Mark::Area)).collect();
+        let entries: Vec<(&str, Color, bool)> =
+            self.series.iter().map(|s| (s.name.as_str(), s.color, !matches!(s.mark, Mark::Area | Mark::Dots))).collect();
         let legend_h = legend(face, &mut ops, area, &entries);
         let max_on = |axis: Axis| {
             self.series.iter().filter(|s| s.axis == axis).flat_map(|s| s.values.iter().flatten()).fold(0.0_f64, |m, v| m.max(*v))
@@ -222,12 +273,7 @@ impl LineChart {
                         ops.push(Op::Area { points, color: s.color.tint(0.35) });
                         ops.push(Op::Line { points: run, color: s.color, width: 1.0, dashed: false });
                     }
-                    Mark::Line | Mark::Dashed => {
-                        for (x, y) in run.iter().filter(|_| s.mark == Mark::Line) {
-                            ops.push(Op::Rect { x: x - 1.5, y: y - 1.5, w: 3.0, h: 3.0, fill: Some(s.color), stroke: None });
-                        }
-                        ops.push(Op::Line { points: run, color: s.color, width: 1.5, dashed: s.mark == Mark::Dashed });
-                    }
+                    Mark::Line | Mark::Dashed | Mark::Dots => mark_line(&mut ops, run, s.color, s.mark),
                 }
             }
         }
@@ -250,14 +296,34 @@ impl StackedBars {
             entries.push((line.name.as_str(), line.color, true));
         }
         let legend_h = legend(face, &mut ops, area, &entries);
-        let shares = [0.0, 0.25, 0.5, 0.75, 1.0];
-        let frame = axes(face, &mut ops, area, legend_h, &self.labels, Some((shares.as_slice(), &percent as &dyn Fn(f64) -> String)), None);
+        let stack = |i: usize| self.series.iter().map(|s| s.values.get(i).copied().flatten().unwrap_or(0.0).max(0.0)).sum::<f64>();
+        let tallest = (0..self.labels.len()).map(stack).fold(0.0_f64, f64::max);
+        let line_max = self.line.iter().flat_map(|l| l.values.iter().flatten()).fold(0.0_f64, |m, v| m.max(*v));
+        let own_axis = self.line_axis.filter(|_| self.line.is_some());
+        // The bars' axis also holds the line when the line has no axis of its own.
+        let on_left = if own_axis.is_some() { tallest } else { tallest.max(line_max) };
+        let (left, print): (Vec<f64>, &dyn Fn(f64) -> String) = match &self.scale {
+            Scale::Shares => (vec![0.0, 0.25, 0.5, 0.75, 1.0], &percent),
+            Scale::Counts => (count_ticks(on_left), &count),
+            Scale::Money(f) => (ticks(on_left), f),
+        };
+        let right = own_axis.map(|f| (ticks(line_max), f));
+        let frame = axes(
+            face,
+            &mut ops,
+            area,
+            legend_h,
+            &self.labels,
+            Some((left.as_slice(), print)),
+            right.as_ref().map(|(t, f)| (t.as_slice(), f as &dyn Fn(f64) -> String)),
+        );
+        let left_max = left.last().copied().unwrap_or(1.0).max(f64::EPSILON);
         let height = frame.bottom - frame.top;
         for i in 0..self.labels.len() {
             let mut base = frame.bottom;
             let w = frame.slot * 0.62;
             for s in &self.series {
-                let v = s.values.get(i).copied().flatten().unwrap_or(0.0).clamp(0.0, 1.0) as f32;
+                let v = (s.values.get(i).copied().flatten().unwrap_or(0.0) / left_max).clamp(0.0, 1.0) as f32;
                 if v <= 0.0 {
                     continue;
                 }
@@ -267,11 +333,9 @@ impl StackedBars {
             }
         }
         if let Some(line) = &self.line {
-            for run in polyline(&frame, &line.values, 1.0) {
-                for (x, y) in &run {
-                    ops.push(Op::Rect { x: x - 1.5, y: y - 1.5, w: 3.0, h: 3.0, fill: Some(line.color), stroke: None });
-                }
-                ops.push(Op::Line { points: run, color: line.color, width: 1.3, dashed: false });
+            let max = right.as_ref().and_then(|(t, _)| t.last().copied()).unwrap_or(left_max).max(f64::EPSILON);
+            for run in polyline(&frame, &line.values, max) {
+                mark_line(&mut ops, run, line.color, Mark::Line);
             }
         }
         ops.push(Op::Line {

@@ -6,6 +6,8 @@ use super::{CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, Color, Face, MARGIN_X, Op, S
 
 /// Room a heading keeps below itself on its page, so it never ends a page alone.
 const KEEP_WITH_NEXT: f32 = 80.0;
+/// How far a list's items stand in from their bullets' margin.
+const LIST_INDENT: f32 = 16.0;
 /// Inner padding of boxes.
 const PAD: f32 = 7.0;
 /// Space between figure boxes.
@@ -143,10 +145,16 @@ impl<'a> Flow<'a> {
 
     /// A section heading with a rule below, kept with what follows.
     pub fn heading(&mut self, text: &str) {
+        self.heading_kept(text, KEEP_WITH_NEXT);
+    }
+
+    /// A section heading kept with the `next` points that follow it: less than [`Flow::heading`]
+    /// keeps for a short section that may end a page, more for a table's first row.
+    pub fn heading_kept(&mut self, text: &str, next: f32) {
         let style = Style::H2;
         let lines = wrap(self.face, text, style.size, CONTENT_W);
         let height = lines.len() as f32 * style.line_height() + 6.0;
-        self.ensure(height + KEEP_WITH_NEXT);
+        self.ensure(height + next);
         if !self.at_page_top() {
             self.space(10.0);
         }
@@ -172,9 +180,15 @@ impl<'a> Flow<'a> {
         self.y += self.lines_at(MARGIN_X, top, &lines, style) + 2.0;
     }
 
+    /// The height [`Flow::list`] takes for `items`.
+    pub fn list_height(&self, items: &[String], style: Style) -> f32 {
+        let lines: usize = items.iter().map(|i| wrap(self.face, i, style.size, CONTENT_W - LIST_INDENT).len()).sum();
+        lines as f32 * style.line_height() + items.len() as f32 * 2.0 + style.size * 0.4
+    }
+
     /// A list: numbered (`1.`) or with square bullets; each item wraps under its own first line.
     pub fn list(&mut self, items: &[String], numbered: bool, style: Style) {
-        let indent = 16.0;
+        let indent = LIST_INDENT;
         for (i, item) in items.iter().enumerate() {
             let lines = wrap(self.face, item, style.size, CONTENT_W - indent);
             for (k, line) in lines.iter().enumerate() {

@@ -13,7 +13,7 @@ mod table;
 mod wrap;
 
 use crate::palette;
-pub use chart::{Axis, LineChart, Mark, Series, StackedBars};
+pub use chart::{Axis, LineChart, Mark, Scale, Series, StackedBars};
 pub use flow::{Figure, Flow};
 pub use font::Face;
 pub use render::{Frame, chrome, render};

@@ -168,7 +168,9 @@ fn charts_draw_inside_their_box() {
         series: (0..8)
             .map(|k| series(&format!("SUPPLIER NUMBER {k} WITH A LONG NAME CO LTD"), vec![Some(0.125); 12], Mark::Area, Axis::Left))
             .collect(),
+        scale: Scale::Shares,
         line: Some(series("HHI", vec![Some(0.125); 12], Mark::Line, Axis::Left)),
+        line_axis: None,
     };
     let ops = bars.draw(&f, area);
     assert_eq!(ops.iter().filter(|o| matches!(o, Op::Rect { h, .. } if *h > 9.0)).count(), 8 * 12, "every share is a bar");

@@ -7,8 +7,10 @@ use crate::analysis::profile::ShareQuarter;
 use crate::palette;
 use crate::text::number::{money, percent};
 use crate::ui::badge::rgb;
+pub(super) use crate::ui::quarter_chart::{
+    Part, breakdown, highlight_hovered, is_partial, legend, quarter_long, quarter_plot, quarter_short, quarter_tooltip,
+};
 use egui::Color32;
-pub(super) use crate::ui::quarter_chart::{Part, breakdown, highlight_hovered, is_partial, legend, quarter_long, quarter_plot, quarter_short, quarter_tooltip};
 use egui_plot::{Bar, BarChart, Line, LineStyle, PlotPoints, Points};
 
 /// Us, wherever a chart names suppliers.

@@ -31,6 +31,8 @@ pub struct CustomerScreen {
     crm: crm::CrmState,
     /// The language chosen for briefings (the interface's until changed).
     report_lang: Option<Lang>,
+    /// The insight brief names competitors and their prices (off: it goes to the customer).
+    report_competitors: bool,
 }
 
 impl CustomerScreen {
@@ -70,7 +72,14 @@ impl CustomerScreen {
                 (ReportKind::Handover, "report.kind.handover"),
             ] {
                 if ui.button(view.t(key)).clicked() {
-                    commands.push(Command::ExportReport(ReportRequest { kind, customer: Some(id), lang: *chosen, as_of: None }));
+                    let competitors = kind == ReportKind::Insight && self.report_competitors;
+                    commands.push(Command::ExportReport(ReportRequest {
+                        kind,
+                        customer: Some(id),
+                        lang: *chosen,
+                        as_of: None,
+                        competitors,
+                    }));
                     ui.close();
                 }
             }
@@ -78,6 +87,8 @@ impl CustomerScreen {
         ui.label(egui::RichText::new(view.t("report.language")).weak());
         ui.radio_value(chosen, Lang::En, "English");
         ui.radio_value(chosen, Lang::Zh, "中文");
+        // The insight brief goes to the customer: rivals' names and prices only when chosen.
+        ui.checkbox(&mut self.report_competitors, view.t("report.with_competitors")).on_hover_text(view.t("report.with_competitors_tip"));
     }
 
     /// Draws the screen.

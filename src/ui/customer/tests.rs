@@ -253,9 +253,10 @@ fn the_tier_says_why_and_a_valuable_customer_in_trouble_is_marked_protect() {
         trend: Vec::new(),
         reason: None,
     };
-    for (lang, protect, why, country) in
-        [(Lang::En, "Protect", "A: score 84.9, 3 of 350 customers.", "Germany"), (Lang::Zh, "降级保护", "A 类：得分 84.9，350 个客户中排第 3。", "德国")]
-    {
+    for (lang, protect, why, country) in [
+        (Lang::En, "Protect", "A: score 84.9, 3 of 350 customers.", "Germany"),
+        (Lang::Zh, "降级保护", "A 类：得分 84.9，350 个客户中排第 3。", "德国"),
+    ] {
         let mut h = harness(lang);
         h.state_mut().snap.customers = vec![row.clone()];
         h.run();

@@ -111,8 +111,13 @@ pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut
     });
     ui.horizontal(|ui| {
         if ui.button(view.t("report.portfolio")).clicked() {
-            let request =
-                crate::report::ReportRequest { kind: crate::report::ReportKind::Portfolio, customer: None, lang: view.lang, as_of: None };
+            let request = crate::report::ReportRequest {
+                kind: crate::report::ReportKind::Portfolio,
+                customer: None,
+                lang: view.lang,
+                as_of: None,
+                competitors: false,
+            };
             commands.push(Command::ExportReport(request));
         }
     });

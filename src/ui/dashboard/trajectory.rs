@@ -30,8 +30,11 @@ pub(super) fn chart(ui: &mut egui::Ui, view: &View, quarters: &[PortfolioQuarter
     let share_color = rgb(if ui.visuals().dark_mode { palette::ACCENT_ON_DARK } else { palette::ACCENT });
     // Share (0–100%) drawn on the money scale: 100% at the top of the tallest bar's room.
     let top = quarters.iter().map(|q| q.ours).fold(0.0, f64::max).max(1.0) * 1.15;
-    let sales = BarChart::new(view.t("dash.sales_quarter"), quarters.iter().enumerate().map(|(i, q)| Bar::new(i as f64, q.ours).width(0.6).fill(fade(us, i))).collect())
-        .allow_hover(false);
+    let sales = BarChart::new(
+        view.t("dash.sales_quarter"),
+        quarters.iter().enumerate().map(|(i, q)| Bar::new(i as f64, q.ours).width(0.6).fill(fade(us, i))).collect(),
+    )
+    .allow_hover(false);
     let shares: Vec<[f64; 2]> = quarters.iter().enumerate().filter_map(|(i, q)| q.share().map(|s| [i as f64, s * top])).collect();
     let lang = view.lang;
     let axes = vec![
@@ -39,16 +42,15 @@ pub(super) fn chart(ui: &mut egui::Ui, view: &View, quarters: &[PortfolioQuarter
         AxisHints::new_y().placement(HPlacement::Right).formatter(move |mark, _| percent(Some(mark.value / top))),
     ];
     let readout = |ui: &mut egui::Ui, i: usize| readout(ui, view, &quarters[i]);
-    let shown = quarter_plot("dash-sales", 120.0, ui.available_width(), &labels)
-        .include_y(0.0)
-        .include_y(top)
-        .custom_y_axes(axes)
-        .show(ui, |plot| {
+    let shown = quarter_plot("dash-sales", 120.0, ui.available_width(), &labels).include_y(0.0).include_y(top).custom_y_axes(axes).show(
+        ui,
+        |plot| {
             highlight_hovered(plot, n);
             plot.bar_chart(sales);
             plot.line(Line::new(view.t("dash.share"), PlotPoints::new(shares.clone())).color(share_color).width(2.0).allow_hover(false));
             plot.points(Points::new(view.t("dash.share"), PlotPoints::new(shares)).color(share_color).radius(3.0).allow_hover(false));
-        });
+        },
+    );
     quarter_tooltip(shown, n, readout);
     let mut stacks: Vec<BarChart> = Vec::new();
     for (k, level) in STACK.into_iter().enumerate() {

@@ -57,7 +57,10 @@ fn tiers_report_every_metric_raw_normalised_and_weighted() {
     }
     let counts: u64 = report["distribution"].as_array().expect("distribution").iter().map(|t| t["customers"].as_u64().expect("n")).sum();
     assert_eq!(counts as usize, list.len());
-    assert!(report["watchlist"]["share_of_sales"].as_f64().expect("share") >= 0.8);
+    // The watchlist covers 80% of our sales unless its cap (20% of customers) cut it first.
+    let w = &report["watchlist"];
+    assert!(w["share_of_sales"].as_f64().expect("share") >= 0.8 || w["capped"] == true, "{w}");
+    assert!(w["count"].as_u64().expect("count") as f64 <= (0.2 * list.len() as f64).round(), "{w}");
     assert_eq!(report["history"]["dates"].as_array().expect("dates").len(), 8, "seven quarter ends and the as-of date");
     let suggested = &report["suggested"];
     let total: f64 = METRICS.iter().map(|m| suggested["weights"][m].as_f64().expect("weight")).sum();
@@ -127,7 +130,8 @@ fn profiles_persist_and_builtins_stay_read_only() {
     assert!(run(&db, &["profiles", "delete", "push"]).status.success());
     assert_eq!(json(&run(&db, &["tiers", "--json"]))["profile"]["name"], "value_first");
     let stability = json(&run(&db, &["tiers", "--profile", "stability_first", "--json"]));
-    assert_eq!(stability["profile"]["weights"]["stability"], 25.0);
+    assert_eq!(stability["profile"]["weights"]["stability"], 30.0);
+    assert_eq!(stability["profile"]["weights"]["health"], 0.0, "value and risk are two axes");
 }
 
 #[test]
@@ -148,7 +152,12 @@ fn rules_service_plan_and_attributes_are_kept_in_the_workspace() {
         } else {
             "D"
         };
-        assert_eq!(tier, expected, "{}: {score}", c["customer"]);
+        if c["protect"] == true && c["held"] == true {
+            // A valuable customer in trouble keeps last quarter's A or B (the grace band is off).
+            assert!(tier < expected && (tier == "A" || tier == "B"), "{}: {score} kept {tier}", c["customer"]);
+        } else {
+            assert_eq!(tier, expected, "{}: {score}", c["customer"]);
+        }
     }
     let refused = run(&db, &["tier-rules", "cutoffs", "50", "70", "80"]);
     assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("100 ≥ A ≥ B ≥ C ≥ 0"));

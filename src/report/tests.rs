@@ -128,7 +128,9 @@ mod demo {
             for word in &internal {
                 assert!(!text.contains(word.as_str()), "{lang:?}: the brief goes to the customer: no {word}");
             }
-            assert!(text.contains(&squeezed(&crate::text::trf(lang, "in.anon", &[("letter", &"A"), ("country", &"CHINA")]))));
+            // Lettered, with its country in the reader's language.
+            let china = crate::text::country::country(lang, "CHINA");
+            assert!(text.contains(&squeezed(&crate::text::trf(lang, "in.anon", &[("letter", &"A"), ("country", &china)]))));
             // Asked for, the competitors are named with their unit prices.
             let named = pages(&ws, ReportKind::Insight, Some(customer), lang, true).concat();
             assert!(named.contains("JIAXINGEVERGREENFASTENERCOLTD"), "{lang:?}: the leading competitor is named");

@@ -363,7 +363,7 @@ mod tests {
         assert!(s.your_fit.abs() < 0.2, "unrelated weights fit poorly: {}", s.your_fit);
         assert_eq!(s.correlations.0[Metric::Margin.index()], None, "manual attributes are not learnt");
         assert_eq!((s.quarters.len(), s.observations), (6, 720));
-        assert!(s.explanation.contains("wallet") && s.explanation_zh.contains("采购总盘子"), "{}", s.explanation);
+        assert!(s.explanation.contains("all it buys of our kind") && s.explanation_zh.contains("同类产品采购总额"), "{}", s.explanation);
     }
 
     #[test]

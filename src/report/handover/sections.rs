@@ -6,7 +6,7 @@ use crate::report::Context;
 use crate::report::cover::empty;
 use crate::report::health::growth;
 use crate::report::health::sections::kind_name;
-use crate::report::pdf::{Axis, Color, Flow, LineChart, Mark, Series, Style};
+use crate::report::pdf::{Flow, Style};
 use crate::text::number::{change, dollars, quarter_short};
 
 /// Height of the chart with its legend.
@@ -39,24 +39,10 @@ pub(super) fn history(flow: &mut Flow, ctx: &Context, ho: &Handover) {
         };
         flow.paragraph(&text, Style::BODY);
     }
-    let labels = p.share_curve.iter().map(|q| format!("{}{}", quarter_short(q.quarter), if q.partial { "*" } else { "" })).collect();
-    let series = |key: &'static str, color: Color, values: Vec<Option<f64>>, mark: Mark, axis: Axis| Series {
-        name: ctx.t(key).to_string(),
-        color,
-        values,
-        mark,
-        axis,
-    };
+    let labels: Vec<String> =
+        p.share_curve.iter().map(|q| format!("{}{}", quarter_short(q.quarter), if q.partial { "*" } else { "" })).collect();
+    let chart = crate::report::health::dimensions::share_chart(ctx, p, &labels);
     let curve = &p.share_curve;
-    let chart = LineChart {
-        labels,
-        series: vec![
-            series("chart.category", Color::CATEGORY, curve.iter().map(|q| Some(q.category)).collect(), Mark::Area, Axis::Left),
-            series("detail.ours", Color::US, curve.iter().map(|q| Some(q.ours)).collect(), Mark::Area, Axis::Left),
-            series("chart.share_12m", Color::SHARE_12M, curve.iter().map(|q| q.share_12m).collect(), Mark::Line, Axis::Right),
-        ],
-        money: crate::text::number::money_axis(ctx.lang),
-    };
     flow.block(CHART_H, |face, area| chart.draw(face, area));
     if curve.iter().any(|q| q.partial) {
         flow.paragraph(ctx.t("chart.partial"), Style::SMALL);

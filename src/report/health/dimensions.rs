@@ -137,6 +137,17 @@ fn share(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[Stri
     }
     texts.extend(signal_lines(ctx, h, &[SignalKind::ShareDecline]));
     open(flow, ctx.t("dim.share"), &texts, CHART_H);
+    let chart = share_chart(ctx, p, labels);
+    flow.block(CHART_H, |face, area| chart.draw(face, area));
+    if p.share_curve.iter().any(|q| q.partial) {
+        flow.paragraph(ctx.t("chart.partial"), Style::SMALL);
+    }
+}
+
+/// The share curve: the customer's purchases of our kind and ours as areas, our share per quarter
+/// and over 12 months on the right; a quarter in which our sales fell on a year earlier marked as a
+/// loss (the health and handover reports draw the same chart).
+pub(crate) fn share_chart(ctx: &Context, p: &Profile, labels: &[String]) -> LineChart {
     let series = |name: &'static str, color: Color, values: Vec<Option<f64>>, mark: Mark, axis: Axis| Series {
         name: ctx.t(name).to_string(),
         color,
@@ -159,10 +170,7 @@ fn share(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[Stri
     if fell.iter().any(Option::is_some) {
         chart.series.insert(2, series("chart.ours_fell", Color::of(crate::palette::BAD), fell, Mark::Dots, Axis::Left));
     }
-    flow.block(CHART_H, |face, area| chart.draw(face, area));
-    if p.share_curve.iter().any(|q| q.partial) {
-        flow.paragraph(ctx.t("chart.partial"), Style::SMALL);
-    }
+    chart
 }
 
 /// Us first (at the bottom of each stack), then the largest suppliers over the span, the rest as one.

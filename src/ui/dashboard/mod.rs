@@ -186,14 +186,7 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         ui.heading(view.t("tiers.protect")).on_hover_text(view.t("tiers.protect_tip"));
         ui.label(egui::RichText::new(view.t("tiers.protect_tip")).weak().small());
         for c in protect {
-            ui.horizontal(|ui| {
-                badge::tier(ui, c.tier);
-                badge::dot(ui, badge::level_color(c.level));
-                if ui.link(&c.customer).on_hover_text(tiers.why(c).render(view.lang)).clicked() {
-                    commands.push(Command::OpenCustomer(c.id));
-                }
-                ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());
-            });
+            customer_line(ui, view, tiers, c, commands);
         }
         ui.add_space(8.0);
     }
@@ -214,14 +207,7 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     }
     egui::ScrollArea::vertical().id_salt("watchlist").max_height(WATCHLIST_HEIGHT).show(ui, |ui| {
         for c in tiers.customers.iter().filter(|c| c.core) {
-            ui.horizontal(|ui| {
-                badge::tier(ui, c.tier);
-                badge::dot(ui, badge::level_color(c.level));
-                if ui.link(&c.customer).on_hover_text(tiers.why(c).render(view.lang)).clicked() {
-                    commands.push(Command::OpenCustomer(c.id));
-                }
-                ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());
-            });
+            customer_line(ui, view, tiers, c, commands);
         }
     });
     ui.add_space(8.0);
@@ -238,6 +224,24 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         });
         ui.label(egui::RichText::new(view.pick(&c.reason, &c.reason_zh)).small());
     }
+}
+
+/// One customer of a list: tier, health, name (its tier's why on hover; a click opens it), our sales.
+fn customer_line(
+    ui: &mut egui::Ui,
+    view: &View,
+    tiers: &crate::analysis::tiers::TierReport,
+    c: &crate::analysis::tiers::CustomerTier,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        badge::tier(ui, c.tier);
+        badge::dot(ui, badge::level_color(c.level));
+        if ui.link(&c.customer).on_hover_text(tiers.why(c).render(view.lang)).clicked() {
+            commands.push(Command::OpenCustomer(c.id));
+        }
+        ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());
+    });
 }
 
 #[cfg(test)]

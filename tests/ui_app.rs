@@ -269,7 +269,7 @@ fn the_first_run_on_a_real_provider_file_ends_on_a_populated_dashboard() {
     h.get_by_label(&ours.to_string());
     h.get_by_label("Alerts, by what to do");
     assert!(!snap.trajectory.is_empty());
-    h.get_by_label("Our portfolio over the last 8 quarters");
+    h.get_by_label(&format!("Our portfolio over the last {} quarters", snap.trajectory.len()));
 }
 
 /// A file dropped on the window, as the platform layer hands it over.

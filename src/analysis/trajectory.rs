@@ -31,8 +31,9 @@ impl PortfolioQuarter {
     }
 }
 
-/// The `quarters` calendar quarters ending with the as-of date's, oldest first (empty while our
-/// company is unknown). The latest quarter may be partial: it runs to the as-of date.
+/// The `quarters` calendar quarters ending with the as-of date's, oldest first, from the first one
+/// the data reach into (empty while our company is unknown). The latest quarter may be partial: it
+/// runs to the as-of date.
 pub fn trajectory(data: &Dataset, as_of: NaiveDate, quarters: usize, cfg: &HealthSettings) -> Vec<PortfolioQuarter> {
     if data.me.is_empty() || quarters == 0 {
         return Vec::new();
@@ -79,6 +80,8 @@ pub fn trajectory(data: &Dataset, as_of: NaiveDate, quarters: usize, cfg: &Healt
     let start = data.shipments.iter().map(|s| s.date.day).min().unwrap_or(as_of);
     let from = first.last_day().max(start.checked_add_months(chrono::Months::new(12)).unwrap_or(start));
     let options = BacktestOptions { from: Some(from), to: Some(as_of), ..BacktestOptions::default() };
+    // Quarters before the data begin say nothing, not "zero".
+    out.retain(|q| q.quarter.last_day() >= start);
     if let Some(r) = replay(data, cfg, &options) {
         for (m, date) in r.month_ends.iter().enumerate() {
             let Some(slot) = out.iter_mut().find(|q| q.quarter.last_day() == *date) else { continue };
@@ -163,6 +166,14 @@ mod tests {
         assert_eq!(q3.iter().sum::<usize>(), 1, "one customer of ours");
         assert_eq!(q3[0], 0, "a rival took half of it in 2025: not green");
         assert!(t[7].levels.is_none(), "December is not a whole month of data");
+    }
+
+    #[test]
+    fn quarters_before_the_data_begin_are_left_out() {
+        let rows = (1..=9).map(|m| (day(2025, m, 10), 10, 730890, 1_000)).collect();
+        let t = trajectory(&dataset(rows, true), day(2025, 9, 30), 8, &HealthSettings::default());
+        assert_eq!(t.iter().map(|q| q.quarter.q).collect::<Vec<_>>(), [1, 2, 3]);
+        assert!(t.iter().all(|q| q.levels.is_none()), "no quarter end has a year of data before it");
     }
 
     #[test]

@@ -108,7 +108,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("dash.by_tier", "By tier", "按等级"),
     ("dash.alerts", "Alerts, by what to do", "预警（按应对方式）"),
     ("dash.no_alerts", "No customer raises an alert.", "目前没有客户触发预警。"),
-    ("dash.trajectory", "Our portfolio over the last 8 quarters", "近 8 个季度的客户组合"),
+    ("dash.trajectory", "Our portfolio over the last {n} quarters", "近 {n} 个季度的客户组合"),
     ("dash.sales_quarter", "Our sales per quarter", "我方季度销售额"),
     ("dash.trajectory_readout", "Our sales {ours} · our share {share}", "我方销售额 {ours} · 我方份额 {share}"),
     (

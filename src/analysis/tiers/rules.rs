@@ -214,7 +214,8 @@ pub fn assign(rules: &TierRules, scores: &[f64], ours_12m: &[f64], previous: &[O
             }
         }
         Split::Quantiles { a, b, c } => {
-            let count = |q: f64| ((q * n as f64).round() as usize).min(n);
+            // A small book still has an A: "the top 10%" of three customers is the largest one.
+            let count = |q: f64| ((q * n as f64).round() as usize).min(n).max(usize::from(q > 0.0 && n > 0));
             let quotas = [count(a), count(b).saturating_sub(count(a)), count(c).saturating_sub(count(b).max(count(a)))];
             let mut left: Vec<usize> = (0..n).collect();
             for (tier, quota) in Tier::ALL.into_iter().zip(quotas) {
@@ -299,6 +300,16 @@ mod tests {
             ]
         );
         assert_eq!(assign(&rules.with_grace(0.0), &scores, &[1.0; 6], &previous)[0], Tier::B);
+    }
+
+    #[test]
+    fn a_small_book_still_has_its_largest_customer_in_a() {
+        // Three customers: 10% of them rounds to none, but the best one is the A customer.
+        let tiers = assign(&TierRules::default(), &[80.0, 60.0, 40.0], &[3.0, 2.0, 1.0], &[]);
+        assert_eq!(tiers, [Tier::A, Tier::C, Tier::D]);
+        assert_eq!(assign(&TierRules::default(), &[], &[], &[]), []);
+        // A zero share still means none.
+        assert_eq!(assign(&TierRules::quantiles(0.0, 0.5, 1.0), &[80.0, 60.0], &[2.0, 1.0], &[]), [Tier::B, Tier::C]);
     }
 
     #[test]

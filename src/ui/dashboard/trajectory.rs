@@ -21,7 +21,9 @@ pub(super) fn chart(ui: &mut egui::Ui, view: &View, quarters: &[PortfolioQuarter
     if quarters.is_empty() {
         return;
     }
-    ui.strong(view.t("dash.trajectory"));
+    ui.strong(trf(view.lang, "dash.trajectory", &[("n", &quarters.len())]));
+    // Room for the money axis's top label, drawn above the plot's frame.
+    ui.add_space(8.0);
     let labels: Vec<String> = quarters.iter().map(|q| quarter_short(q.quarter)).collect();
     let n = quarters.len();
     let as_of = view.snap.as_of;
@@ -65,16 +67,21 @@ pub(super) fn chart(ui: &mut egui::Ui, view: &View, quarters: &[PortfolioQuarter
             .collect();
         stacks.push(BarChart::new(view.t(badge::level_key(level)), bars).allow_hover(false));
     }
-    let shown = quarter_plot("dash-levels", 110.0, ui.available_width(), &labels).include_y(0.0).show(ui, |plot| {
-        highlight_hovered(plot, n);
-        for stack in stacks {
-            plot.bar_chart(stack);
-        }
-    });
-    quarter_tooltip(shown, n, readout);
     let mut items = vec![(us, view.t("dash.sales_quarter").to_string()), (share_color, view.t("dash.share").to_string())];
-    items.extend(STACK.into_iter().rev().map(|l| (badge::level_color(l), view.t(badge::level_key(l)).to_string())));
+    if quarters.iter().any(|q| q.levels.is_some()) {
+        let shown = quarter_plot("dash-levels", 110.0, ui.available_width(), &labels).include_y(0.0).show(ui, |plot| {
+            highlight_hovered(plot, n);
+            for stack in stacks {
+                plot.bar_chart(stack);
+            }
+        });
+        quarter_tooltip(shown, n, readout);
+        items.extend(STACK.into_iter().rev().map(|l| (badge::level_color(l), view.t(badge::level_key(l)).to_string())));
+    }
     legend(ui, &items);
+    if quarters.iter().all(|q| q.levels.is_none()) {
+        ui.label(egui::RichText::new(view.t("dash.trajectory_no_levels")).weak().small());
+    }
 }
 
 /// One quarter in full: our sales, our share, customers by level.

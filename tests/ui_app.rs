@@ -248,7 +248,12 @@ fn the_first_run_on_a_real_provider_file_ends_on_a_populated_dashboard() {
     let snap = app(&h).snapshot.clone().expect("snapshot");
     assert!(!snap.knows_us());
     let importers = snap.customers.len();
-    assert!(importers > 10 && snap.customers.iter().all(|c| c.total_imports >= 0.0), "{importers} importers");
+    assert!(importers > 10 && snap.customers.iter().all(|c| !c.ours && c.total_imports > 0.0), "{importers} importers");
+    h.get_by_label("Customers").click();
+    h.run_steps(2);
+    assert!(h.query_all_by_label_contains(&snap.customers[0].name).next().is_some(), "the largest importer is listed");
+    h.get_by_label("Dashboard").click();
+    h.run_steps(2);
     // Step 1: one click on the largest supplier names it as us.
     let largest = snap.suppliers.first().expect("suppliers").name.clone();
     h.get_all_by_label("This is us").next().expect("one button per supplier").click();
@@ -262,6 +267,14 @@ fn the_first_run_on_a_real_provider_file_ends_on_a_populated_dashboard() {
     wait(&mut h, "a competitor named", |a| a.snapshot.as_ref().is_some_and(|s| !s.settings.competitors.is_empty()) && !a.busy());
     let snap = app(&h).snapshot.clone().expect("snapshot");
     assert_eq!(snap.settings.competitors, [rival]);
+    // One click each: the step stays for the next one until the user is done.
+    h.get_by_label("Done");
+    h.get_all_by_label("Competitor").next().expect("the next rival").click();
+    wait(&mut h, "a second competitor", |a| a.snapshot.as_ref().is_some_and(|s| s.settings.competitors.len() == 2) && !a.busy());
+    h.get_by_label("Done").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Next: who are your competitors?").is_none(), "done for this session");
+    let snap = app(&h).snapshot.clone().expect("snapshot");
     // A populated dashboard: our customers counted, levels and tiers, the portfolio over quarters.
     let ours = snap.customers.iter().filter(|c| c.ours).count();
     assert!(ours > 0 && snap.health.is_some() && snap.tiers.is_some(), "{ours} customers of ours");

@@ -3,7 +3,7 @@
 //! chart an owner reads to see whether the whole book is drifting, not one customer.
 
 use super::backtest::{BacktestOptions, replay};
-use super::health::{HealthSettings, Level};
+use super::health::HealthSettings;
 use crate::model::{CompanyId, Dataset, Quarter};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -16,6 +16,8 @@ pub struct PortfolioQuarter {
     pub quarter: Quarter,
     /// Our sales in it (USD), to every buyer.
     pub ours: f64,
+    /// Our part of `category`: our sales of our kind of products to those buyers (USD).
+    pub ours_category: f64,
     /// What the buyers we sold to in the two years before its end bought of our kind of products
     /// (catalog codes, or the codes we ship), from everyone (USD).
     pub category: f64,
@@ -27,7 +29,7 @@ pub struct PortfolioQuarter {
 impl PortfolioQuarter {
     /// Our share of the category, when the customers bought any.
     pub fn share(&self) -> Option<f64> {
-        (self.category > 0.0).then(|| self.ours / self.category)
+        (self.category > 0.0).then(|| self.ours_category / self.category)
     }
 }
 
@@ -46,7 +48,7 @@ pub fn trajectory(data: &Dataset, as_of: NaiveDate, quarters: usize, cfg: &Healt
     span.reverse();
     let first = span[0];
     let mut out: Vec<PortfolioQuarter> =
-        span.iter().map(|&quarter| PortfolioQuarter { quarter, ours: 0.0, category: 0.0, levels: None }).collect();
+        span.iter().map(|&quarter| PortfolioQuarter { quarter, ours: 0.0, ours_category: 0.0, category: 0.0, levels: None }).collect();
     let index = |q: Quarter| (q.year - first.year) as usize * 4 + usize::from(q.q) - usize::from(first.q);
     let ours_of = |s: &crate::model::Shipment| s.supplier.is_some_and(|id| data.me.contains(&id));
     let shipped = data.codes_shipped_by_us(as_of);
@@ -74,6 +76,9 @@ pub fn trajectory(data: &Dataset, as_of: NaiveDate, quarters: usize, cfg: &Healt
         let related = *in_catalog.entry(s.hs6).or_insert_with(|| data.in_catalog(s.hs6, &shipped));
         if related && customers_at[i].contains(&s.buyer) {
             slot.category += s.value.dollars();
+            if ours {
+                slot.ours_category += s.value.dollars();
+            }
         }
     }
     // Levels mean something once a year of data lies behind a quarter end (the replay's own default).
@@ -87,21 +92,12 @@ pub fn trajectory(data: &Dataset, as_of: NaiveDate, quarters: usize, cfg: &Healt
             let Some(slot) = out.iter_mut().find(|q| q.quarter.last_day() == *date) else { continue };
             let mut levels = [0; 4];
             for c in r.customers.iter().filter(|c| c.active[m]) {
-                levels[level_index(c.level[m])] += 1;
+                levels[c.level[m].index()] += 1;
             }
             slot.levels = Some(levels);
         }
     }
     out
-}
-
-fn level_index(level: Level) -> usize {
-    match level {
-        Level::Green => 0,
-        Level::Yellow => 1,
-        Level::Orange => 2,
-        Level::Red => 3,
-    }
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub enum ReportKind {
     /// with the most at stake in full, upgrade candidates, the watchlist, the other alerts.
     Portfolio,
     /// One customer's markets, for the customer: trends of its codes, the other suppliers (named
-    /// only when the user chooses, [`ReportOptions`]) and new entrants, unit values.
+    /// only when the user chooses, [`ReportRequest::competitors`]) and new entrants, unit values.
     Insight,
     /// One customer handed to a new owner: contacts, history and figures, open signals, notes.
     Handover,

@@ -275,12 +275,7 @@ fn levels_chart(ctx: &Context, trajectory: &[PortfolioQuarter]) -> Option<Stacke
         .map(|(q, _)| format!("{}{}", quarter_short(q.quarter), if q.quarter.last_day() > ctx.as_of { "*" } else { "" }))
         .collect();
     // `levels` holds green, yellow, orange, red.
-    let index = |level: Level| match level {
-        Level::Green => 0,
-        Level::Yellow => 1,
-        Level::Orange => 2,
-        Level::Red => 3,
-    };
+    let index = Level::index;
     let series = LEVELS
         .iter()
         .map(|&level| Series {

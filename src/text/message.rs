@@ -14,7 +14,7 @@ pub enum Arg {
     Count(i64),
     /// A number shown as computed (`2.5`).
     Number(f64),
-    /// US dollars, in full.
+    /// US dollars, as the reader reads money (`$213.7k`, `21.4万美元`).
     Usd(f64),
     /// Another text of the table, in the same language (a field's name, a unit).
     Term(Cow<'static, str>),
@@ -32,7 +32,7 @@ impl Arg {
                 let s = format!("{x:.2}");
                 s.trim_end_matches('0').trim_end_matches('.').to_string()
             }
-            Arg::Usd(x) => super::number::dollars(*x),
+            Arg::Usd(x) => super::number::money(lang, *x),
             Arg::Term(key) => TABLE.get(lang, key).to_string(),
             Arg::Message(m) => m.render(lang),
         }

@@ -101,6 +101,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     ("dash.rival_line", "{value} to {n} of our customers, 2 years", "近2年向我司 {n} 个客户供货 {value}"),
     ("dash.rivals_skip", "Skip for now", "暂时跳过"),
+    ("dash.rivals_done", "Done", "完成"),
     ("dash.customers", "Customers of ours", "我司客户"),
     ("dash.our_sales", "Our sales, 12 months", "近12个月我司销售额"),
     ("dash.share", "Our share of what they buy of our kind", "我司在其同类采购中的份额"),

@@ -259,7 +259,7 @@ impl CustomersScreen {
                                 shown |= ui.label(egui::RichText::new("!").strong().color(ui.visuals().warn_fg_color));
                             }
                             if let Some(why) = &c.why {
-                                shown.on_hover_text(why.render(view.lang));
+                                shown.on_hover_ui(|ui| _ = ui.label(why.render(view.lang)));
                             }
                         }
                     });

@@ -112,6 +112,14 @@ impl From<Severity> for Level {
 }
 
 impl Level {
+    /// Every level, green to red (the order of [`Level::index`]).
+    pub const ALL: [Level; 4] = [Level::Green, Level::Yellow, Level::Orange, Level::Red];
+
+    /// 0 for green … 3 for red: its place in per-level counts and the tier model's health metric.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The key of its name in the vocabulary (`crate::text`).
     pub fn text_key(self) -> &'static str {
         match self {

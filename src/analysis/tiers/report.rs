@@ -6,7 +6,7 @@ use super::candidates::{UpgradeCandidate, upgrade_candidates};
 use super::history::{TierEvent, TierHistory, tier_history};
 use super::metric::{METRICS, Metric};
 use super::profile::WeightProfile;
-use super::rules::{Tier, TierRules, assign};
+use super::rules::{Split, Tier, TierRules, assign};
 use super::suggest::{PerMetric, Suggestion};
 use super::watchlist::core_watchlist;
 use super::{HISTORY_QUARTERS, LEARNING_HORIZON_MONTHS, TierModel};
@@ -124,7 +124,8 @@ pub struct TierReport {
     pub customers: Vec<CustomerTier>,
     /// Per tier, A to D.
     pub distribution: Vec<TierCount>,
-    /// The lowest score its score alone needs to reach A, B and C (`None` for an empty tier).
+    /// The score that reaches A, B and C: the cut-offs, or under quantiles the lowest score its score
+    /// alone placed in each (`None` for an empty tier).
     pub floors: [Option<f64>; 3],
     /// The core watchlist.
     pub watchlist: Watchlist,
@@ -180,7 +181,9 @@ impl TierModel {
                     id: m.id,
                     customer: self.name(m.id),
                     tier: tiers[i],
-                    held: tiers[i] != fresh[i],
+                    // Kept above where its score alone would place it (a customer pushed down by
+                    // another's grace allowance is not "held").
+                    held: tiers[i] < fresh[i],
                     fresh: fresh[i],
                     score: scores[i],
                     rank: rank + 1,
@@ -217,8 +220,12 @@ impl TierModel {
             capped: total > 0.0 && covered < rules.watchlist.cover - 1e-9,
             customers: on_list.iter().map(|c| c.customer.clone()).collect(),
         };
-        let floors =
-            [Tier::A, Tier::B, Tier::C].map(|t| (0..scores.len()).filter(|&i| fresh[i] == t).map(|i| scores[i]).min_by(f64::total_cmp));
+        let floors = match rules.split {
+            Split::Cutoffs { a, b, c } => [Some(a), Some(b), Some(c)],
+            Split::Quantiles { .. } => {
+                [Tier::A, Tier::B, Tier::C].map(|t| (0..scores.len()).filter(|&i| fresh[i] == t).map(|i| scores[i]).min_by(f64::total_cmp))
+            }
+        };
         let shown = columns.len().saturating_sub(HISTORY_QUARTERS + 1);
         let (history, events) = tier_history(&columns[shown..], |id| self.name(id));
         let upgrade_candidates = upgrade_candidates(&self.current.measured, &tiers, |m| self.name(m.id));

@@ -197,7 +197,9 @@ impl TierRules {
 /// The grace band works like a thermostat: a customer competing for its own tier or a better one
 /// it held counts `grace` points more, so it enters a tier on its score but leaves only once it
 /// falls `grace` points short. Under quantiles the quotas still hold exactly: tiers are filled best
-/// first, each from the customers left, by score plus that allowance (ties by our sales).
+/// first, each from the customers left, by score plus that allowance (ties by our sales). (A
+/// protected customer is kept in its A or B afterwards, by `Snapshot::rank`, on top of the quota: a
+/// tier may then hold a few more customers than its share.)
 pub fn assign(rules: &TierRules, scores: &[f64], ours_12m: &[f64], previous: &[Option<Tier>]) -> Vec<Tier> {
     let n = scores.len();
     let held_at = |i: usize, tier: Tier| previous.get(i).copied().flatten().is_some_and(|p| p <= tier);

@@ -27,9 +27,11 @@ impl WatchlistRules {
         self.cover > 0.0 && self.cover <= 1.0 && self.cap > 0.0 && self.cap <= 1.0
     }
 
-    /// The most customers on the list out of `n` (at least one when there is anyone).
+    /// The most customers on the list out of `n`: never more than the cap's share (rounded down),
+    /// but at least one when there is anyone.
     pub fn max_customers(&self, n: usize) -> usize {
-        ((self.cap * n as f64).round() as usize).clamp(n.min(1), n)
+        // The small epsilon keeps 0.2 × 350 = 70 from flooring to 69 on a float's last bit.
+        ((self.cap * n as f64 + 1e-9).floor() as usize).clamp(n.min(1), n)
     }
 }
 
@@ -74,6 +76,9 @@ mod tests {
         assert_eq!(core_watchlist(&flat, &WatchlistRules::default()).len(), 20);
         // A tiny book still has one customer on the list.
         assert_eq!(core_watchlist(&[5.0, 1.0], &WatchlistRules { cover: 0.8, cap: 0.1 }), vec![0]);
+        // Never past the cap: 20% of 13 customers is 2, not 3.
+        assert_eq!(WatchlistRules::default().max_customers(13), 2);
+        assert_eq!(WatchlistRules::default().max_customers(350), 70);
         assert!(!WatchlistRules { cover: 0.0, cap: 0.2 }.is_valid());
         assert!(!WatchlistRules { cover: 0.8, cap: 1.5 }.is_valid());
         assert!(WatchlistRules::default().is_valid());

@@ -32,6 +32,10 @@ impl TierReport {
         } else {
             let up = [Tier::A, Tier::B, Tier::C].into_iter().rfind(|t| *t < c.tier);
             match up.and_then(|t| Some((t, self.floors[t.index()]?))) {
+                // Its score reaches A, but A needs sales from us in the last 12 months.
+                Some((Tier::A, floor)) if c.score >= floor && c.our_sales_12m <= 0.0 => {
+                    msg!("tiers.why.no_sales", tier = c.tier.to_string(), score = round(c.score), rank = c.rank, n = n)
+                }
                 Some((next, floor)) => msg!(
                     "tiers.why.below",
                     tier = c.tier.to_string(),
@@ -66,7 +70,7 @@ fn metric(c: &CustomerTier, m: Metric) -> Message {
         (Metric::Recency, Some(x)) => Arg::Message(Box::new(msg!("tiers.why.days", n = x.round() as i64))),
         (Metric::Tenure, Some(x)) => Arg::Message(Box::new(msg!("tiers.why.months", n = x.round() as i64))),
         (Metric::Health, Some(x)) => {
-            let level = [Level::Green, Level::Yellow, Level::Orange, Level::Red].get(x as usize).copied().unwrap_or(Level::Red);
+            let level = Level::ALL.get(x as usize).copied().unwrap_or(Level::Red);
             Arg::Term(level.text_key().into())
         }
         _ => Arg::Text(m.format(raw)),
@@ -135,6 +139,15 @@ mod tests {
         assert!(en.contains(&format!("A starts at {}", (floor * 10.0).round() / 10.0)), "{en}");
         let zh = report.why(b).render(Lang::Zh);
         assert!(zh.contains("B 类") && zh.contains("A 类从"), "{zh}");
+    }
+
+    #[test]
+    fn under_cut_offs_the_next_tier_starts_at_its_cut_off() {
+        let rules = TierRules::cutoffs(90.0, 60.0, 30.0).with_grace(0.0);
+        let report = model(Level::Green).evaluate(&WeightProfile::builtins()[0], &rules);
+        let b = report.customers.iter().find(|c| c.tier == super::Tier::B).expect("a B customer");
+        let en = report.why(b).render(Lang::En);
+        assert!(en.contains("A starts at 90,") || en.contains("A starts at 90 "), "the cut-off, not the lowest A score: {en}");
     }
 
     #[test]

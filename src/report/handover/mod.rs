@@ -16,7 +16,7 @@ use super::{Context, Rendered, ReportError, ReportKind};
 use crate::analysis::customers::customers;
 use crate::model::CompanyId;
 use crate::store::Workspace;
-use crate::text::number::{change, dollars, percent};
+use crate::text::number::{change, money, percent};
 use chrono::NaiveDate;
 
 /// Spellings listed.
@@ -107,7 +107,7 @@ fn key_figures(flow: &mut Flow, ctx: &Context, ho: &Handover) {
     let figures = [
         Figure {
             label: ctx.t("dash.our_sales").into(),
-            value: dollars(t.ours.0),
+            value: money(ctx.lang, t.ours.0),
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.ours.0, t.ours.1)))])),
             // Our blue, unless our sales fell: then the loss colour, as in the health report.
             color: Some(super::health::loss(growth(t.ours.0, t.ours.1)).unwrap_or(Color::US)),
@@ -121,7 +121,7 @@ fn key_figures(flow: &mut Flow, ctx: &Context, ho: &Handover) {
         Figure {
             label: ctx.t("ho.fig.since").into(),
             value: ho.rel.first_order.map_or_else(|| "–".into(), |d| d.format("%Y-%m").to_string()),
-            note: Some(ctx.tf("ho.fig.total", &[("value", &dollars(ho.rel.ours_total))])),
+            note: Some(ctx.tf("ho.fig.total", &[("value", &money(ctx.lang, ho.rel.ours_total))])),
             color: None,
         },
         Figure {

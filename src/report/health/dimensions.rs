@@ -10,7 +10,7 @@ use crate::report::palette::{SupplierColors, level_name, severity_color};
 use crate::report::pdf::{
     Axis, CONTENT_BOTTOM, CONTENT_TOP, Cell, Color, Column, Flow, LineChart, Mark, Scale, Series, StackedBars, Style, Table,
 };
-use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
+use crate::text::number::{change, money, percent, quarter, quarter_short};
 use crate::text::tr as t;
 use std::collections::HashMap;
 
@@ -245,7 +245,7 @@ fn suppliers(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile, labels: &[
             let name = if n.competitor { ctx.tf("detail.tag_competitor", &[("name", &n.supplier)]) } else { n.supplier.clone() };
             ctx.tf(
                 "suppliers.new_line",
-                &[("name", &name), ("date", &n.first.format("%Y-%m")), ("value", &dollars(n.value)), ("origin", &origin)],
+                &[("name", &name), ("date", &n.first.format("%Y-%m")), ("value", &money(ctx.lang, n.value)), ("origin", &origin)],
             )
         })
         .collect();
@@ -307,7 +307,11 @@ fn business(flow: &mut Flow, ctx: &Context, h: &Health, p: &Profile) {
     let mut texts = vec![(
         ctx.tf(
             "business.text",
-            &[("now", &dollars(t12.total.0)), ("before", &dollars(t12.total.1)), ("change", &change(growth(t12.total.0, t12.total.1)))],
+            &[
+                ("now", &money(ctx.lang, t12.total.0)),
+                ("before", &money(ctx.lang, t12.total.1)),
+                ("change", &change(growth(t12.total.0, t12.total.1))),
+            ],
         ),
         Style::BODY,
     )];

@@ -18,7 +18,7 @@ use crate::analysis::tiers::core_watchlist;
 use crate::app::detail::CustomerDetail;
 use crate::model::{CompanyId, Lang, Quarter};
 use crate::store::Workspace;
-use crate::text::number::{change, dollars, percent, quarter};
+use crate::text::number::{change, money, percent, quarter};
 
 /// Everything the report shows about one customer: the window's detail of it (`app::detail`), with
 /// the health a report requires.
@@ -153,14 +153,14 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health, report_title: &str) {
     let figures = [
         Figure {
             label: ctx.t("dash.our_sales").into(),
-            value: dollars(h.health.ours_12m.dollars()),
+            value: money(ctx.lang, h.health.ours_12m.dollars()),
             note: Some(ctx.tf("fig.change", &[("change", &change(ours_change))])),
             // Our blue, unless our sales fell: then the loss colour.
             color: Some(loss(ours_change).unwrap_or(Color::US)),
         },
         Figure {
             label: ctx.t("fig.category_12m").into(),
-            value: dollars(h.health.category_12m.dollars()),
+            value: money(ctx.lang, h.health.category_12m.dollars()),
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.category.0, t.category.1)))])),
             color: None,
         },
@@ -172,7 +172,7 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health, report_title: &str) {
         },
         Figure {
             label: ctx.t("fig.total_12m").into(),
-            value: dollars(t.total.0),
+            value: money(ctx.lang, t.total.0),
             note: Some(ctx.tf("fig.change", &[("change", &change(growth(t.total.0, t.total.1)))])),
             color: None,
         },

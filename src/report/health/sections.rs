@@ -7,7 +7,7 @@ use crate::model::Quarter;
 use crate::report::Context;
 use crate::report::palette::{level_name, severity_color};
 use crate::report::pdf::{Cell, Color, Column, Flow, Style, Table};
-use crate::text::number::{change, dollars, money, percent, quarter};
+use crate::text::number::{change, money, percent, quarter};
 use crate::text::tr as t;
 
 /// Cross-sell gaps listed.
@@ -55,7 +55,7 @@ pub(in crate::report) fn signals(flow: &mut Flow, ctx: &Context, h: &Health) {
 /// The customer's cross-sell gaps as a table; left out when there are none.
 pub(super) fn crosssell(flow: &mut Flow, ctx: &Context, h: &Health) {
     let Some(g) = h.gaps.as_ref().filter(|g| !g.gaps.is_empty()) else { return };
-    let text = ctx.tf("crosssell.text", &[("n", &g.gaps.len()), ("value", &dollars(g.opportunity)), ("share", &percent(g.share))]);
+    let text = ctx.tf("crosssell.text", &[("n", &g.gaps.len()), ("value", &money(ctx.lang, g.opportunity)), ("share", &percent(g.share))]);
     // The heading and its sentence stay with the table's header and first row.
     flow.heading_kept(ctx.t("sec.crosssell"), flow.paragraph_height(&text, Style::BODY) + FIRST_ROW);
     flow.paragraph(&text, Style::BODY);
@@ -138,7 +138,7 @@ pub(super) fn groups(flow: &mut Flow, ctx: &Context, h: &Health) {
             .iter()
             .map(|m| {
                 let mostly = m.suppliers.first().map(|s| ctx.tf("groups.mostly", &[("supplier", &s.supplier)])).unwrap_or_default();
-                ctx.tf("groups.referral", &[("name", &m.customer), ("value", &dollars(m.category_12m)), ("suppliers", &mostly)])
+                ctx.tf("groups.referral", &[("name", &m.customer), ("value", &money(ctx.lang, m.category_12m)), ("suppliers", &mostly)])
             })
             .collect();
         flow.list(&referrals, false, Style::BODY);
@@ -156,16 +156,20 @@ pub(in crate::report) fn actions(flow: &mut Flow, ctx: &Context, h: &Health) {
             let name = if lang == crate::model::Lang::Zh { gap.chapter_zh.clone().unwrap_or(name) } else { name };
             ctx.tf(
                 "action.gap",
-                &[("product", &name), ("code", &gap.hs), ("value", &dollars(gap.value_12m)), ("opportunity", &dollars(gap.opportunity))],
+                &[
+                    ("product", &name),
+                    ("code", &gap.hs),
+                    ("value", &money(ctx.lang, gap.value_12m)),
+                    ("opportunity", &money(ctx.lang, gap.opportunity)),
+                ],
             )
         }));
     }
     for g in &h.groups {
         items.extend(
-            g.missing_members
-                .iter()
-                .take(ACTIONS_FROM_DATA)
-                .map(|m| ctx.tf("action.referral", &[("name", &m.customer), ("group", &g.name), ("value", &dollars(m.category_12m))])),
+            g.missing_members.iter().take(ACTIONS_FROM_DATA).map(|m| {
+                ctx.tf("action.referral", &[("name", &m.customer), ("group", &g.name), ("value", &money(ctx.lang, m.category_12m))])
+            }),
         );
     }
     if items.is_empty() {

@@ -81,7 +81,7 @@ fn a_fall_in_our_sales_is_drawn_as_a_loss() {
         let (_, pages) = layout(&ws, &ctx, id).expect("layout");
         let ops: Vec<&Op> = pages.iter().flatten().collect();
         // The key figure: our sales over 12 months in the loss colour, not our blue.
-        let ours = dollars(h.health.ours_12m.dollars());
+        let ours = crate::text::number::money(lang, h.health.ours_12m.dollars());
         let figure = ops.iter().find_map(|op| match op {
             Op::Text { text, style, .. } if *text == ours => Some(style.color),
             _ => None,

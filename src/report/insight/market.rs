@@ -7,7 +7,7 @@ use crate::analysis::market::{MarketReport, SupplierFigures};
 use crate::report::Context;
 use crate::report::cover::empty;
 use crate::report::pdf::{Axis, Cell, Color, Column, Figure, Flow, LineChart, Mark, Series, Style, Table};
-use crate::text::number::{change, dollars, money, percent, quarter, quarter_short};
+use crate::text::number::{change, money, percent, quarter, quarter_short};
 
 /// Height of the charts with their legends.
 const CHART_H: f32 = 150.0;
@@ -41,7 +41,7 @@ fn figures(flow: &mut Flow, ctx: &Context, m: &Market) {
     let figures = [
         Figure {
             label: ctx.t("in.fig.imports").into(),
-            value: dollars(r.value_12m),
+            value: money(ctx.lang, r.value_12m),
             note: Some(ctx.tf("fig.change", &[("change", &change(r.growth))])),
             color: None,
         },
@@ -59,7 +59,7 @@ fn figures(flow: &mut Flow, ctx: &Context, m: &Market) {
         },
         Figure {
             label: ctx.t("in.fig.yours").into(),
-            value: dollars(m.theirs),
+            value: money(ctx.lang, m.theirs),
             note: Some(ctx.tf("in.fig.yours_note", &[("share", &percent(share))])),
             color: Some(Color::US),
         },
@@ -203,7 +203,7 @@ fn entrants(flow: &mut Flow, ctx: &Context, r: &MarketReport, who: &Names) {
                     let name = who.label(ctx, &e.supplier);
                     ctx.tf(
                         "in.entrant",
-                        &[("name", &name), ("date", &e.first_date), ("value", &dollars(e.value_12m)), ("buyers", &e.buyers)],
+                        &[("name", &name), ("date", &e.first_date), ("value", &money(ctx.lang, e.value_12m)), ("buyers", &e.buyers)],
                     )
                 })
                 .collect();

@@ -15,7 +15,7 @@ use super::{Context, Rendered, ReportError, ReportKind};
 use crate::analysis::market::{MarketReport, market};
 use crate::analysis::window::Window;
 use crate::model::{CompanyId, Dataset, Hs6, Lang};
-use crate::text::number::{change, dollars};
+use crate::text::number::{change, money};
 use std::collections::{HashMap, HashSet};
 
 /// Codes followed.
@@ -288,7 +288,7 @@ fn highlight(ctx: &Context, r: &MarketReport) -> String {
         &[
             ("code", &r.code),
             ("scope", &scope(ctx, r)),
-            ("value", &dollars(r.value_12m)),
+            ("value", &money(ctx.lang, r.value_12m)),
             ("change", &change(r.growth)),
             ("unit", &unit(r.unit_value_12m)),
             ("unit_change", &unit_change),

@@ -38,6 +38,10 @@ pub struct CustomerScreen {
 impl CustomerScreen {
     /// Starts showing a customer (its detail arrives from the worker).
     pub fn open(&mut self, id: CompanyId) {
+        if self.open != Some(id) {
+            // Naming competitors in a brief handed to a customer is chosen per customer, never carried over.
+            self.report_competitors = false;
+        }
         self.open = Some(id);
         if self.detail.as_ref().is_some_and(|d| d.id != id) {
             self.detail = None;

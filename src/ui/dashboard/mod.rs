@@ -31,6 +31,11 @@ fn first_step(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: 
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| setup.ui(ui, view, Role::Me, commands));
 }
 
+/// Where the window remembers, for the session, that the user started naming competitors.
+fn naming_competitors() -> egui::Id {
+    egui::Id::unique("dashboard-naming-competitors")
+}
+
 /// Rivals offered in the second step.
 const RIVALS_OFFERED: usize = 6;
 
@@ -55,13 +60,15 @@ fn second_step(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                         .weak(),
                 );
                 if ui.button(view.t("settings.mark_competitor")).clicked() {
+                    ui.data_mut(|d| d.insert_temp(naming_competitors(), true));
                     let change = crate::app::change::Change::AddRole(Role::Competitor, r.name.clone());
                     commands.push(Command::Send(super::worker::Request::Apply(change)));
                 }
                 ui.end_row();
             }
         });
-        if ui.button(view.t("dash.rivals_skip")).clicked() {
+        let named = !view.snap.settings.competitors.is_empty();
+        if ui.button(view.t(if named { "dash.rivals_done" } else { "dash.rivals_skip" })).clicked() {
             ui.data_mut(|d| d.insert_temp(skipped, true));
         }
     });
@@ -75,7 +82,8 @@ pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut
         first_step(ui, view, setup, commands);
         return;
     }
-    if snap.settings.competitors.is_empty() {
+    // The step stays while the user names competitors one click at a time, until skipped or done.
+    if snap.settings.competitors.is_empty() || ui.data(|d| d.get_temp::<bool>(naming_competitors())).unwrap_or(false) {
         second_step(ui, view, commands);
     }
     let ours: Vec<_> = snap.customers.iter().filter(|c| c.ours).collect();
@@ -237,7 +245,7 @@ fn customer_line(
     ui.horizontal(|ui| {
         badge::tier(ui, c.tier);
         badge::dot(ui, badge::level_color(c.level));
-        if ui.link(&c.customer).on_hover_text(tiers.why(c).render(view.lang)).clicked() {
+        if ui.link(&c.customer).on_hover_ui(|ui| _ = ui.label(tiers.why(c).render(view.lang))).clicked() {
             commands.push(Command::OpenCustomer(c.id));
         }
         ui.label(egui::RichText::new(money(view.lang, c.our_sales_12m)).weak());

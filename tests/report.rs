@@ -4,6 +4,8 @@
 mod common;
 
 use common::cli::{demo_workspace, json, run};
+use customs_radar::model::Lang;
+use customs_radar::text::number::money;
 use std::path::Path;
 
 /// A demo customer with a red level (its whole business is shrinking).
@@ -25,19 +27,6 @@ fn squeezed(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// `$113,532`, as key figures are printed.
-fn dollars(x: f64) -> String {
-    let digits = (x.round() as u64).to_string();
-    let mut out = String::from("$");
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn report(db: &Path, out: &Path, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["report", CUSTOMER, "--out", out.to_str().expect("path"), "--json"];
     all.extend_from_slice(args);
@@ -52,10 +41,13 @@ fn the_health_report_reads_back_in_both_languages() {
     let health = json(&run(&db, &["health", "--customer", CUSTOMER, "--json"]));
     let c = &health["customers"][0];
     assert_eq!(c["level"], "red");
-    let ours = dollars(c["ours_12m"].as_f64().expect("our sales"));
-    let imports = dollars(c["signals"][0]["figures"]["imports_12m"].as_f64().expect("its imports"));
+    let ours_12m = c["ours_12m"].as_f64().expect("our sales");
+    let imports_12m = c["signals"][0]["figures"]["imports_12m"].as_f64().expect("its imports");
     // Not on the core watchlist: the customer health report in both languages.
     for (lang, title, level) in [("en", "Customer health report", "Health: Red"), ("zh", "客户健康度报告", "健康度：红色")] {
+        // The key figure reads as money reads in the language (万 in Chinese).
+        let in_lang = if lang == "en" { Lang::En } else { Lang::Zh };
+        let (ours, imports) = (money(in_lang, ours_12m), money(in_lang, imports_12m));
         let out = dir.path().join(format!("health-{lang}.pdf"));
         let answer = report(&db, &out, &["--lang", lang]);
         assert_eq!(answer["file"], out.to_str().expect("path"));

@@ -10,7 +10,7 @@ use customs_radar::model::{CompanyId, CrmCard, Lang};
 use customs_radar::preferences::health_thresholds;
 use customs_radar::report::{ReportError, ReportKind, ReportRequest, render_counted};
 use customs_radar::store::{SilentObserver, Workspace};
-use customs_radar::text::number::{dollars as usd, money};
+use customs_radar::text::number::money;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -113,11 +113,11 @@ fn the_insight_brief_shows_the_market_and_nothing_internal() {
     let as_of = latest_date(&data).expect("shipments");
     let uk = data.countries.iter().position(|c| c == "UNITED KINGDOM").expect("the UK") as u16;
     let bolts = market(&data, as_of, "731815", Some(uk));
-    let total = usd(bolts.value_12m);
+    let (total, total_zh) = (money(Lang::En, bolts.value_12m), money(Lang::Zh, bolts.value_12m));
     let top = &bolts.top_suppliers[1].supplier;
     let texts = written(&ws, ReportKind::Insight, Some(customer(&ws)), INSIGHT_PAGES);
     contains_all(&texts[0], "en", &[CUSTOMER, "HS731815", &total, "United Kingdom", "New entrants", "SupplierA("]);
-    contains_all(&texts[1], "zh", &[CUSTOMER, "HS731815", &total, "进口至英国", "新进入者", "供应商A（"]);
+    contains_all(&texts[1], "zh", &[CUSTOMER, "HS731815", &total_zh, "进口至英国", "新进入者", "供应商A（"]);
     // It goes to the customer: no health level, no playbook, no competitor named unless asked for.
     let top = squeezed(top);
     for (text, internal) in [(&texts[0], ["Health:", "Playbook"]), (&texts[1], ["健康度", "应对方案"])] {
@@ -141,10 +141,12 @@ fn the_handover_report_carries_the_card_notes_figures_and_suggestions() {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 8, 14).expect("date");
     ws.add_crm_note(id, day, "Asked for a price review on hex bolts; decision after their Q3 stock count.").expect("note");
     let health = health_of(&ws, id);
-    let ours = usd(health.ours_12m.dollars());
+    let (ours, ours_zh) = (money(Lang::En, health.ours_12m.dollars()), money(Lang::Zh, health.ours_12m.dollars()));
     let texts = written(&ws, ReportKind::Handover, Some(id), HANDOVER_PAGES);
-    let shared = [CUSTOMER, ours.as_str(), "Li Wei", "Zhang Min", "tom.baker@midlands.example", "2026-08-14", "price review on hex bolts"];
+    let shared = ["Li Wei", "Zhang Min", "tom.baker@midlands.example", "2026-08-14", "price review on hex bolts", CUSTOMER];
     contains_all(&texts[0], "en", &shared);
+    contains_all(&texts[0], "en", &[ours.as_str()]);
+    contains_all(&texts[1], "zh", &[ours_zh.as_str()]);
     contains_all(&texts[0], "en", &["Health: Red", "Suggestions for the new owner", "Ask Li Wei to introduce you"]);
     contains_all(&texts[1], "zh", &shared);
     contains_all(&texts[1], "zh", &["健康度：红色", "给新负责人的建议", "请Li Wei在交接前"]);

@@ -7,6 +7,9 @@
 //! customer, the tier model evaluated under the weight profile in use and the tier rules, the
 //! portfolio's trajectory, and the alerts as the window ranks them (`app::alerts`: our sales at stake).
 
+mod alerts;
+mod charts;
+
 use super::cover::{cover, empty, level_cell, tier_cell};
 use super::palette::{level_color, level_name, tier_color};
 use super::pdf::{Cell, Color, Column, Face, Figure, Flow, Op, Scale, Series, StackedBars, Style, Table, truncate};
@@ -30,12 +33,6 @@ const WATCHLIST_SHOWN: usize = 40;
 const CANDIDATES_SHOWN: usize = 25;
 /// Levels, worst first.
 const LEVELS: [Level; 4] = [Level::Red, Level::Orange, Level::Yellow, Level::Green];
-/// Height of the charts with their titles and legends.
-const CHARTS_H: f32 = 200.0;
-/// Space between the two charts.
-const CHART_GAP: f32 = 18.0;
-/// The style of a chart's title.
-const CHART_TITLE: Style = Style { size: 9.5, color: Color::TEXT, bold: true, leading: 1.5 };
 
 /// One alert as the window ranks it: the customer, what to do, our sales at stake.
 struct Alert {
@@ -118,12 +115,12 @@ fn layout(ws: &Workspace, ctx: &Context) -> Result<Vec<Vec<Op>>, ReportError> {
     let line = ctx.tf("pf.tiers_line", &[("profile", &profile), ("rules", &rules)]);
     cover(&mut flow, ctx, ReportKind::Portfolio, &ctx.firm, &[line]);
     key_figures(&mut flow, ctx, &p);
-    charts(&mut flow, ctx, &p);
+    charts::charts(&mut flow, ctx, &p);
     levels(&mut flow, ctx, &p);
-    alerts(&mut flow, ctx, &p);
+    alerts::alerts(&mut flow, ctx, &p);
     candidates(&mut flow, ctx, &p);
     watchlist(&mut flow, ctx, &p);
-    appendix(&mut flow, ctx, &p);
+    alerts::appendix(&mut flow, ctx, &p);
     Ok(flow.finish())
 }
 
@@ -216,195 +213,6 @@ fn levels(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
 /// A column of one short word (a level, a tier): cut, never broken inside the word.
 fn short(header: &str, weight: f32) -> Column {
     Column { wrap: false, ..Column::text(header, weight) }
-}
-
-/// The customers at each level at each quarter end (stacked, red at the bottom) with our sales in
-/// the quarter; beside it our sales over 12 months by tier. Each chart is left out when it has
-/// nothing to draw; the other then takes the whole width.
-fn charts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
-    let levels = levels_chart(ctx, &p.trajectory);
-    let tiers = tiers_chart(ctx, &p.tiers);
-    let mut charts: Vec<(&str, StackedBars, f32)> = Vec::new();
-    if let Some(chart) = levels {
-        charts.push((ctx.t("pf.chart.levels"), chart, 0.58));
-    }
-    if let Some(chart) = tiers {
-        charts.push((ctx.t("pf.chart.tiers"), chart, 0.42));
-    }
-    if charts.is_empty() {
-        return;
-    }
-    let partial = p.trajectory.iter().any(|q| q.levels.is_some() && q.quarter.last_day() > ctx.as_of);
-    flow.space(4.0);
-    flow.block(CHARTS_H, |face, (x, y, w, h)| {
-        let room = w - CHART_GAP * (charts.len() - 1) as f32;
-        let total: f32 = charts.iter().map(|(_, _, share)| share).sum();
-        let mut ops = Vec::new();
-        let mut left = x;
-        for (title, chart, share) in &charts {
-            let width = room * share / total;
-            let title_h = chart_title(face, &mut ops, title, (left, y, width));
-            ops.extend(chart.draw(face, (left, y + title_h, width, h - title_h)));
-            left += width + CHART_GAP;
-        }
-        ops
-    });
-    if partial {
-        flow.paragraph(ctx.t("chart.partial"), Style::SMALL);
-    }
-}
-
-/// A chart's title on one line at the top of its box; returns the height it takes.
-fn chart_title(face: &Face, ops: &mut Vec<Op>, title: &str, (x, y, w): (f32, f32, f32)) -> f32 {
-    let style = CHART_TITLE;
-    let (ascent, descent) = face.extent(style.size);
-    let top = y + (style.line_height() - ascent - descent) / 2.0;
-    ops.push(Op::Text { x, y: top + ascent, text: truncate(face, title, style.size, w), style });
-    style.line_height() + 4.0
-}
-
-/// Customers at each level at each quarter end whose levels are known, red at the bottom, with our
-/// sales in the quarter on the right axis; `None` when no quarter has levels.
-fn levels_chart(ctx: &Context, trajectory: &[PortfolioQuarter]) -> Option<StackedBars> {
-    let known: Vec<(&PortfolioQuarter, [usize; 4])> = trajectory.iter().filter_map(|q| Some((q, q.levels?))).collect();
-    if known.is_empty() {
-        return None;
-    }
-    let labels = known
-        .iter()
-        .map(|(q, _)| format!("{}{}", quarter_short(q.quarter), if q.quarter.last_day() > ctx.as_of { "*" } else { "" }))
-        .collect();
-    // `levels` holds green, yellow, orange, red.
-    let index = Level::index;
-    let series = LEVELS
-        .iter()
-        .map(|&level| Series {
-            name: level_name(level, ctx.lang).to_string(),
-            color: level_color(level),
-            values: known.iter().map(|(_, counts)| Some(counts[index(level)] as f64)).collect(),
-            mark: super::pdf::Mark::Area,
-            axis: super::pdf::Axis::Left,
-        })
-        .collect();
-    let sales = Series {
-        name: ctx.t("pf.chart.sales").to_string(),
-        color: Color::US,
-        values: known.iter().map(|(q, _)| Some(q.ours)).collect(),
-        mark: super::pdf::Mark::Line,
-        axis: super::pdf::Axis::Right,
-    };
-    Some(StackedBars { labels, series, scale: Scale::Counts, line: Some(sales), line_axis: Some(money_axis(ctx.lang)) })
-}
-
-/// Our sales over 12 months per tier, each bar in its tier's colour, its share of our sales under
-/// it; `None` when we sold nothing.
-fn tiers_chart(ctx: &Context, tiers: &TierReport) -> Option<StackedBars> {
-    let d = &tiers.distribution;
-    if d.iter().all(|t| t.our_sales_12m <= 0.0) {
-        return None;
-    }
-    let labels = d.iter().map(|t| format!("{} · {}", t.tier, percent(Some(t.share_of_sales)))).collect();
-    let series = d
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Series {
-            name: ctx.tf("pf.chart.tier", &[("tier", &t.tier), ("n", &t.customers)]),
-            color: tier_color(t.tier),
-            values: (0..d.len()).map(|k| (k == i).then_some(t.our_sales_12m)).collect(),
-            mark: super::pdf::Mark::Area,
-            axis: super::pdf::Axis::Left,
-        })
-        .collect();
-    Some(StackedBars { labels, series, scale: Scale::Money(money_axis(ctx.lang)), line: None, line_axis: None })
-}
-
-/// The ten alerts with the most of our sales at stake, each in full: level, tier, what to do, the
-/// money at stake and our share, then every risk signal with its explanation.
-fn alerts(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
-    flow.heading(ctx.t("pf.sec.top_alerts"));
-    if p.alerts.is_empty() {
-        return empty(flow, ctx, "pf.alerts.none");
-    }
-    let shown = p.alerts.len().min(ALERTS_IN_FULL);
-    let rest = p.alerts.len() - shown;
-    let text = if rest > 0 {
-        ctx.tf("pf.top.text", &[("n", &p.alerts.len()), ("shown", &shown), ("rest", &rest)])
-    } else {
-        ctx.tf("pf.top.text_all", &[("n", &p.alerts.len())])
-    };
-    flow.paragraph(&text, Style::BODY);
-    for (i, alert) in p.alerts.iter().take(ALERTS_IN_FULL).enumerate() {
-        let Some(h) = p.health_of(alert.id) else { continue };
-        let tier = p.tier_of(alert.id).map_or_else(|| "–".to_string(), |t| t.tier.to_string());
-        let stake = match alert.action {
-            Action::AlreadyLost => ctx.tf("dash.lost_before", &[("value", &money(ctx.lang, alert.at_stake))]),
-            _ => ctx.tf("dash.at_stake", &[("value", &money(ctx.lang, alert.at_stake))]),
-        };
-        let mut body = vec![ctx.tf(
-            "pf.alert.line",
-            &[
-                ("level", &level_name(h.level, ctx.lang)),
-                ("tier", &tier),
-                ("action", &ctx.t(alert.action.text_key())),
-                ("stake", &stake),
-                ("share", &percent(h.share)),
-            ],
-        )];
-        for s in h.signals.iter().filter(|s| s.kind.is_risk()) {
-            let severity = level_name(Level::from(s.severity), ctx.lang);
-            let since = s.since.unwrap_or(s.from).format("%Y-%m");
-            let kind = super::health::sections::kind_name(ctx, s.kind);
-            let title = ctx.tf("signal.title", &[("kind", &kind), ("severity", &severity), ("date", &since)]);
-            body.push(ctx.tf("pf.alert.signal", &[("signal", &title), ("why", &ctx.lang.pick(&s.explanation, &s.explanation_zh))]));
-        }
-        flow.callout(level_color(h.level), &format!("{}. {}", i + 1, h.customer), &body);
-    }
-}
-
-/// The alerts not written out in full, in the same order, one line each: customer, level, tier, our
-/// sales over 12 months and the risk signals by name (for a customer already lost, what we sold it
-/// the year before).
-fn appendix(flow: &mut Flow, ctx: &Context, p: &Portfolio) {
-    let rest = p.alerts.get(ALERTS_IN_FULL..).unwrap_or_default();
-    if rest.is_empty() {
-        return;
-    }
-    flow.heading(ctx.t("pf.sec.appendix"));
-    flow.paragraph(&ctx.tf("pf.appendix.text", &[("n", &rest.len())]), Style::BODY);
-    let wider = money_wider(ctx);
-    let line = |header: &str, weight: f32| Column { wrap: false, ..Column::text(header, weight) };
-    let table = Table {
-        columns: vec![
-            Column::figure("#", 0.35),
-            line(ctx.t("col.company"), 3.4),
-            short(ctx.t("col.level"), 0.7),
-            short(ctx.t("col.tier"), 0.45),
-            Column::figure(ctx.t("detail.ours"), 1.0 + wider),
-            line(ctx.t("pdf.col.reason"), 2.8 - wider),
-        ],
-        rows: rest
-            .iter()
-            .enumerate()
-            .filter_map(|(i, alert)| {
-                let h = p.health_of(alert.id)?;
-                let kinds: Vec<&str> =
-                    h.signals.iter().filter(|s| s.kind.is_risk()).map(|s| super::health::sections::kind_name(ctx, s.kind)).collect();
-                let reason = match alert.action {
-                    Action::AlreadyLost => ctx.tf("pf.reason.lost", &[("value", &money(ctx.lang, alert.at_stake))]),
-                    _ => kinds.join(ctx.lang.pick("; ", "；")),
-                };
-                Some(vec![
-                    Cell::from((ALERTS_IN_FULL + i + 1).to_string()),
-                    Cell::from(h.customer.clone()),
-                    level_cell(ctx, h.level),
-                    p.tier_of(alert.id).map_or_else(|| Cell::from("–"), |t| tier_cell(t.tier)),
-                    Cell::from(money(ctx.lang, h.ours_12m.dollars())),
-                    Cell::from(reason),
-                ])
-            })
-            .collect(),
-    };
-    flow.table(&table);
 }
 
 /// The core watchlist, largest first: tier, level, score, our sales and share, country.

@@ -90,6 +90,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     ("business.rhythm_no_gap", "Our last order: {date}, {days} days before the as-of date.", "我司最近订单：{date}，距统计日期{days}天。"),
     ("sec.signals", "Signals and playbook", "预警信号与应对方案"),
+    (
+        "ho.no_signals",
+        "No signal is open: its purchases, our share and its suppliers hold steady.",
+        "目前没有预警信号：其采购、我司份额和供应商结构都保持平稳。",
+    ),
     ("signal.title", "{kind} · {severity} · since {date}", "{kind} · {severity} · 始于 {date}"),
     ("playbook.title", "Playbook: {title}", "应对方案：{title}"),
     ("sec.crosssell", "Cross-sell opportunities", "交叉销售机会"),

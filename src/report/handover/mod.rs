@@ -77,7 +77,13 @@ fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Vec<Vec<Op>>, 
     key_figures(&mut flow, ctx, &ho);
     account(&mut flow, ctx, &ho);
     sections::history(&mut flow, ctx, &ho);
-    super::health::sections::signals(&mut flow, ctx, &ho.h);
+    if ho.h.health.signals.is_empty() && ho.h.advice.is_none() {
+        // The new owner is told there is nothing open, not left to wonder whether it was checked.
+        flow.heading(ctx.t("sec.signals"));
+        flow.paragraph(ctx.t("ho.no_signals"), Style::BODY);
+    } else {
+        super::health::sections::signals(&mut flow, ctx, &ho.h);
+    }
     notes(&mut flow, ctx, &ho.h);
     sections::suggestions(&mut flow, ctx, &ho);
     Ok(flow.finish())

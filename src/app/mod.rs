@@ -7,6 +7,7 @@ pub mod alerts;
 pub mod change;
 pub mod detail;
 pub mod diagnostics;
+pub mod digest;
 pub mod failure;
 pub mod snapshot;
 pub mod view;

@@ -6,6 +6,7 @@
 mod attributes;
 mod backtest;
 mod bundles;
+mod changes;
 mod company;
 mod crosssell;
 mod customers;
@@ -104,6 +105,9 @@ pub enum Command {
     /// Customers scored and tiered A/B/C/D under a weight profile, with the core watchlist, tier
     /// changes, upgrade candidates and weights learnt from history.
     Tiers(tiers::TiersArgs),
+    /// What changed since last month: health levels, new signals, tiers, the core watchlist, upgrade
+    /// candidates and the largest moves in our sales.
+    Changes(changes::ChangesArgs),
     /// Weight profiles for tiers: list, show, copy, rename, delete, use, set.
     Profiles {
         #[command(subcommand)]
@@ -176,6 +180,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Thresholds { action } => thresholds::run(&mut ws, action),
         Command::Playbook { action } => playbook::run(&mut ws, action),
         Command::Tiers(args) => tiers::run(&ws, &args),
+        Command::Changes(args) => changes::run(&ws, &args),
         Command::Profiles { action } => profiles::run(&mut ws, action),
         Command::TierRules { action } => tier_rules::run(&mut ws, action),
         Command::ServicePlan { action } => service_plan::run(&mut ws, action),

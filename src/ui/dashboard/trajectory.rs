@@ -54,21 +54,21 @@ pub(super) fn chart(ui: &mut egui::Ui, view: &View, quarters: &[PortfolioQuarter
         },
     );
     quarter_tooltip(shown, n, readout);
-    let mut stacks: Vec<BarChart> = Vec::new();
-    for (k, level) in STACK.into_iter().enumerate() {
-        let bars: Vec<Bar> = quarters
-            .iter()
-            .enumerate()
-            .filter_map(|(i, q)| {
-                let levels = q.levels?;
-                let below: usize = levels[..k].iter().sum();
-                Some(Bar::new(i as f64, levels[k] as f64).base_offset(below as f64).width(0.6).fill(badge::level_color(level)))
-            })
-            .collect();
-        stacks.push(BarChart::new(view.t(badge::level_key(level)), bars).allow_hover(false));
-    }
     let mut items = vec![(us, view.t("dash.sales_quarter").to_string()), (share_color, view.t("dash.share").to_string())];
     if quarters.iter().any(|q| q.levels.is_some()) {
+        let mut stacks: Vec<BarChart> = Vec::new();
+        for (k, level) in STACK.into_iter().enumerate() {
+            let bars: Vec<Bar> = quarters
+                .iter()
+                .enumerate()
+                .filter_map(|(i, q)| {
+                    let levels = q.levels?;
+                    let below: usize = levels[..k].iter().sum();
+                    Some(Bar::new(i as f64, levels[k] as f64).base_offset(below as f64).width(0.6).fill(badge::level_color(level)))
+                })
+                .collect();
+            stacks.push(BarChart::new(view.t(badge::level_key(level)), bars).allow_hover(false));
+        }
         let shown = quarter_plot("dash-levels", 110.0, ui.available_width(), &labels).include_y(0.0).show(ui, |plot| {
             highlight_hovered(plot, n);
             for stack in stacks {

@@ -8,7 +8,9 @@
 use crate::analysis::crosssell::Bundle;
 use crate::analysis::health::{HealthSettings, SetError, ThresholdSet, ThresholdSets, threshold_sets};
 use crate::analysis::playbook::Playbook;
+use crate::analysis::team::{Team, TeamProblem};
 use crate::analysis::tiers::{Profiles, ServicePlan, TierRules, WeightProfile};
+use crate::model::ReviewMonth;
 use crate::store::{StoreError, Workspace};
 use crate::text::Message;
 use thiserror::Error;
@@ -27,6 +29,10 @@ pub const TIER_RULES: &str = "tier_rules";
 pub const SERVICE_PLAN: &str = "service_plan";
 /// Workspace key of the solution bundles.
 pub const BUNDLES: &str = "bundles";
+/// Workspace key of the sales team.
+pub const TEAM: &str = "team";
+/// Workspace key of the quarterly review's month.
+pub const REVIEW_MONTH: &str = "review_month";
 
 /// A setting could not be read or is not usable.
 #[derive(Debug, Error)]
@@ -66,6 +72,8 @@ impl PreferenceError {
                     "health thresholds" => ("error.preference.what_thresholds", "error.preference.place_thresholds"),
                     "tier rules" => ("error.preference.what_tier_rules", "error.preference.place_tier_rules"),
                     "bundles" => ("error.preference.what_bundles", "error.preference.place_bundles"),
+                    "team" => ("error.preference.what_team", "error.preference.place_team"),
+                    "review month" => ("error.preference.what_review_month", "error.preference.place_team"),
                     _ => ("", "error.preference.place_settings"),
                 };
                 let what = if term.is_empty() { Arg::Text(what.to_string()) } else { Arg::Term(Cow::Borrowed(term)) };
@@ -179,6 +187,50 @@ pub fn service_plan(ws: &Workspace) -> Result<ServicePlan, PreferenceError> {
 /// Stores the service plan.
 pub fn save_service_plan(ws: &mut Workspace, plan: &ServicePlan) -> Result<(), PreferenceError> {
     Ok(ws.set_setting(SERVICE_PLAN, plan)?)
+}
+
+/// The sales team, checked.
+pub fn team(ws: &Workspace) -> Result<Team, PreferenceError> {
+    let team: Team = ws.setting(TEAM).map_err(|e| match e {
+        StoreError::Json(e) => invalid("team", "team reset")(unreadable(&e)),
+        other => PreferenceError::Store(other),
+    })?;
+    match team.problems().first() {
+        Some(p) => Err(invalid("team", "team reset")(team_problem(p))),
+        None => Ok(team),
+    }
+}
+
+/// Stores the sales team (checked first: a team with a problem is refused, nothing stored).
+pub fn save_team(ws: &mut Workspace, team: &Team) -> Result<(), PreferenceError> {
+    if let Some(p) = team.problems().first() {
+        return Err(PreferenceError::Refused(team_problem(p)));
+    }
+    Ok(ws.set_setting(TEAM, team)?)
+}
+
+/// A team's problem in words.
+fn team_problem(p: &TeamProblem) -> Message {
+    match p {
+        TeamProblem::EmptyName(i) => crate::msg!("error.team.empty_name", n = i + 1),
+        TeamProblem::DuplicateName(name) => crate::msg!("error.team.duplicate", name = name.clone()),
+        TeamProblem::NegativeCapacity(name) | TeamProblem::NonFiniteCapacity(name) => {
+            crate::msg!("error.team.capacity", name = name.clone())
+        }
+    }
+}
+
+/// Which month of each quarter is review month.
+pub fn review_month(ws: &Workspace) -> Result<ReviewMonth, PreferenceError> {
+    ws.setting(REVIEW_MONTH).map_err(|e| match e {
+        StoreError::Json(e) => invalid("review month", "review month 1")(unreadable(&e)),
+        other => PreferenceError::Store(other),
+    })
+}
+
+/// Stores the review month.
+pub fn save_review_month(ws: &mut Workspace, month: ReviewMonth) -> Result<(), PreferenceError> {
+    Ok(ws.set_setting(REVIEW_MONTH, &month)?)
 }
 
 /// The solution bundles.

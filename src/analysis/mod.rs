@@ -12,6 +12,7 @@ pub mod playbook;
 pub mod portfolio;
 pub mod profile;
 pub mod series;
+pub mod team;
 pub mod tiers;
 pub mod trajectory;
 pub mod window;

@@ -4,11 +4,25 @@
 use crate::analysis::crosssell::Bundle;
 use crate::analysis::health::{HealthSettings, ThresholdSet};
 use crate::analysis::playbook::Playbook;
-use crate::analysis::tiers::{Profiles, TierRules};
-use crate::model::{CompanyId, CrmCard, ManualAttributes};
+use crate::analysis::team::Team;
+use crate::analysis::tiers::{Profiles, ServicePlan, TierRules};
+use crate::app::team::Assignment;
+use crate::model::{CompanyId, CrmCard, ManualAttributes, Quarter, ReviewMonth};
 use crate::preferences;
-use crate::store::{Role, Workspace};
+use crate::store::{Role, StoreError, Workspace};
 use chrono::NaiveDate;
+
+/// What a change touches, so the worker redoes no more than needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only the customer's detail (a note).
+    Detail,
+    /// What people keep beside the figures — owners, review marks, the review month, the team: the
+    /// snapshot's review and owners are re-read, no analysis is redone.
+    People,
+    /// Analysis results: everything is recomputed.
+    Results,
+}
 
 /// One change to the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +75,27 @@ pub enum Change {
     AddNote(CompanyId, NaiveDate, String),
     /// Delete a customer's note by its id.
     DeleteNote(CompanyId, i64),
+    /// Mark a customer reviewed for a quarter, with a note that also lands in its CRM card.
+    MarkReviewed {
+        /// The customer.
+        id: CompanyId,
+        /// The quarter reviewed.
+        quarter: Quarter,
+        /// The day.
+        date: NaiveDate,
+        /// What the review concluded (may be empty).
+        note: String,
+    },
+    /// Take a reviewed mark back.
+    UnmarkReviewed(CompanyId, Quarter),
+    /// Which month of each quarter is review month.
+    ReviewMonth(ReviewMonth),
+    /// Replace the sales team.
+    Team(Team),
+    /// Replace the service plan.
+    ServicePlan(ServicePlan),
+    /// Owners and backups the user accepted from the team's suggestion, written into the CRM cards.
+    Assign(Vec<Assignment>),
 }
 
 impl Change {
@@ -141,19 +176,58 @@ impl Change {
                 ws.delete_crm_note(*note)?;
                 Ok(false)
             }
+            Change::MarkReviewed { id, quarter, date, note } => {
+                ws.mark_reviewed(*id, *quarter, *date, note)?;
+                Ok(false)
+            }
+            Change::UnmarkReviewed(id, quarter) => {
+                ws.unmark_reviewed(*id, *quarter)?;
+                Ok(false)
+            }
+            Change::ReviewMonth(month) => {
+                preferences::save_review_month(ws, *month)?;
+                Ok(false)
+            }
+            Change::Team(team) => {
+                preferences::save_team(ws, team)?;
+                Ok(false)
+            }
+            Change::ServicePlan(plan) => {
+                preferences::save_service_plan(ws, plan)?;
+                Ok(false)
+            }
+            Change::Assign(list) => {
+                let cards = list.iter().map(|a| Ok((a.id, a.apply_to(&ws.crm(a.id)?.card)))).collect::<Result<Vec<_>, StoreError>>()?;
+                ws.set_crm_cards(&cards)?;
+                Ok(false)
+            }
         }
     }
 
-    /// The change can alter analysis results (CRM notes and contacts do not: only the customer's
-    /// detail is sent again, without recomputing the workspace).
-    pub fn affects_results(&self) -> bool {
-        !matches!(self, Change::CrmCard(..) | Change::AddNote(..) | Change::DeleteNote(..))
+    /// What must be redone after it.
+    pub fn scope(&self) -> Scope {
+        match self {
+            Change::AddNote(..) | Change::DeleteNote(..) => Scope::Detail,
+            Change::CrmCard(..)
+            | Change::MarkReviewed { .. }
+            | Change::UnmarkReviewed(..)
+            | Change::ReviewMonth(_)
+            | Change::Team(_)
+            | Change::ServicePlan(_)
+            | Change::Assign(_) => Scope::People,
+            _ => Scope::Results,
+        }
     }
 
     /// The customer whose detail view should be refreshed afterwards.
     pub fn customer(&self) -> Option<CompanyId> {
         match self {
-            Change::Attributes(id, _) | Change::CrmCard(id, _) | Change::AddNote(id, _, _) | Change::DeleteNote(id, _) => Some(*id),
+            Change::Attributes(id, _)
+            | Change::CrmCard(id, _)
+            | Change::AddNote(id, _, _)
+            | Change::DeleteNote(id, _)
+            | Change::MarkReviewed { id, .. }
+            | Change::UnmarkReviewed(id, _) => Some(*id),
             _ => None,
         }
     }

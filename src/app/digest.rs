@@ -113,17 +113,20 @@ pub fn last_month(as_of: NaiveDate) -> NaiveDate {
 }
 
 /// The portfolio's health and tiers at one date.
-struct At {
-    health: HealthReport,
-    tiers: TierReport,
+pub struct At<'a> {
+    /// Every customer's health.
+    pub health: &'a HealthReport,
+    /// Tiers under the settings' profile and rules.
+    pub tiers: &'a TierReport,
 }
 
-impl At {
-    fn measure(data: &Dataset, date: NaiveDate, settings: &Settings<'_>) -> At {
-        let tiers = TierModel::build(data, date, settings.cfg, settings.manual).evaluate(settings.profile, settings.rules);
-        At { health: assess(data, date, settings.cfg), tiers }
-    }
+/// Health and tiers measured at a date.
+fn measure(data: &Dataset, date: NaiveDate, settings: &Settings<'_>) -> (HealthReport, TierReport) {
+    let tiers = TierModel::build(data, date, settings.cfg, settings.manual).evaluate(settings.profile, settings.rules);
+    (assess(data, date, settings.cfg), tiers)
+}
 
+impl At<'_> {
     fn health(&self) -> FxHashMap<CompanyId, &CustomerHealth> {
         self.health.customers.iter().map(|c| (c.id, c)).collect()
     }
@@ -147,7 +150,14 @@ pub struct Settings<'a> {
 
 /// The changes between `since` and `as_of`.
 pub fn digest(data: &Dataset, since: NaiveDate, as_of: NaiveDate, settings: &Settings<'_>) -> Digest {
-    let (before, now) = (At::measure(data, since, settings), At::measure(data, as_of, settings));
+    let (health, tiers) = measure(data, as_of, settings);
+    against(data, since, &At { health: &health, tiers: &tiers }, as_of, settings)
+}
+
+/// The changes between `since` and `now` (already measured at `as_of`, as the window's snapshot is).
+pub fn against(data: &Dataset, since: NaiveDate, now: &At<'_>, as_of: NaiveDate, settings: &Settings<'_>) -> Digest {
+    let (health, tiers) = measure(data, since, settings);
+    let before = At { health: &health, tiers: &tiers };
     let (h0, h1) = (before.health(), now.health());
     let (t0, t1) = (before.tiers(), now.tiers());
     let reason =

@@ -9,5 +9,7 @@ pub mod detail;
 pub mod diagnostics;
 pub mod digest;
 pub mod failure;
+pub mod review;
 pub mod snapshot;
+pub mod team;
 pub mod view;

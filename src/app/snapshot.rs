@@ -56,6 +56,10 @@ pub struct CustomerRow {
     pub trend: Vec<f64>,
     /// The worst signal's explanation, English and Chinese.
     pub reason: Option<(String, String)>,
+    /// Its owner in the CRM card ("" when nobody is named).
+    pub owner: String,
+    /// Where its quarterly review stands (core customers only).
+    pub review: Option<crate::model::ReviewState>,
 }
 
 /// The workspace's settings, as the settings screen edits them.
@@ -81,6 +85,10 @@ pub struct Settings {
     pub plan: ServicePlan,
     /// Solution bundles.
     pub bundles: Vec<Bundle>,
+    /// Which month of each quarter is review month.
+    pub review_month: crate::model::ReviewMonth,
+    /// The sales team.
+    pub team: crate::analysis::team::Team,
 }
 
 /// Everything the screens show for one workspace state.
@@ -116,6 +124,12 @@ pub struct Snapshot {
     pub groups: Option<GroupsReport>,
     /// The portfolio over the last [`TREND_QUARTERS`] quarters (empty while our company is unknown).
     pub trajectory: Vec<crate::analysis::trajectory::PortfolioQuarter>,
+    /// The quarterly review of the core customers.
+    pub review: Option<super::review::Review>,
+    /// What changed since the previous month end.
+    pub digest: Option<Arc<super::digest::Digest>>,
+    /// The team's load and the suggested assignment.
+    pub team: Option<super::team::TeamView>,
 }
 
 impl Snapshot {
@@ -156,6 +170,8 @@ pub fn settings(ws: &Workspace) -> Result<Settings, PreferenceError> {
         rules: preferences::tier_rules(ws)?,
         plan: preferences::service_plan(ws)?,
         bundles: preferences::bundles(ws)?,
+        review_month: preferences::review_month(ws)?,
+        team: preferences::team(ws)?,
     })
 }
 
@@ -185,9 +201,20 @@ pub fn compute(
             step("health");
             snap.health = Some(assess(&data, as_of, &settings.thresholds));
             step("tiers");
-            let built = TierModel::build(&data, as_of, &settings.thresholds, &ws.customer_attributes()?);
-            snap.tiers = Some(Arc::new(built.evaluate(&preferences::checked(settings.profiles.active())?, &settings.rules)));
+            let manual = ws.customer_attributes()?;
+            let built = TierModel::build(&data, as_of, &settings.thresholds, &manual);
+            let profile = preferences::checked(settings.profiles.active())?;
+            let tiers = Arc::new(built.evaluate(&profile, &settings.rules));
             model = Some(Arc::new(built));
+            step("changes");
+            if let Some(health) = &snap.health {
+                let digest_settings =
+                    super::digest::Settings { cfg: &settings.thresholds, profile: &profile, rules: &settings.rules, manual: &manual };
+                let now = super::digest::At { health, tiers: &tiers };
+                let since = super::digest::last_month(as_of);
+                snap.digest = Some(Arc::new(super::digest::against(&data, since, &now, as_of, &digest_settings)));
+            }
+            snap.tiers = Some(tiers);
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
             step("crosssell");
@@ -199,7 +226,38 @@ pub fn compute(
         snap.customers = rows(&data, as_of, snap.health.as_ref(), snap.tiers.as_deref());
     }
     snap.settings = settings;
+    people(ws, &mut snap)?;
     Ok((snap, Engine { data, model }))
+}
+
+/// The snapshot with what people keep beside the figures re-read — owners, review marks, the
+/// review month — and no analysis redone.
+pub fn with_people(ws: &Workspace, snap: &Snapshot) -> Result<Snapshot, PreferenceError> {
+    let mut next = snap.clone();
+    next.settings.review_month = preferences::review_month(ws)?;
+    next.settings.team = preferences::team(ws)?;
+    next.settings.plan = preferences::service_plan(ws)?;
+    people(ws, &mut next)?;
+    Ok(next)
+}
+
+/// Fills owners, the review and each row's review state from the workspace.
+fn people(ws: &Workspace, snap: &mut Snapshot) -> Result<(), PreferenceError> {
+    let cards = ws.crm_cards()?;
+    for row in &mut snap.customers {
+        row.owner = cards.get(&row.id).map(|k| k.owner.clone()).unwrap_or_default();
+    }
+    let (Some(tiers), Some(as_of)) = (&snap.tiers, snap.as_of) else { return Ok(()) };
+    let month = snap.settings.review_month;
+    let (quarter, _) = super::review::quarter_under_review(as_of, month);
+    let review = super::review::review(tiers, &cards, &ws.reviews(quarter)?, as_of, month);
+    let states: FxHashMap<CompanyId, _> = review.rows.iter().map(|r| (r.id, r.state())).collect();
+    for row in &mut snap.customers {
+        row.review = states.get(&row.id).copied();
+    }
+    snap.review = Some(review);
+    snap.team = Some(super::team::view(&snap.settings.team, &snap.settings.plan, tiers, &cards));
+    Ok(())
 }
 
 /// The customer table's rows.
@@ -224,6 +282,8 @@ fn rows(data: &Dataset, as_of: NaiveDate, health: Option<&HealthReport>, tiers: 
                 share: c.share_12m,
                 trend: trend.remove(&c.id).unwrap_or_else(|| vec![0.0; TREND_QUARTERS]),
                 reason: h.and_then(|h| h.signals.first()).map(|s| (s.explanation.clone(), s.explanation_zh.clone())),
+                owner: String::new(),
+                review: None,
                 name: c.customer,
                 aliases: c.aliases,
                 country: c.country,

@@ -24,7 +24,9 @@ mod profiles;
 mod progress;
 mod rejected;
 mod report;
+mod review;
 mod service_plan;
+mod team;
 mod thresholds;
 mod tier_rules;
 mod tiers;
@@ -108,6 +110,16 @@ pub enum Command {
     /// What changed since last month: health levels, new signals, tiers, the core watchlist, upgrade
     /// candidates and the largest moves in our sales.
     Changes(changes::ChangesArgs),
+    /// The quarterly review of the core customers: show, mark, unmark, month.
+    Review {
+        #[command(subcommand)]
+        action: review::ReviewAction,
+    },
+    /// The sales team: capacity, load against the service plan, the suggested assignment.
+    Team {
+        #[command(subcommand)]
+        action: team::TeamAction,
+    },
     /// Weight profiles for tiers: list, show, copy, rename, delete, use, set.
     Profiles {
         #[command(subcommand)]
@@ -181,6 +193,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Playbook { action } => playbook::run(&mut ws, action),
         Command::Tiers(args) => tiers::run(&ws, &args),
         Command::Changes(args) => changes::run(&ws, &args),
+        Command::Review { action } => review::run(&mut ws, action),
+        Command::Team { action } => team::run(&mut ws, action),
         Command::Profiles { action } => profiles::run(&mut ws, action),
         Command::TierRules { action } => tier_rules::run(&mut ws, action),
         Command::ServicePlan { action } => service_plan::run(&mut ws, action),

@@ -17,7 +17,8 @@ pub enum ServicePlanAction {
         #[arg(long)]
         json: bool,
     },
-    /// Change one entry: `service-plan set B visits "Every four months"`.
+    /// Change one entry: `service-plan set B visits "Every four months"`, or the visits a year the
+    /// team's load counts: `service-plan set B visits_a_year 3`.
     Set {
         /// A, B, C or D.
         tier: String,
@@ -48,10 +49,12 @@ pub fn run(ws: &mut Workspace, action: ServicePlanAction) -> anyhow::Result<Exit
             }
             let mut header = vec!["tier"];
             header.extend(SERVICE_FIELDS);
+            header.push("visits_a_year");
             let mut t = table(&header);
             for tier in Tier::ALL {
                 let mut row = vec![tier.to_string()];
                 row.extend(plan.tier(tier).fields().map(str::to_string));
+                row.push(plan.visits_a_year(tier).to_string());
                 t.add_row(row);
             }
             println!("{t}");
@@ -59,6 +62,13 @@ pub fn run(ws: &mut Workspace, action: ServicePlanAction) -> anyhow::Result<Exit
         ServicePlanAction::Set { tier, field, text } => {
             let tier = parse_tier(&tier)?;
             let mut plan = preferences::service_plan(ws)?;
+            if field.trim() == "visits_a_year" {
+                let n: u32 = text.trim().parse().map_err(|_| anyhow::anyhow!("visits a year is a whole number: '{text}'"))?;
+                plan.tier_mut(tier).visits_a_year = Some(n);
+                preferences::save_service_plan(ws, &plan)?;
+                println!("tier {tier} visits a year: {n}");
+                return Ok(ExitCode::SUCCESS);
+            }
             let Some(slot) = plan.tier_mut(tier).field_mut(field.trim()) else {
                 bail!("'{field}' is not a service field: {}", SERVICE_FIELDS.join(", "));
             };

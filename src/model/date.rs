@@ -129,6 +129,19 @@ impl fmt::Display for Quarter {
     }
 }
 
+impl std::str::FromStr for Quarter {
+    type Err = String;
+
+    /// Reads "2026Q3" (also "2026-Q3", "2026 q3").
+    fn from_str(s: &str) -> Result<Quarter, String> {
+        let bad = || format!("{s:?} is not a quarter: write it as 2026Q3");
+        let t: String = s.trim().to_ascii_uppercase().chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+        let (year, q) = t.split_once('Q').ok_or_else(bad)?;
+        let (year, q) = (year.parse::<i32>().map_err(|_| bad())?, q.parse::<u8>().map_err(|_| bad())?);
+        if (1..=4).contains(&q) && (1000..=9999).contains(&year) { Ok(Quarter { year, q }) } else { Err(bad()) }
+    }
+}
+
 impl Serialize for Quarter {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -176,5 +189,16 @@ mod tests {
         assert_eq!(q.next().prev(), q);
         assert_eq!(q.first_day(), d(2025, 10, 1));
         assert_eq!(q.last_day(), d(2025, 12, 31));
+    }
+
+    #[test]
+    fn quarters_read_back_as_written() {
+        let q = Quarter { year: 2026, q: 3 };
+        for s in ["2026Q3", "2026-q3", " 2026 Q3 "] {
+            assert_eq!(s.parse::<Quarter>(), Ok(q), "{s}");
+        }
+        for bad in ["2026Q5", "2026Q0", "Q3", "26Q3", "2026", "2026Q3x"] {
+            assert!(bad.parse::<Quarter>().is_err(), "{bad}");
+        }
     }
 }

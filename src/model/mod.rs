@@ -13,6 +13,7 @@ mod hs;
 pub mod lang;
 mod money;
 pub mod nomenclature;
+mod review;
 mod shipment;
 
 pub use attributes::{ManualAttributes, RatingError};
@@ -24,4 +25,5 @@ pub use group::{CompanyGroup, GroupAnswer, SuggestionAnswer};
 pub use hs::{Hs6, HsCode, HsError};
 pub use lang::Lang;
 pub use money::Cents;
+pub use review::{ReviewMark, ReviewMonth, ReviewState};
 pub use shipment::Shipment;

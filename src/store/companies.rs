@@ -223,6 +223,7 @@ impl Workspace {
         super::attributes::merge_attributes(&tx, into, from)?;
         super::groups::merge_memberships(&tx, into, from)?;
         super::crm::merge_crm(&tx, into, from)?;
+        super::reviews::merge_reviews(&tx, into, from)?;
         tx.execute("DELETE FROM companies WHERE id = ?1", [from.0])?;
         tx.commit()?;
         Ok(())

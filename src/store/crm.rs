@@ -7,6 +7,7 @@ use crate::model::date::{from_ymd_number, ymd_number};
 use crate::model::{CompanyId, Crm, CrmCard, CrmNote};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
+use rustc_hash::FxHashMap;
 
 fn read_card(conn: &Connection, id: CompanyId) -> Result<CrmCard, StoreError> {
     let found: Option<(String, String, String)> = conn
@@ -33,7 +34,8 @@ fn write_card(conn: &Connection, id: CompanyId, card: &CrmCard) -> Result<(), St
     Ok(())
 }
 
-fn check_company(conn: &Connection, id: CompanyId) -> Result<(), StoreError> {
+/// Refuses an id that names no company.
+pub(super) fn check_company(conn: &Connection, id: CompanyId) -> Result<(), StoreError> {
     let exists: bool = conn.query_row("SELECT EXISTS(SELECT 1 FROM companies WHERE id = ?1)", [id.0], |r| r.get(0))?;
     if exists { Ok(()) } else { Err(StoreError::Invalid(format!("no company #{}", id.0))) }
 }
@@ -57,6 +59,13 @@ pub(super) fn merge_crm(tx: &Connection, into: CompanyId, from: CompanyId) -> Re
 }
 
 impl Workspace {
+    /// Every card kept, by company (the team's owners and backups).
+    pub fn crm_cards(&self) -> Result<FxHashMap<CompanyId, CrmCard>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT company_id FROM crm_cards")?;
+        let ids: Vec<i64> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        ids.into_iter().map(|id| Ok((CompanyId(id), read_card(&self.conn, CompanyId(id))?))).collect()
+    }
+
     /// A customer's card and notes (an empty card when none was kept), notes newest first.
     pub fn crm(&self, id: CompanyId) -> Result<Crm, StoreError> {
         let card = read_card(&self.conn, id)?;
@@ -76,6 +85,17 @@ impl Workspace {
         let tx = self.conn.transaction()?;
         check_company(&tx, id)?;
         write_card(&tx, id, card)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces several cards in one transaction (an accepted team assignment): all or none.
+    pub fn set_crm_cards(&mut self, cards: &[(CompanyId, CrmCard)]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for (id, card) in cards {
+            check_company(&tx, *id)?;
+            write_card(&tx, *id, card)?;
+        }
         tx.commit()?;
         Ok(())
     }

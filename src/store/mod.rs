@@ -11,6 +11,7 @@ mod import_report;
 mod ingest;
 mod ingest_rows;
 mod load;
+mod reviews;
 pub mod schema;
 mod settings;
 mod templates;

@@ -172,6 +172,18 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX crm_notes_company ON crm_notes(company_id, date);
     "#,
+    // 6: the quarterly review per customer and quarter ('2026Q3'): the day its health report was
+    // made, the day it was reviewed and the note.
+    r#"
+    CREATE TABLE reviews (
+        company_id   INTEGER NOT NULL REFERENCES companies(id),
+        quarter      TEXT NOT NULL,
+        report_on    INTEGER,                   -- yyyymmdd
+        reviewed_on  INTEGER,                   -- yyyymmdd
+        note         TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (company_id, quarter)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes.

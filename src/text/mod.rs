@@ -6,6 +6,7 @@
 //! fields) that the front end renders in the user's language. Tests fail when a key the code names
 //! is missing, lacks a language, or fills other placeholders in Chinese than in English.
 
+mod changes_report;
 pub mod country;
 mod customer;
 mod errors;
@@ -15,6 +16,7 @@ mod messages;
 pub mod number;
 mod read_errors;
 mod report;
+mod rhythm;
 mod settings;
 mod table;
 mod tiers;
@@ -32,6 +34,8 @@ static TABLE: Texts = Texts::new(&[
     import_screen::TEXTS,
     settings::TEXTS,
     report::TEXTS,
+    rhythm::TEXTS,
+    changes_report::TEXTS,
     messages::TEXTS,
     errors::TEXTS,
     read_errors::TEXTS,

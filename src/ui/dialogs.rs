@@ -17,6 +17,8 @@ pub enum Purpose {
     OpenWorkspace,
     /// Where to save a PDF briefing (with its default file name).
     Report(crate::report::ReportRequest, String),
+    /// The folder for the quarterly review's reports (in this language; the default folder name).
+    ReviewFolder(crate::model::Lang, String),
 }
 
 /// Customs files the import understands.
@@ -34,7 +36,7 @@ fn without_dialog(purpose: Purpose) -> Event {
     let folder = directories::UserDirs::new().and_then(|u| u.document_dir().or(Some(u.home_dir())).map(PathBuf::from));
     let name = match &purpose {
         Purpose::Export(format, table) => Some(format!("{}.{}", table.title, format.extension())),
-        Purpose::Report(_, name) => Some(name.clone()),
+        Purpose::Report(_, name) | Purpose::ReviewFolder(_, name) => Some(name.clone()),
         Purpose::Import | Purpose::OpenWorkspace => None,
     };
     match (folder, name) {
@@ -82,6 +84,12 @@ pub fn open(purpose: Purpose, title: String, events: Sender<Event>, repaint: egu
                     .set_file_name(name.as_str())
                     .add_filter("PDF", &["pdf"])
                     .save_file()
+                    .await
+                    .map(|f| vec![f.path().to_path_buf()])
+                    .unwrap_or_default(),
+                Purpose::ReviewFolder(..) => rfd::AsyncFileDialog::new()
+                    .set_title(&title)
+                    .pick_folder()
                     .await
                     .map(|f| vec![f.path().to_path_buf()])
                     .unwrap_or_default(),

@@ -15,6 +15,7 @@ pub mod growth;
 pub mod i18n;
 pub mod import;
 pub mod quarter_chart;
+pub mod rhythm;
 pub mod settings;
 pub mod tiers;
 pub mod welcome;
@@ -41,6 +42,8 @@ pub enum Screen {
     Growth,
     /// Weights and tiers.
     Tiers,
+    /// What changed, the quarterly review, the team.
+    Rhythm,
     /// Importing files.
     Import,
     /// Settings.
@@ -49,7 +52,8 @@ pub enum Screen {
 
 impl Screen {
     /// The screens listed in the navigation, in order.
-    pub const NAV: [Screen; 6] = [Screen::Dashboard, Screen::Customers, Screen::Growth, Screen::Tiers, Screen::Import, Screen::Settings];
+    pub const NAV: [Screen; 7] =
+        [Screen::Dashboard, Screen::Customers, Screen::Rhythm, Screen::Growth, Screen::Tiers, Screen::Import, Screen::Settings];
 
     /// The translation key of its name.
     pub fn key(self) -> &'static str {
@@ -58,6 +62,7 @@ impl Screen {
             Screen::Customers | Screen::Customer => "nav.customers",
             Screen::Growth => "nav.growth",
             Screen::Tiers => "nav.tiers",
+            Screen::Rhythm => "nav.rhythm",
             Screen::Import => "nav.import",
             Screen::Settings => "nav.settings",
         }
@@ -70,6 +75,8 @@ impl Screen {
 pub enum Command {
     /// Show another screen.
     Navigate(Screen),
+    /// Show a tab of the review screen.
+    ShowRhythm(rhythm::Tab),
     /// Open a customer's detail.
     OpenCustomer(CompanyId),
     /// Show the customer table filtered to one health level or tier (the other filters cleared).
@@ -90,6 +97,9 @@ pub enum Command {
     SetDarkMode(bool),
     /// Ask for a workspace file, then open it.
     OpenWorkspaceDialog,
+    /// Ask for a folder, then make the quarterly review's reports there in this language (the
+    /// folder's default name, used when no dialog can open).
+    MakeReviewReports(Lang, String),
 }
 
 /// What every screen reads while drawing.

@@ -16,6 +16,10 @@ pub struct TierService {
     pub response: String,
     /// Credit terms.
     pub credit: String,
+    /// Visits a year the plan asks for each customer of the tier, which the team's load counts
+    /// (`None`: the tier's default, see [`ServicePlan::visits_a_year`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visits_a_year: Option<u32>,
 }
 
 /// The service of each tier, A to D.
@@ -47,6 +51,17 @@ impl ServicePlan {
             Tier::C => &self.c,
             Tier::D => &self.d,
         }
+    }
+
+    /// Visits a year per customer of a tier: the plan's figure, else the defaults' rhythm (A
+    /// quarterly, B twice a year, C yearly, D none).
+    pub fn visits_a_year(&self, tier: Tier) -> u32 {
+        self.tier(tier).visits_a_year.unwrap_or(match tier {
+            Tier::A => 4,
+            Tier::B => 2,
+            Tier::C => 1,
+            Tier::D => 0,
+        })
     }
 
     /// One tier's service, to edit.
@@ -85,6 +100,7 @@ impl Default for ServicePlan {
             visits: visits.into(),
             response: response.into(),
             credit: credit.into(),
+            visits_a_year: None,
         };
         ServicePlan {
             a: service(
@@ -129,6 +145,12 @@ mod tests {
         assert_eq!(plan.c.visits, "Every 9 months");
         assert_eq!(plan.b, ServicePlan::default().b);
         assert!(plan.a.field_mut("colour").is_none());
+        assert_eq!(Tier::ALL.map(|t| plan.visits_a_year(t)), [4, 2, 1, 0], "the defaults' rhythm");
+        plan.b.visits_a_year = Some(3);
+        assert_eq!(plan.visits_a_year(Tier::B), 3);
+        let old = r#"{"A":{"owner":"o","visits":"v","response":"r","credit":"c"},"B":{"owner":"o","visits":"v","response":"r","credit":"c"},"C":{"owner":"o","visits":"v","response":"r","credit":"c"},"D":{"owner":"o","visits":"v","response":"r","credit":"c"}}"#;
+        assert_eq!(serde_json::from_str::<ServicePlan>(old).expect("a plan saved before visits were counted").visits_a_year(Tier::A), 4);
+        plan.b.visits_a_year = None;
         let json = serde_json::to_string(&plan).expect("fixture");
         assert!(json.contains("\"A\":{\"owner\""));
         assert_eq!(serde_json::from_str::<ServicePlan>(&json).expect("fixture"), plan);

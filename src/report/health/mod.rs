@@ -91,8 +91,18 @@ pub(super) fn render(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Ren
 
 /// The report's title and pages, laid out.
 fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<(&'static str, Vec<Vec<Op>>), ReportError> {
-    let h = gather(ws, ctx, id)?;
     let report_title = title_of(ctx.lang, on_watchlist(ws, ctx, id)?);
+    Ok((report_title, layout_titled(ws, ctx, id, report_title)?))
+}
+
+/// A core customer's report, laid out (the quarterly review makes one for each).
+pub(super) fn layout_core(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<Vec<Vec<Op>>, ReportError> {
+    layout_titled(ws, ctx, id, title_of(ctx.lang, true))
+}
+
+/// The pages under a title already decided.
+fn layout_titled(ws: &Workspace, ctx: &Context, id: CompanyId, report_title: &str) -> Result<Vec<Vec<Op>>, ReportError> {
+    let h = gather(ws, ctx, id)?;
     let mut flow = ctx.flow();
     title(&mut flow, ctx, &h, report_title);
     dimensions::write(&mut flow, ctx, &h);
@@ -103,7 +113,7 @@ fn layout(ws: &Workspace, ctx: &Context, id: CompanyId) -> Result<(&'static str,
     sections::crosssell(&mut flow, ctx, &h);
     sections::groups(&mut flow, ctx, &h);
     sections::actions(&mut flow, ctx, &h);
-    Ok((report_title, flow.finish()))
+    Ok(flow.finish())
 }
 
 /// Title, customer, period, owner; the level and its reason; the key figures.

@@ -48,7 +48,8 @@ impl RadarApp {
                         ui.add(egui::Label::new(egui::RichText::new(&p.detail).weak()).truncate());
                     });
                 }
-                if matches!(p.job, Job::Import | Job::Tune) && ui.button(tr(lang, "app.cancel")).clicked() {
+                let stoppable = matches!(p.job, Job::Import | Job::Tune) || p.detail == "review";
+                if stoppable && ui.button(tr(lang, "app.cancel")).clicked() {
                     commands.push(Command::Cancel);
                 }
                 ui.separator();

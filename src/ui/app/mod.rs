@@ -5,7 +5,7 @@ mod chrome;
 
 use super::i18n::{Lang, tr, trf};
 use super::worker::{Event, Job, Progress, Request, Worker};
-use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, settings, tiers, welcome};
+use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, rhythm, settings, tiers, welcome};
 use crate::app::snapshot::Snapshot;
 use crate::demo::demo_workspace_path;
 use crate::store::{Role, Workspace};
@@ -42,10 +42,19 @@ pub struct Screens {
     pub growth: growth::GrowthScreen,
     /// Tiers.
     pub tiers: tiers::TiersScreen,
+    /// What changed, the review, the team.
+    pub rhythm: rhythm::RhythmScreen,
     /// Import.
     pub import: import::ImportScreen,
     /// Settings.
     pub settings: settings::SettingsScreen,
+}
+
+impl Screens {
+    /// The earlier date of the comparison the review screen shows, when the user asked for one.
+    pub fn rhythm_digest_since(&self) -> Option<chrono::NaiveDate> {
+        self.rhythm.custom_since()
+    }
 }
 
 /// The application.
@@ -186,6 +195,19 @@ impl RadarApp {
                     self.progress = None;
                     self.screens.settings.on_tuned(tuning);
                 }
+                Event::Digest(digest) => {
+                    self.progress = None;
+                    self.screens.rhythm.on_digest(digest);
+                }
+                Event::ReviewWritten(files) => {
+                    self.progress = None;
+                    let text = trf(self.prefs.lang, "review.written", &[("n", &files.each.len()), ("path", &files.combined.display())]);
+                    self.notice = Some(text);
+                }
+                Event::Cancelled(_) => {
+                    self.progress = None;
+                    self.notice = Some(crate::text::tr(self.prefs.lang, "error.report.cancelled").to_string());
+                }
                 Event::TuneCancelled => {
                     self.progress = None;
                     self.screens.settings.on_tune_cancelled();
@@ -221,6 +243,13 @@ impl RadarApp {
                     self.open(path);
                 }
             }
+            dialogs::Purpose::ReviewFolder(lang, _) => {
+                if let Some(dir) = paths.into_iter().next() {
+                    self.progress =
+                        Some(Progress { job: Job::Report, fraction: Some(0.0), detail: "review".into(), rows: 0, rows_per_sec: 0.0 });
+                    self.worker.send(Request::ReviewReports { lang, dir });
+                }
+            }
         }
     }
 
@@ -240,6 +269,10 @@ impl RadarApp {
         for command in commands {
             match command {
                 Command::Navigate(screen) => self.screen = screen,
+                Command::ShowRhythm(tab) => {
+                    self.screens.rhythm.show(tab);
+                    self.screen = Screen::Rhythm;
+                }
                 Command::ShowCustomers(level, tier) => {
                     self.screens.customers.show_only(level, tier);
                     self.screen = Screen::Customers;
@@ -252,7 +285,7 @@ impl RadarApp {
                 Command::Send(request) => {
                     let long = match &request {
                         Request::Open(_) | Request::OpenDemo | Request::Import { .. } | Request::Tune => true,
-                        Request::Apply(change) => change.affects_results(),
+                        Request::Apply(change) => change.scope() == crate::app::change::Scope::Results,
                         _ => false,
                     };
                     if long {
@@ -287,6 +320,10 @@ impl RadarApp {
                     let file = crate::report::file_name(request.kind, name.as_deref(), request.lang);
                     let title = tr(self.prefs.lang, "report.save_title").to_string();
                     dialogs::open(dialogs::Purpose::Report(request, file), title, self.worker.event_sender(), self.ctx.clone());
+                }
+                Command::MakeReviewReports(lang, folder) => {
+                    let title = tr(self.prefs.lang, "review.folder_title").to_string();
+                    dialogs::open(dialogs::Purpose::ReviewFolder(lang, folder), title, self.worker.event_sender(), self.ctx.clone());
                 }
                 Command::Cancel => self.worker.cancel(),
                 Command::SetLanguage(lang) => self.prefs.lang = lang,
@@ -353,6 +390,7 @@ impl RadarApp {
             Screen::Tiers => self.screens.tiers.ui(ui, &view, commands),
             Screen::Import => self.screens.import.ui(ui, &view, self.progress.as_ref(), commands),
             Screen::Settings => self.screens.settings.ui(ui, &view, commands),
+            Screen::Rhythm => self.screens.rhythm.ui(ui, &view, commands),
         }
     }
 

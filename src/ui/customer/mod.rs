@@ -83,6 +83,7 @@ impl CustomerScreen {
                         lang: *chosen,
                         as_of: None,
                         competitors,
+                        since: None,
                     }));
                     ui.close();
                 }

@@ -252,6 +252,8 @@ fn the_tier_says_why_and_a_valuable_customer_in_trouble_is_marked_protect() {
         share: Some(0.45),
         trend: Vec::new(),
         reason: None,
+        owner: String::new(),
+        review: None,
     };
     for (lang, protect, why, country) in [
         (Lang::En, "Protect", "A: score 84.9, 3 of 350 customers.", "Germany"),

@@ -221,6 +221,7 @@ impl CustomersScreen {
             .column(Column::initial(110.0))
             .column(Column::initial(120.0))
             .column(Column::initial(80.0))
+            .column(Column::initial(100.0).clip(true))
             .column(Column::remainder().at_least(110.0))
             .header(24.0, |mut h| {
                 h.col(|ui| self.header(ui, view, "col.level", SortBy::Level));
@@ -233,6 +234,9 @@ impl CustomersScreen {
                 h.col(|ui| self.header(ui, view, sales, SortBy::Sales));
                 h.col(|ui| self.header(ui, view, "col.wallet", SortBy::Wallet));
                 h.col(|ui| self.header(ui, view, "col.share", SortBy::Share));
+                h.col(|ui| {
+                    ui.strong(view.t("review.col.state")).on_hover_text(view.t("review.lead"));
+                });
                 h.col(|ui| {
                     ui.strong(view.t("col.trend"));
                 });
@@ -273,6 +277,11 @@ impl CustomersScreen {
                         ui.label(percent(c.share));
                     });
                     row.col(|ui| {
+                        if let Some(state) = c.review {
+                            ui.add(egui::Label::new(crate::ui::rhythm::state_text(view, state)).truncate());
+                        }
+                    });
+                    row.col(|ui| {
                         badge::sparkline(ui, &c.trend, 100.0);
                     });
                     if row.response().clicked() {
@@ -303,7 +312,19 @@ fn score(c: &CustomerRow) -> f64 {
 
 /// The rows as an export table.
 fn table(view: &View, rows: &[&CustomerRow]) -> Table {
-    let headers = ["col.customer", "col.country", "col.level", "col.tier", "col.score", "col.our_sales", "col.wallet", "col.share"];
+    let headers = [
+        "col.customer",
+        "col.country",
+        "col.level",
+        "col.tier",
+        "col.score",
+        "col.our_sales",
+        "col.wallet",
+        "col.share",
+        "review.col.owner",
+        "review.col.state",
+        "review.col.state_date",
+    ];
     Table {
         title: view.t("nav.customers").to_string(),
         headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
@@ -319,6 +340,9 @@ fn table(view: &View, rows: &[&CustomerRow]) -> Table {
                     Value::from(c.our_sales_12m.round()),
                     Value::from(c.category_12m.round()),
                     Value::from(c.share.map(|s| (s * 1000.0).round() / 10.0)),
+                    Value::from(c.owner.as_str()),
+                    Value::from(c.review.map(|s| view.t(s.text_key()))),
+                    Value::from(c.review.and_then(|s| s.date()).map(|d| d.to_string())),
                 ]
             })
             .collect(),

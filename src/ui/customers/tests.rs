@@ -21,6 +21,8 @@ fn row(id: i64, name: &str, ours: bool) -> CustomerRow {
         share: None,
         trend: Vec::new(),
         reason: None,
+        owner: String::new(),
+        review: None,
     }
 }
 

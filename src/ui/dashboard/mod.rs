@@ -86,6 +86,8 @@ pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut
     if snap.settings.competitors.is_empty() || ui.data(|d| d.get_temp::<bool>(naming_competitors())).unwrap_or(false) {
         second_step(ui, view, commands);
     }
+    super::rhythm::digest_strip(ui, view, commands);
+    ui.add_space(4.0);
     let ours: Vec<_> = snap.customers.iter().filter(|c| c.ours).collect();
     let sales: f64 = ours.iter().map(|c| c.our_sales_12m).sum();
     let category: f64 = ours.iter().map(|c| c.category_12m).sum();
@@ -125,6 +127,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, setup: &mut PartyPanel, commands: &mut
                 lang: view.lang,
                 as_of: None,
                 competitors: false,
+                since: None,
             };
             commands.push(Command::ExportReport(request));
         }
@@ -199,6 +202,16 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         ui.add_space(8.0);
     }
     ui.heading(view.t("dash.watchlist"));
+    if let Some(r) = &view.snap.review {
+        let text = trf(
+            view.lang,
+            "review.dash",
+            &[("quarter", &crate::text::number::quarter(r.quarter, view.lang)), ("done", &r.reviewed()), ("n", &r.rows.len())],
+        );
+        if ui.link(text).clicked() {
+            commands.push(Command::ShowRhythm(super::rhythm::Tab::Review));
+        }
+    }
     let w = &tiers.watchlist;
     ui.label(
         egui::RichText::new(trf(
@@ -215,7 +228,10 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     }
     egui::ScrollArea::vertical().id_salt("watchlist").max_height(WATCHLIST_HEIGHT).show(ui, |ui| {
         for c in tiers.customers.iter().filter(|c| c.core) {
-            customer_line(ui, view, tiers, c, commands);
+            ui.horizontal(|ui| {
+                customer_line(ui, view, tiers, c, commands);
+                review_mark(ui, view, c.id);
+            });
         }
     });
     ui.add_space(8.0);
@@ -232,6 +248,24 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         });
         ui.label(egui::RichText::new(view.pick(&c.reason, &c.reason_zh)).small());
     }
+}
+
+/// Where a core customer's review stands, as a small mark after its line (owner on hover).
+fn review_mark(ui: &mut egui::Ui, view: &View, id: crate::model::CompanyId) {
+    let Some(row) = view.snap.review.as_ref().and_then(|r| r.rows.iter().find(|r| r.id == id)) else { return };
+    let state = row.state();
+    // One dot whose colour says how far the review got (the words on hover).
+    let (mark, color) = match state {
+        crate::model::ReviewState::Reviewed(_) => ("●", badge::rgb(crate::palette::GOOD)),
+        crate::model::ReviewState::ReportMade(_) => ("●", badge::rgb(crate::palette::US)),
+        crate::model::ReviewState::ToReview => ("●", ui.visuals().weak_text_color().gamma_multiply(0.5)),
+    };
+    let owner = if row.owner.is_empty() { view.t("review.no_owner") } else { row.owner.as_str() };
+    ui.label(egui::RichText::new(mark).color(color)).on_hover_text(format!(
+        "{} · {}: {owner}",
+        super::rhythm::state_text(view, state),
+        view.t("review.col.owner")
+    ));
 }
 
 /// One customer of a list: tier, health, name (its tier's why on hover; a click opens it), our sales.

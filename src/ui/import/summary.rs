@@ -40,6 +40,9 @@ pub(super) fn show(ui: &mut egui::Ui, view: &View, report: &ImportReport, cancel
     if report.imported > 0 && !view.snap.knows_us() {
         next_step(ui, view, commands);
         ui.add_space(8.0);
+    } else if report.imported > 0 {
+        crate::ui::rhythm::digest_strip(ui, view, commands);
+        ui.add_space(8.0);
     }
     let files_height = (ui.available_height() * 0.45).max(120.0);
     egui::ScrollArea::vertical().id_salt(("import-files", generation)).max_height(files_height).auto_shrink([false, true]).show(ui, |ui| {

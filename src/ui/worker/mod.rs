@@ -12,6 +12,7 @@ mod protocol;
 pub use protocol::{Event, Job, Progress, Request};
 
 use crate::analysis::tiers::{TierRules, WeightProfile};
+use crate::app::change::Scope;
 use crate::app::failure::{self, Failure};
 use crate::app::snapshot::{Engine, Snapshot, compute};
 use crate::demo::{DemoOptions, build_workspace};
@@ -183,6 +184,8 @@ impl State {
             }
             Request::Report { request, path } => self.write_report(&request, path),
             Request::Tune => self.tune(),
+            Request::Digest(since) => self.digest(since),
+            Request::ReviewReports { lang, dir } => self.review_reports(lang, &dir),
             Request::Diagnostics => {
                 use crate::app::diagnostics;
                 let (path, shipments) = self.snapshot.as_ref().map_or((PathBuf::new(), 0), |s| (s.path.clone(), s.shipments));
@@ -246,7 +249,7 @@ impl State {
 
     /// Computes a snapshot of `ws` from its loaded data and sends it.
     fn publish(&mut self, ws: &Workspace, data: Arc<crate::model::Dataset>, demo: bool) -> anyhow::Result<()> {
-        let phases = ["health", "tiers", "crosssell", "groups", "customers"];
+        let phases = ["health", "tiers", "changes", "crosssell", "groups", "customers"];
         let out = &self.out;
         let mut step = |phase: &'static str| {
             let at = phases.iter().position(|p| *p == phase).unwrap_or(0);
@@ -321,6 +324,50 @@ impl State {
         Ok(())
     }
 
+    /// What changed between `since` and the snapshot's date.
+    fn digest(&mut self, since: chrono::NaiveDate) -> anyhow::Result<()> {
+        let (Some(ws), Some(engine), Some(snap)) = (&self.ws, &self.engine, &self.snapshot) else { return Ok(()) };
+        let (Some(as_of), Some(health), Some(tiers)) = (snap.as_of, &snap.health, &snap.tiers) else { return Ok(()) };
+        if since >= as_of {
+            return Err(Failure(crate::msg!("error.digest.since_after", since = since.to_string(), as_of = as_of.to_string())).into());
+        }
+        self.out.progress(Job::Compute, None, "changes");
+        let settings = &snap.settings;
+        let profile = crate::preferences::checked(settings.profiles.active())?;
+        let manual = ws.customer_attributes()?;
+        let digest_settings =
+            crate::app::digest::Settings { cfg: &settings.thresholds, profile: &profile, rules: &settings.rules, manual: &manual };
+        let now = crate::app::digest::At { health, tiers };
+        let digest = crate::app::digest::against(&engine.data, since, &now, as_of, &digest_settings);
+        self.out.send(Event::Digest(Arc::new(digest)));
+        Ok(())
+    }
+
+    /// Makes the quarterly review's reports, with progress; a cancel leaves nothing written.
+    fn review_reports(&mut self, lang: crate::model::Lang, dir: &std::path::Path) -> anyhow::Result<()> {
+        let Some(ws) = &mut self.ws else { return Err(Failure(crate::msg!("error.no_workspace")).into()) };
+        self.out.progress(Job::Report, Some(0.0), "review");
+        let (out, cancel) = (&self.out, &self.cancel);
+        let today = chrono::Local::now().date_naive();
+        let result = crate::report::review::write(ws, lang, dir, today, &mut |done, total| {
+            out.progress(Job::Report, Some(done as f32 / total.max(1) as f32), "review");
+            !cancel.load(Ordering::SeqCst)
+        });
+        self.cancel.store(false, Ordering::SeqCst);
+        match result {
+            Ok(files) => {
+                log::info!("review: {} reports written to {}", files.each.len(), dir.display());
+                self.out.send(Event::ReviewWritten(Arc::new(files)));
+                self.refresh_people()
+            }
+            Err(crate::report::ReportError::Cancelled) => {
+                self.out.send(Event::Cancelled(Job::Report));
+                Ok(())
+            }
+            Err(e) => Err(Failure(e.message()).into()),
+        }
+    }
+
     /// Tunes the thresholds in use on the loaded history, with progress; a cancel stops it.
     fn tune(&mut self) -> anyhow::Result<()> {
         let (Some(engine), Some(snapshot)) = (&self.engine, &self.snapshot) else {
@@ -353,11 +400,24 @@ impl State {
         Ok(())
     }
 
+    /// Re-reads owners, review marks and the team into a copy of the snapshot and sends it.
+    fn refresh_people(&mut self) -> anyhow::Result<()> {
+        let (Some(ws), Some(snap)) = (&self.ws, &self.snapshot) else { return Ok(()) };
+        let mut snapshot = crate::app::snapshot::with_people(ws, snap)?;
+        snapshot.generation = snap.generation + 1;
+        let snapshot = Arc::new(snapshot);
+        self.snapshot = Some(snapshot.clone());
+        self.out.send(Event::Snapshot(snapshot));
+        Ok(())
+    }
+
     fn apply(&mut self, change: Change) -> anyhow::Result<()> {
         let Some(ws) = &mut self.ws else { return Err(Failure(crate::msg!("error.no_workspace")).into()) };
         let reload = change.apply(ws)?;
-        if change.affects_results() {
-            self.recompute(reload)?;
+        match change.scope() {
+            Scope::Results => self.recompute(reload)?,
+            Scope::People => self.refresh_people()?,
+            Scope::Detail => {}
         }
         if let Some(id) = change.customer() {
             self.customer(id)?;

@@ -49,6 +49,15 @@ pub enum Request {
     Tune,
     /// Gather the diagnostics a user sends to support (answered by [`Event::Diagnostics`]).
     Diagnostics,
+    /// Compare the portfolio now with an earlier date (answered by [`Event::Digest`]).
+    Digest(chrono::NaiveDate),
+    /// Make every core customer's quarterly health report into a folder, with progress and cancel.
+    ReviewReports {
+        /// Their language.
+        lang: crate::model::Lang,
+        /// The folder.
+        dir: PathBuf,
+    },
     /// Write a table to a file.
     Export {
         /// The table.
@@ -118,6 +127,12 @@ pub enum Event {
     Tuned(Arc<crate::analysis::backtest::Tuning>),
     /// A tuning was stopped; nothing changed.
     TuneCancelled,
+    /// What changed since an earlier date (answers [`Request::Digest`]).
+    Digest(Arc<crate::app::digest::Digest>),
+    /// The quarterly review's reports were written.
+    ReviewWritten(Arc<crate::report::review::ReviewFiles>),
+    /// A long job the user stopped left nothing behind.
+    Cancelled(Job),
     /// A job failed; the message says why.
     Failed(crate::text::Message),
     /// The diagnostics text, for the clipboard.

@@ -61,3 +61,27 @@ fn the_digest_lists_every_level_change_and_only_those() {
     let refused = run(&db, &["changes", "--since", "2026-10-31"]);
     assert!(!refused.status.success(), "a later --since is refused");
 }
+
+#[test]
+fn report_kind_changes_writes_the_briefing_and_since_belongs_to_it_alone() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = demo_workspace(dir.path());
+    let pdf = dir.path().join("changes-zh.pdf");
+    let args = ["report", "--kind", "changes", "--since", "2026-06-30", "--lang", "zh", "--json", "--out"];
+    let out = json(&run(&db, &[&args[..], &[pdf.to_str().expect("path")]].concat()));
+    let pages = out["pages"].as_u64().expect("pages");
+    assert!((1..=2).contains(&pages), "{pages} pages");
+    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF"));
+    // --since with another kind is refused, saying what it is for.
+    let other = dir.path().join("portfolio.pdf");
+    let refused = run(&db, &["report", "--kind", "portfolio", "--since", "2026-06-30", "--out", other.to_str().expect("path")]);
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success() && said.contains("--since") && said.contains("changes"), "{said}");
+    assert!(!other.exists(), "nothing written");
+    // A comparison date after the as-of date is refused, naming both.
+    let late = dir.path().join("late.pdf");
+    let refused = run(&db, &["report", "--kind", "changes", "--since", "2026-10-31", "--out", late.to_str().expect("path")]);
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success() && said.contains("2026-10-31") && said.contains("2026-09-30"), "{said}");
+    assert!(!late.exists(), "nothing written");
+}

@@ -45,7 +45,8 @@ fn written(ws: &Workspace, kind: ReportKind, id: Option<CompanyId>, pages: [usiz
         .into_iter()
         .zip(pages)
         .map(|(lang, expected)| {
-            let out = render_counted(ws, &ReportRequest { kind, customer: id, lang, as_of: None, competitors: false }).expect("the report");
+            let out = render_counted(ws, &ReportRequest { kind, customer: id, lang, as_of: None, competitors: false, since: None })
+                .expect("the report");
             assert!(out.pdf.len() < 300 * 1024, "{kind:?} {lang:?}: {} bytes: the font is subset", out.pdf.len());
             // To look at the pages: REPORT_KINDS_OUT=dir, then pdftoppm -png -r 70 dir/KIND-LANG.pdf dir/KIND-LANG.
             if let Some(dir) = std::env::var_os("REPORT_KINDS_OUT") {
@@ -157,11 +158,12 @@ fn the_customer_reports_need_a_customer_and_a_customer_of_ours() {
     let dir = tempfile::tempdir().expect("tmp");
     let ws = demo(dir.path());
     for kind in [ReportKind::Insight, ReportKind::Handover] {
-        let req = ReportRequest { kind, customer: None, lang: Lang::En, as_of: None, competitors: false };
+        let req = ReportRequest { kind, customer: None, lang: Lang::En, as_of: None, competitors: false, since: None };
         assert!(matches!(render_counted(&ws, &req), Err(ReportError::CustomerRequired(k)) if k == kind));
     }
     // A competitor bought nothing from us: no handover.
     let rival = ws.find_company("JIAXING EVERGREEN FASTENER CO LTD", None).expect("a competitor").id;
-    let req = ReportRequest { kind: ReportKind::Handover, customer: Some(rival), lang: Lang::En, as_of: None, competitors: false };
+    let req =
+        ReportRequest { kind: ReportKind::Handover, customer: Some(rival), lang: Lang::En, as_of: None, competitors: false, since: None };
     assert!(matches!(render_counted(&ws, &req), Err(ReportError::NotOurs { .. })));
 }

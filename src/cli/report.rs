@@ -1,5 +1,5 @@
-//! `customs-radar report [CUSTOMER] --out FILE.pdf [--kind health|insight|handover|portfolio]
-//! [--lang zh|en] [--as-of DATE] [--with-competitors] [--json]`
+//! `customs-radar report [CUSTOMER] --out FILE.pdf [--kind health|insight|handover|portfolio|changes]
+//! [--lang zh|en] [--as-of DATE] [--since DATE] [--with-competitors] [--json]`
 
 use super::output::print_json;
 use crate::model::Lang;
@@ -22,6 +22,8 @@ pub enum KindArg {
     Handover,
     /// The portfolio report (no customer).
     Portfolio,
+    /// What changed in the portfolio since an earlier date (no customer; see `--since`).
+    Changes,
 }
 
 impl From<KindArg> for ReportKind {
@@ -31,6 +33,7 @@ impl From<KindArg> for ReportKind {
             KindArg::Insight => ReportKind::Insight,
             KindArg::Handover => ReportKind::Handover,
             KindArg::Portfolio => ReportKind::Portfolio,
+            KindArg::Changes => ReportKind::Changes,
         }
     }
 }
@@ -70,6 +73,9 @@ pub struct ReportArgs {
     /// See only shipments on or before this date (default: the latest shipment).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<NaiveDate>,
+    /// The changes report only: compare with this earlier date (default: a month before the as-of date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<NaiveDate>,
     /// Name the other suppliers and print their unit prices in the insight brief, which goes to the
     /// customer (by default they are described by a letter and their country of origin).
     #[arg(long)]
@@ -82,13 +88,17 @@ pub struct ReportArgs {
 /// Writes the report.
 pub fn run(ws: &Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let kind = ReportKind::from(args.kind);
+    if args.since.is_some() && kind != ReportKind::Changes {
+        anyhow::bail!("--since is for the changes report (--kind changes): the {} report has no earlier date", kind.key());
+    }
     let customer = match (&args.customer, kind.needs_customer()) {
         (Some(name), true) => Some(ws.find_company(name, None)?.id),
         (None, true) => anyhow::bail!("the {} report is about one customer: customs-radar report CUSTOMER --out FILE.pdf", kind.key()),
         (Some(_), false) => anyhow::bail!("the {} report covers every customer: leave the customer out", kind.key()),
         (None, false) => None,
     };
-    let request = ReportRequest { kind, customer, lang: args.lang.into(), as_of: args.as_of, competitors: args.with_competitors };
+    let request =
+        ReportRequest { kind, customer, lang: args.lang.into(), as_of: args.as_of, competitors: args.with_competitors, since: args.since };
     let report = render_counted(ws, &request)?;
     std::fs::write(&args.out, &report.pdf).with_context(|| format!("writing {}", args.out.display()))?;
     let bytes = report.pdf.len();

@@ -1,10 +1,12 @@
 //! PDF briefings: a customer's quarterly health report, the portfolio report, an industry insight
-//! brief for a customer and a handover report, all on the same engine ([`pdf`]) and context.
+//! brief for a customer, a handover report and the monthly "what changed" briefing, all on the same
+//! engine ([`pdf`]) and context.
 //!
 //! A report gathers its figures from the workspace through `store`, `preferences` and `analysis`,
 //! lays them out in the chosen language on A4 pages and returns the PDF's bytes; the caller writes
 //! them (the CLI at once, the window on its worker thread). Never depends on `ui` or `cli`.
 
+mod changes;
 mod context;
 mod cover;
 mod handover;
@@ -13,6 +15,7 @@ mod insight;
 pub mod palette;
 pub mod pdf;
 mod portfolio;
+pub mod review;
 
 pub use context::Context;
 
@@ -36,11 +39,15 @@ pub enum ReportKind {
     Insight,
     /// One customer handed to a new owner: contacts, history and figures, open signals, notes.
     Handover,
+    /// What changed in the portfolio since an earlier date (a month back by default): health
+    /// levels, new signals, tiers, the core watchlist, upgrade candidates, the largest sales moves.
+    Changes,
 }
 
 impl ReportKind {
     /// Every kind.
-    pub const ALL: [ReportKind; 4] = [ReportKind::Health, ReportKind::Portfolio, ReportKind::Insight, ReportKind::Handover];
+    pub const ALL: [ReportKind; 5] =
+        [ReportKind::Health, ReportKind::Portfolio, ReportKind::Insight, ReportKind::Handover, ReportKind::Changes];
 
     /// The name on the command line and in file names.
     pub fn key(self) -> &'static str {
@@ -49,12 +56,13 @@ impl ReportKind {
             ReportKind::Portfolio => "portfolio",
             ReportKind::Insight => "insight",
             ReportKind::Handover => "handover",
+            ReportKind::Changes => "changes",
         }
     }
 
-    /// True when the report is about one customer (all but the portfolio report).
+    /// True when the report is about one customer (all but the portfolio and changes reports).
     pub fn needs_customer(self) -> bool {
-        self != ReportKind::Portfolio
+        !matches!(self, ReportKind::Portfolio | ReportKind::Changes)
     }
 
     /// The report's title in a language.
@@ -66,6 +74,7 @@ impl ReportKind {
                 ReportKind::Portfolio => "pdf.report.portfolio",
                 ReportKind::Insight => "report.kind.insight",
                 ReportKind::Handover => "report.kind.handover",
+                ReportKind::Changes => "chg.title",
             },
         )
     }
@@ -87,6 +96,9 @@ pub struct ReportRequest {
     /// ("Supplier B (VIETNAM)") and their prices are left out. The other reports are internal and
     /// ignore it.
     pub competitors: bool,
+    /// The earlier date the changes report compares with (default: a month before the as-of date);
+    /// the other reports ignore it.
+    pub since: Option<NaiveDate>,
 }
 
 /// Why a report could not be written.
@@ -109,6 +121,14 @@ pub enum ReportError {
         /// The as-of date.
         as_of: NaiveDate,
     },
+    /// The changes report's earlier date is not before its as-of date.
+    #[error("the comparison date ({since}) must come before the as-of date ({as_of})")]
+    SinceNotBefore {
+        /// The earlier date asked for.
+        since: NaiveDate,
+        /// The as-of date.
+        as_of: NaiveDate,
+    },
     /// The workspace failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -118,6 +138,17 @@ pub enum ReportError {
     /// The PDF could not be written.
     #[error("writing the PDF: {0}")]
     Pdf(crate::text::Message),
+    /// The user stopped it; nothing was written.
+    #[error("stopped: nothing was written")]
+    Cancelled,
+    /// A file could not be written.
+    #[error("could not write {}: {detail}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The system's words.
+        detail: String,
+    },
 }
 
 impl ReportError {
@@ -132,15 +163,23 @@ impl ReportError {
                     ReportKind::Portfolio => "pdf.report.portfolio",
                     ReportKind::Insight => "report.kind.insight",
                     ReportKind::Handover => "report.kind.handover",
+                    ReportKind::Changes => "chg.title",
                 };
                 crate::msg!("error.report.customer_required", report = crate::text::Arg::Term(std::borrow::Cow::Borrowed(name)))
             }
             ReportError::NotOurs { customer, as_of } => {
                 crate::msg!("error.report.not_ours", customer = customer, date = as_of.format("%Y-%m-%d").to_string())
             }
+            ReportError::SinceNotBefore { since, as_of } => {
+                crate::msg!("chg.since_after", since = since.format("%Y-%m-%d").to_string(), as_of = as_of.format("%Y-%m-%d").to_string())
+            }
             ReportError::Store(e) => e.message(),
             ReportError::Preference(e) => e.message(),
             ReportError::Pdf(detail) => crate::msg!("error.report.pdf", detail = detail.clone()),
+            ReportError::Cancelled => crate::msg!("error.report.cancelled"),
+            ReportError::Write { path, detail } => {
+                crate::msg!("error.report.write", path = path.display().to_string(), detail = detail.clone())
+            }
         }
     }
 }
@@ -177,11 +216,13 @@ pub fn render_counted(ws: &crate::store::Workspace, req: &ReportRequest) -> Resu
             let id = customer()?;
             handover::render(ws, &load()?, id)
         }
+        ReportKind::Changes => changes::render(ws, &load()?, req.since),
     }
 }
 
 /// A safe default file name: `health-MIDLANDS-BUILDERS-MERCHANTS-LTD-en.pdf` (letters and digits of
-/// any script kept, everything else a single `-`, the customer's part at most 60 characters).
+/// any script kept, everything else a single `-`, the customer's part at most 60 characters); the
+/// reports on the whole portfolio have no customer: `portfolio-en.pdf`, `changes-zh.pdf`.
 pub fn file_name(kind: ReportKind, customer: Option<&str>, lang: Lang) -> String {
     let lang = match lang {
         Lang::En => "en",

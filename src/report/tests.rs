@@ -12,6 +12,7 @@ fn file_names_are_safe() {
     assert_eq!(file_name(ReportKind::Handover, Some("A/B \\ C: \"D\" <E>.|*?"), Lang::Zh), "handover-A-B-C-D-E-zh.pdf");
     assert_eq!(file_name(ReportKind::Health, Some("宁波海兴五金有限公司"), Lang::Zh), "health-宁波海兴五金有限公司-zh.pdf");
     assert_eq!(file_name(ReportKind::Portfolio, None, Lang::En), "portfolio-en.pdf");
+    assert_eq!(file_name(ReportKind::Changes, None, Lang::Zh), "changes-zh.pdf");
     assert_eq!(file_name(ReportKind::Insight, Some("../../"), Lang::En), "insight-en.pdf");
     let long = "X".repeat(500);
     assert!(file_name(ReportKind::Health, Some(&long), Lang::En).len() < 80);
@@ -20,7 +21,9 @@ fn file_names_are_safe() {
 #[test]
 fn kinds_have_keys_and_titles() {
     let keys: Vec<&str> = ReportKind::ALL.iter().map(|k| k.key()).collect();
-    assert_eq!(keys, ["health", "portfolio", "insight", "handover"]);
+    assert_eq!(keys, ["health", "portfolio", "insight", "handover", "changes"]);
+    assert_eq!(ReportKind::Changes.title(Lang::Zh), "本月客户变化");
+    assert!(!ReportKind::Changes.needs_customer());
     assert_eq!(ReportKind::Health.title(Lang::Zh), "客户健康度报告");
     assert_eq!(crate::text::tr(Lang::Zh, "report.health_core"), "核心客户健康度报告");
     assert!(!ReportKind::Portfolio.needs_customer() && ReportKind::Health.needs_customer());
@@ -85,7 +88,7 @@ mod demo {
 
     /// The report read back: each page's text, squeezed.
     fn pages(ws: &Workspace, kind: ReportKind, customer: Option<CompanyId>, lang: Lang, competitors: bool) -> Vec<String> {
-        let out = render_counted(ws, &ReportRequest { kind, customer, lang, as_of: None, competitors }).expect("the report");
+        let out = render_counted(ws, &ReportRequest { kind, customer, lang, as_of: None, competitors, since: None }).expect("the report");
         let doc = lopdf::Document::load_mem(&out.pdf).expect("a PDF a parser opens");
         let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
         assert_eq!(numbers.len(), out.pages, "{kind:?} {lang:?}: the page count told is the PDF's");
@@ -218,5 +221,66 @@ mod demo {
             let snake = all.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b'_' && w[2].is_ascii_lowercase());
             assert!(!snake, "{lang:?}: a snake_case key is printed");
         }
+    }
+
+    /// A report read back: each page's text, squeezed.
+    fn read_back(ws: &Workspace, req: &ReportRequest) -> Vec<String> {
+        let out = render_counted(ws, req).expect("the report");
+        let doc = lopdf::Document::load_mem(&out.pdf).expect("a PDF a parser opens");
+        let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+        assert_eq!(numbers.len(), out.pages, "{:?} {:?}: the page count told is the PDF's", req.kind, req.lang);
+        numbers.iter().map(|p| squeezed(&doc.extract_text(&[*p]).expect("text"))).collect()
+    }
+
+    #[test]
+    fn the_changes_briefing_shows_the_digests_level_changes_on_a_page_or_two_in_either_language() {
+        use crate::app::digest::{Settings, digest};
+        use crate::preferences;
+        let dir = tempfile::tempdir().expect("tmp");
+        let ws = demo(dir.path());
+        let ctx = crate::report::Context::load(&ws, None, Lang::En).expect("context");
+        // Three months back, where the demo moves levels both ways; the digest as `changes` computes it.
+        let since = crate::model::date::months_back(ctx.as_of, 3);
+        let profile = preferences::checked(preferences::tier_profiles(&ws).expect("profiles").active()).expect("profile");
+        let (rules, manual) = (preferences::tier_rules(&ws).expect("rules"), ws.customer_attributes().expect("ratings"));
+        let settings = Settings { cfg: &ctx.thresholds, profile: &profile, rules: &rules, manual: &manual };
+        let d = digest(&ctx.data, since, ctx.as_of, &settings);
+        assert!(d.level_changes.iter().any(|l| l.now > l.before) && d.tier_changes.len() > 3, "the demo's three months move things");
+        // Signals by key (snake_case); levels by key are lowercase words, which the Chinese page has none of.
+        let keys: Vec<&str> = SignalKind::ALL.iter().map(|k| k.key()).collect();
+        for lang in [Lang::En, Lang::Zh] {
+            let req =
+                ReportRequest { kind: ReportKind::Changes, customer: None, lang, as_of: None, competitors: false, since: Some(since) };
+            let text = read_back(&ws, &req);
+            assert!((1..=2).contains(&text.len()), "{lang:?}: {} pages", text.len());
+            let all = text.concat();
+            let dates = crate::text::trf(lang, "chg.dates", &[("since", &since), ("as_of", &ctx.as_of)]);
+            assert!(text[0].contains(&squeezed(&dates)), "{lang:?}: the two dates on the first page");
+            // Every level change, worse first as the digest orders them.
+            let at: Vec<usize> = d
+                .level_changes
+                .iter()
+                .map(|l| all.find(&squeezed(&l.customer)).unwrap_or_else(|| panic!("{lang:?}: {} is not listed", l.customer)))
+                .collect();
+            assert!(at.windows(2).all(|w| w[0] < w[1]), "{lang:?}: in the digest's order");
+            for key in &keys {
+                assert!(!all.contains(key), "{lang:?}: the internal key {key} is printed");
+            }
+            if lang == Lang::Zh {
+                for title in
+                    ["本月客户变化", "健康度变化", "新出现的信号", "分级变化", "核心客户名单与升级候选", "我司销售额变化最大的客户"]
+                {
+                    assert!(all.contains(title), "zh: {title}");
+                }
+                // No English: the customers' names are capitals, so a lowercase word would be ours.
+                let english = all.as_bytes().windows(3).any(|w| w.iter().all(u8::is_ascii_lowercase));
+                assert!(!english && all.contains("万美元"), "zh: English on the page");
+            }
+        }
+        // A month back by default: still a page or two.
+        let req = ReportRequest { kind: ReportKind::Changes, customer: None, lang: Lang::Zh, as_of: None, competitors: false, since: None };
+        assert!(read_back(&ws, &req).len() <= 2);
+        let late = ReportRequest { since: Some(ctx.as_of + chrono::Days::new(1)), ..req };
+        assert!(matches!(render_counted(&ws, &late), Err(super::super::ReportError::SinceNotBefore { .. })));
     }
 }

@@ -7,7 +7,7 @@ use crate::analysis::health::{CustomerHealth, HealthReport, HealthSettings, Leve
 use crate::analysis::tiers::{CustomerTier, Tier, TierModel, TierReport, TierRules, WeightProfile};
 use crate::model::date::months_back;
 use crate::model::{CompanyId, Dataset, ManualAttributes};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -107,9 +107,10 @@ pub struct Digest {
     pub sales_moves: Vec<SalesMove>,
 }
 
-/// The default earlier date: the month end a month before `as_of`'s month end.
+/// The default earlier date: the end of the month before `as_of`'s (a digest on 18 November
+/// compares with 31 October, as the monthly meeting reads it).
 pub fn last_month(as_of: NaiveDate) -> NaiveDate {
-    months_back(as_of, 1)
+    as_of.with_day(1).and_then(|first| first.pred_opt()).unwrap_or_else(|| months_back(as_of, 1))
 }
 
 /// The portfolio's health and tiers at one date.
@@ -229,4 +230,18 @@ pub fn against(data: &Dataset, since: NaiveDate, now: &At<'_>, as_of: NaiveDate,
     sales_moves.truncate(MOVES_SHOWN);
 
     Digest { since, as_of, level_changes, new_signals, tier_changes, watchlist_on, watchlist_off, new_candidates, sales_moves }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_month_is_the_end_of_the_month_before() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("date");
+        assert_eq!(last_month(d(2025, 11, 18)), d(2025, 10, 31));
+        assert_eq!(last_month(d(2025, 11, 30)), d(2025, 10, 31));
+        assert_eq!(last_month(d(2026, 1, 1)), d(2025, 12, 31));
+        assert_eq!(last_month(d(2024, 3, 15)), d(2024, 2, 29));
+    }
 }

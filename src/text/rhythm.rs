@@ -113,8 +113,8 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("team.accept", "Accept", "接受"),
     (
         "team.nothing_to_change",
-        "Nothing to change: every customer has an owner within capacity.",
-        "无需调整：每位客户都有负责人，且均未超出上限。",
+        "Nothing to change: every customer the plan visits has an owner within capacity.",
+        "无需调整：服务方案需拜访的客户都已有负责人，且均未超出上限。",
     ),
     ("team.backups", "Backup owners for valuable customers", "重要客户的备份负责人"),
     ("team.backup_line", "owner {owner} · backup {backup}", "负责人 {owner} · 备份 {backup}"),

@@ -15,7 +15,7 @@ use crate::model::CompanyId;
 use std::collections::HashMap;
 
 /// Customers listed per gap before the count of the rest.
-const LISTED: usize = 12;
+const LISTED: usize = 8;
 
 /// The team being edited, and the people picked instead of a suggestion's.
 #[derive(Default)]
@@ -60,7 +60,7 @@ fn people(draft: &mut TeamDraft, ui: &mut egui::Ui, view: &View, commands: &mut 
         let header = ui.strong(view.t("team.capacity"));
         ui.end_row();
         for (i, p) in list.iter_mut().enumerate() {
-            ui.add(egui::TextEdit::singleline(&mut p.name).desired_width(160.0).hint_text(view.t("team.name_hint")));
+            ui.add_sized([170.0, 20.0], egui::TextEdit::singleline(&mut p.name).hint_text(view.t("team.name_hint")));
             ui.add(egui::DragValue::new(&mut p.capacity).range(0.0..=500.0).speed(0.5).max_decimals(1)).labelled_by(header.id);
             if ui.small_button("×").on_hover_text(view.t("team.remove")).clicked() {
                 remove = Some(i);
@@ -163,18 +163,19 @@ fn loads(ui: &mut egui::Ui, view: &View, tv: &TeamView) {
 
 /// A few customers by name, links to their pages, then the count of the rest.
 fn listed(ui: &mut egui::Ui, view: &View, tv: &TeamView, ids: &[CompanyId], commands: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| {
-        for id in ids.iter().take(LISTED) {
-            let Some(a) = tv.account(*id) else { continue };
+    for id in ids.iter().take(LISTED) {
+        let Some(a) = tv.account(*id) else { continue };
+        ui.horizontal(|ui| {
             badge::tier(ui, a.tier);
             if ui.link(&a.customer).clicked() {
                 commands.push(Command::OpenCustomer(a.id));
             }
-        }
-        if ids.len() > LISTED {
-            ui.label(trf(view.lang, "app.rows", &[("n", &(ids.len() - LISTED))]));
-        }
-    });
+            ui.label(egui::RichText::new(crate::text::number::money(view.lang, a.our_sales_12m)).weak());
+        });
+    }
+    if ids.len() > LISTED {
+        ui.label(egui::RichText::new(trf(view.lang, "chg.more", &[("n", &(ids.len() - LISTED))])).weak());
+    }
 }
 
 /// Customers without an owner, with an owner outside the team, valuable ones without a backup.

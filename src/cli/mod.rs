@@ -151,7 +151,8 @@ pub enum Command {
     Groups(groups::GroupsArgs),
     /// The market of a code: trend, suppliers and their shares, new entrants, unit values.
     Market(market::MarketArgs),
-    /// Write a PDF briefing: a customer's health report (more kinds to come), in English or Chinese.
+    /// Write a PDF briefing in English or Chinese: a customer's health report, insight brief or
+    /// handover report, the portfolio report, the monthly changes, or the quarterly review's reports.
     Report(report::ReportArgs),
     /// Companies: list spellings, merge two companies, split a spelling off.
     Company {
@@ -203,7 +204,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Bundles { action } => bundles::run(&mut ws, action),
         Command::Groups(args) => groups::run(&mut ws, &args),
         Command::Market(args) => market::run(&ws, &args),
-        Command::Report(args) => report::run(&ws, &args),
+        Command::Report(args) => report::run(&mut ws, &args),
         Command::Company { action } => company::run(&mut ws, action),
         Command::Rejected(args) => rejected::run(&ws, &args),
         Command::History(args) => history::run(&ws, &args),

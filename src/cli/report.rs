@@ -1,5 +1,7 @@
 //! `customs-radar report [CUSTOMER] --out FILE.pdf [--kind health|insight|handover|portfolio|changes]
-//! [--lang zh|en] [--as-of DATE] [--since DATE] [--with-competitors] [--json]`
+//! [--lang zh|en] [--as-of DATE] [--since DATE] [--with-competitors] [--json]`, and
+//! `report --kind review --out DIR`: every core customer's quarterly health report, one file each
+//! and one combined.
 
 use super::output::print_json;
 use crate::model::Lang;
@@ -24,6 +26,8 @@ pub enum KindArg {
     Portfolio,
     /// What changed in the portfolio since an earlier date (no customer; see `--since`).
     Changes,
+    /// The quarterly review: every core customer's health report into the folder `--out`.
+    Review,
 }
 
 impl From<KindArg> for ReportKind {
@@ -34,6 +38,8 @@ impl From<KindArg> for ReportKind {
             KindArg::Handover => ReportKind::Handover,
             KindArg::Portfolio => ReportKind::Portfolio,
             KindArg::Changes => ReportKind::Changes,
+            // The review is many health reports, made by `review_reports`.
+            KindArg::Review => ReportKind::Health,
         }
     }
 }
@@ -61,7 +67,7 @@ impl From<LangArg> for Lang {
 pub struct ReportArgs {
     /// The customer, by any spelling or a distinctive part of one (not for the portfolio report).
     pub customer: Option<String>,
-    /// The PDF file to write.
+    /// The PDF file to write (the folder, for `--kind review`).
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
     /// Which report.
@@ -86,7 +92,10 @@ pub struct ReportArgs {
 }
 
 /// Writes the report.
-pub fn run(ws: &Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+pub fn run(ws: &mut Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    if args.kind == KindArg::Review {
+        return review_reports(ws, args);
+    }
     let kind = ReportKind::from(args.kind);
     if args.since.is_some() && kind != ReportKind::Changes {
         anyhow::bail!("--since is for the changes report (--kind changes): the {} report has no earlier date", kind.key());
@@ -106,6 +115,31 @@ pub fn run(ws: &Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         print_json(&serde_json::json!({ "file": args.out, "pages": report.pages, "bytes": bytes }))?;
     } else {
         println!("{}: {} pages, {bytes} bytes", args.out.display(), report.pages);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `report --kind review --out DIR`: the quarter's reports of every core customer, recorded as made.
+fn review_reports(ws: &mut Workspace, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(args.customer.is_none(), "the review covers every core customer: leave the customer out");
+    anyhow::ensure!(
+        args.as_of.is_none() && args.since.is_none(),
+        "the review's reports are made at the reviewed quarter's end: leave --as-of and --since out"
+    );
+    let today = chrono::Local::now().date_naive();
+    let mut shown = 0;
+    let files = crate::report::review::write(ws, args.lang.into(), &args.out, today, &mut |done, total| {
+        if !args.json && (done == total || done >= shown + 10) {
+            shown = done;
+            eprintln!("  {done} of {total} reports laid out");
+        }
+        true
+    })
+    .map_err(|e| anyhow::anyhow!(e.to_string()))?;
+    if args.json {
+        print_json(&serde_json::json!({ "combined": files.combined, "pages": files.pages, "files": files.each }))?;
+    } else {
+        println!("{}: {} pages; {} reports, one per core customer, in {}", files.combined.display(), files.pages, files.each.len(), args.out.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -33,7 +33,7 @@ fn quiet(ctx: &Context) -> Changes {
 /// A digest with `n` of everything, long names and long reasons.
 fn busy(ctx: &Context, n: usize) -> Changes {
     let mut c = quiet(ctx);
-    let name = |i: usize| if i % 2 == 0 { format!("{i} {}", fixture::BUYER) } else { format!("{}{i}", fixture::RIVAL) };
+    let name = |i: usize| if i.is_multiple_of(2) { format!("{i} {}", fixture::BUYER) } else { format!("{}{i}", fixture::RIVAL) };
     let id = |i: usize| CompanyId(i as i64 + 1);
     let reason = (
         "Our share of its purchases fell by half over two quarters while it kept buying; ".repeat(3),
@@ -41,10 +41,10 @@ fn busy(ctx: &Context, n: usize) -> Changes {
     );
     let d = &mut c.digest;
     for i in 0..n {
-        let (before, now) = if i % 3 == 0 { (Level::Yellow, Level::Green) } else { (Level::Green, Level::Red) };
+        let (before, now) = if i.is_multiple_of(3) { (Level::Yellow, Level::Green) } else { (Level::Green, Level::Red) };
         let why = (now != Level::Green).then(|| reason.clone());
         d.level_changes.push(LevelChange { id: id(i), customer: name(i), before, now, reason: why });
-        let kind = if i % 4 == 0 { SignalKind::GrowthOpportunity } else { SignalKind::ShareDecline };
+        let kind = if i.is_multiple_of(4) { SignalKind::GrowthOpportunity } else { SignalKind::ShareDecline };
         d.new_signals.push(NewSignal { id: id(i), customer: name(i), kind, reason: reason.clone() });
         let tiers = [(None, Some(Tier::C)), (Some(Tier::B), None), (Some(Tier::C), Some(Tier::A)), (Some(Tier::A), Some(Tier::D))];
         let (before, now) = tiers[i % 4];

@@ -85,3 +85,64 @@ fn report_kind_changes_writes_the_briefing_and_since_belongs_to_it_alone() {
     assert!(!refused.status.success() && said.contains("2026-10-31") && said.contains("2026-09-30"), "{said}");
     assert!(!late.exists(), "nothing written");
 }
+
+/// `review` and `team` on the demo: a review marks a customer reviewed and its note lands in the
+/// CRM card; the quarter's reports come one per core customer; the assignment fits capacity and
+/// keeps an owner with room.
+#[test]
+fn the_review_marks_a_customer_and_the_team_assignment_fits_capacity_keeping_owners() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = demo_workspace(dir.path());
+    let ok = |out: std::process::Output| assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    ok(run(&db, &["tier-rules", "watchlist", "0.8", "0.02"]));
+    let review = json(&run(&db, &["review", "show", "--json"]));
+    assert_eq!(review["review"]["quarter"], "2026Q2", "on 30 September the latest review is of the second quarter");
+    let rows = review["review"]["rows"].as_array().expect("rows").clone();
+    assert!(!rows.is_empty() && rows.len() <= 7, "a short watchlist: {}", rows.len());
+    let first = rows[0]["customer"].as_str().expect("name").to_string();
+    ok(run(&db, &["review", "mark", &first, "--note", "Agreed a price review in May", "--date", "2026-10-12"]));
+    let after = json(&run(&db, &["review", "show", "--json"]));
+    let row =
+        after["review"]["rows"].as_array().expect("rows").iter().find(|r| r["customer"] == first.as_str()).expect("still core").clone();
+    assert_eq!(
+        (row["mark"]["reviewed_on"].as_str(), row["mark"]["note"].as_str()),
+        (Some("2026-10-12"), Some("Agreed a price review in May"))
+    );
+    assert_eq!(after["reviewed"], 1);
+    let customers = json(&run(&db, &["customers", "--json"]));
+    let listed =
+        customers["customers"].as_array().expect("customers").iter().find(|c| c["customer"] == first.as_str()).expect("listed").clone();
+    assert_eq!(listed["review"]["state"], "reviewed", "the review state is a column of the customer export: {listed}");
+    assert!(listed["level"].is_string(), "and the health level");
+    let ws = customs_radar::store::Workspace::open(&db).expect("open");
+    let notes = ws.crm(ws.find_company(&first, None).expect("found").id).expect("crm").notes;
+    assert!(notes.iter().any(|n| n.text == "2026Q2: Agreed a price review in May"), "the note is in the CRM card: {notes:?}");
+    drop(ws);
+
+    let folder = dir.path().join("q2");
+    let made = json(&run(&db, &["report", "--kind", "review", "--lang", "zh", "--out", folder.to_str().expect("path"), "--json"]));
+    assert_eq!(made["files"].as_array().expect("files").len(), rows.len(), "one report per core customer");
+    assert!(made["pages"].as_u64().is_some_and(|p| p > rows.len() as u64), "the combined PDF holds them all after its contents page");
+    assert_eq!(json(&run(&db, &["review", "show", "--json"]))["reported"], rows.len(), "recorded as made");
+
+    // The team: Zhang Min owns one core customer and has room; Li Wei has a little more.
+    let kept = rows[1.min(rows.len() - 1)]["customer"].as_str().expect("name").to_string();
+    ok(run(&db, &["team", "set", "Li Wei", "9"]));
+    ok(run(&db, &["team", "set", "Zhang Min", "5"]));
+    ok(run(&db, &["team", "owner", &kept, "zhang  min"]));
+    let suggestion = json(&run(&db, &["team", "suggest", "--json"]));
+    assert!(
+        suggestion["moves"].as_array().expect("moves").iter().all(|m| m["customer"] != kept.as_str()),
+        "an owner with room keeps the customer"
+    );
+    ok(run(&db, &["team", "accept"]));
+    let load = json(&run(&db, &["team", "show", "--json"]));
+    for p in load["people"].as_array().expect("people") {
+        assert!(p["load"].as_f64() <= p["capacity"].as_f64().map(|c| c + 1e-9), "{p} within capacity");
+    }
+    assert!(load["people"].as_array().expect("people").iter().all(|p| p["customers"].as_u64() > Some(0)), "both carry customers");
+    assert!(
+        json(&run(&db, &["team", "suggest", "--json"]))["moves"].as_array().expect("moves").is_empty(),
+        "nothing left to move once accepted"
+    );
+}

@@ -332,7 +332,7 @@ fn the_review_rhythm_on_the_demo_what_changed_the_quarterly_review_and_the_team(
     let mut h = harness(db.clone(), dir.path().join("demo.sqlite"));
     wait(&mut h, "the workspace", loaded);
     // A short watchlist keeps the quarter's reports quick to make in a debug build.
-    let mut rules = app(&h).snapshot.as_ref().expect("snapshot").settings.rules.clone();
+    let mut rules = app(&h).snapshot.as_ref().expect("snapshot").settings.rules;
     rules.watchlist.cap = 0.02;
     send(&mut h, Request::Apply(Change::Rules(rules)));
     wait(&mut h, "the shorter watchlist", |a| {

@@ -175,6 +175,16 @@ pub fn settings(ws: &Workspace) -> Result<Settings, PreferenceError> {
     })
 }
 
+/// How much of the snapshot to compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Extent {
+    /// Everything the window shows.
+    All,
+    /// Health, tiers, the customer rows and what people keep (owners, the review, the team): what
+    /// the review and team commands need, without the digest, cross-sell, groups or trajectory.
+    People,
+}
+
 /// Computes every result from data already loaded. `step` is told each phase's name as it starts.
 /// Results are computed at `as_of` (`None`: the latest shipment, as the window shows them).
 pub fn compute(
@@ -183,6 +193,23 @@ pub fn compute(
     demo: bool,
     as_of: Option<NaiveDate>,
     step: &mut dyn FnMut(&'static str),
+) -> Result<(Snapshot, Engine), PreferenceError> {
+    compute_extent(ws, data, demo, as_of, step, Extent::All)
+}
+
+/// Health, tiers, the customer rows, owners, the review and the team at `as_of` — the rest of the
+/// snapshot left empty.
+pub fn compute_people(ws: &Workspace, data: Arc<Dataset>, as_of: Option<NaiveDate>) -> Result<Snapshot, PreferenceError> {
+    compute_extent(ws, data, false, as_of, &mut |_| {}, Extent::People).map(|(snap, _)| snap)
+}
+
+fn compute_extent(
+    ws: &Workspace,
+    data: Arc<Dataset>,
+    demo: bool,
+    as_of: Option<NaiveDate>,
+    step: &mut dyn FnMut(&'static str),
+    extent: Extent,
 ) -> Result<(Snapshot, Engine), PreferenceError> {
     let settings = settings(ws)?;
     let as_of = super::view::as_of(&data, as_of);
@@ -206,6 +233,13 @@ pub fn compute(
             let profile = preferences::checked(settings.profiles.active())?;
             let tiers = Arc::new(built.evaluate(&profile, &settings.rules));
             model = Some(Arc::new(built));
+            if extent == Extent::People {
+                snap.tiers = Some(tiers);
+                snap.customers = rows(&data, as_of, snap.health.as_ref(), snap.tiers.as_deref());
+                snap.settings = settings;
+                people(ws, &mut snap)?;
+                return Ok((snap, Engine { data, model }));
+            }
             step("changes");
             if let Some(health) = &snap.health {
                 let digest_settings =

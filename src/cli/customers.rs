@@ -2,7 +2,7 @@
 
 use super::output::{dollars, percent, print_json, table};
 use crate::analysis::customers::customers;
-use crate::app::snapshot::{CustomerRow, compute};
+use crate::app::snapshot::{CustomerRow, compute_people};
 use crate::model::{CompanyId, ReviewState};
 use crate::store::Workspace;
 use chrono::NaiveDate;
@@ -40,7 +40,7 @@ pub fn run(ws: &Workspace, args: &CustomersArgs) -> anyhow::Result<ExitCode> {
     // Health, tier, owner and review come from the window's snapshot, so a firm's own CRM can
     // carry the same columns over.
     let rows: HashMap<CompanyId, CustomerRow> = if me_known {
-        let (snap, _) = compute(ws, std::sync::Arc::new(data), false, Some(as_of), &mut |_| {})?;
+        let snap = compute_people(ws, std::sync::Arc::new(data), Some(as_of))?;
         snap.customers.into_iter().map(|r| (r.id, r)).collect()
     } else {
         HashMap::new()

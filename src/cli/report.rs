@@ -139,7 +139,13 @@ fn review_reports(ws: &mut Workspace, args: &ReportArgs) -> anyhow::Result<ExitC
     if args.json {
         print_json(&serde_json::json!({ "combined": files.combined, "pages": files.pages, "files": files.each }))?;
     } else {
-        println!("{}: {} pages; {} reports, one per core customer, in {}", files.combined.display(), files.pages, files.each.len(), args.out.display());
+        println!(
+            "{}: {} pages; {} reports, one per core customer, in {}",
+            files.combined.display(),
+            files.pages,
+            files.each.len(),
+            args.out.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

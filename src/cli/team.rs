@@ -5,7 +5,7 @@
 use super::output::{print_json, table};
 use crate::analysis::team::{Person, Team};
 use crate::app::change::Change;
-use crate::app::snapshot::compute;
+use crate::app::snapshot::compute_people;
 use crate::app::team::{Assignment, TeamView};
 use crate::app::view::View;
 use crate::preferences;
@@ -44,12 +44,22 @@ pub enum TeamAction {
     },
     /// Write the suggested owners and backups into the CRM cards.
     Accept,
+    /// Name a customer's owner (and backup) on its CRM card.
+    Owner {
+        /// The customer (any spelling).
+        customer: String,
+        /// The owner, as in the team ("" for nobody).
+        owner: String,
+        /// The backup owner.
+        #[arg(long)]
+        backup: Option<String>,
+    },
 }
 
 /// The team's view at the latest shipment.
 fn team_view(ws: &Workspace) -> anyhow::Result<TeamView> {
     let View { data, as_of } = View::ours(ws, None)?;
-    let (snap, _) = compute(ws, std::sync::Arc::new(data), false, Some(as_of), &mut |_| {})?;
+    let snap = compute_people(ws, std::sync::Arc::new(data), Some(as_of))?;
     snap.team.ok_or_else(|| anyhow::anyhow!("no customers of ours to assign"))
 }
 
@@ -81,6 +91,14 @@ pub fn run(ws: &mut Workspace, action: TeamAction) -> anyhow::Result<ExitCode> {
             println!("the team is empty");
         }
         TeamAction::Suggest { json } => suggest(&team_view(ws)?, json)?,
+        TeamAction::Owner { customer, owner, backup } => {
+            let id = ws.find_company(&customer, None)?.id;
+            let card = ws.crm(id)?.card;
+            let assignment = Assignment { id, owner: Some(owner.trim().to_string()), backup: backup.map(|b| b.trim().to_string()) };
+            let card = assignment.apply_to(&card);
+            Change::CrmCard(id, card.clone()).apply(ws)?;
+            println!("{customer}: owner {}, backup {}", or_nobody(&card.owner), or_nobody(&card.backup_owner));
+        }
         TeamAction::Accept => {
             let view = team_view(ws)?;
             let all = Assignment::all(&view.suggestion);
@@ -90,6 +108,10 @@ pub fn run(ws: &mut Workspace, action: TeamAction) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn or_nobody(name: &str) -> &str {
+    if name.is_empty() { "nobody" } else { name }
 }
 
 fn name_of(view: &TeamView, id: crate::model::CompanyId) -> String {

@@ -4,7 +4,7 @@
 use super::pdf::{Face, Flow, Frame, Op, render};
 use super::{Rendered, ReportError, ReportKind};
 use crate::analysis::health::HealthSettings;
-use crate::app::view::{View, ViewError};
+use crate::app::view::View;
 use crate::model::{Dataset, Lang};
 use crate::preferences;
 use crate::store::{Role, Workspace};
@@ -36,11 +36,7 @@ pub struct Context {
 impl Context {
     /// Loads the workspace's data and settings; fails when there is nothing to report on.
     pub fn load(ws: &Workspace, as_of: Option<NaiveDate>, lang: Lang) -> Result<Context, ReportError> {
-        let View { data, as_of } = View::ours(ws, as_of).map_err(|e| match e {
-            ViewError::NoData => ReportError::NoData,
-            ViewError::NoMe => ReportError::NoMe,
-            ViewError::Store(e) => ReportError::Store(e),
-        })?;
+        let View { data, as_of } = View::ours(ws, as_of)?;
         let firm = ws.role_names(Role::Me)?.into_iter().next().ok_or(ReportError::NoMe)?;
         let face = Face::embedded().ok_or_else(|| ReportError::Pdf(crate::msg!("error.report.font")))?;
         Ok(Context {

@@ -151,6 +151,17 @@ pub enum ReportError {
     },
 }
 
+impl From<crate::app::view::ViewError> for ReportError {
+    fn from(e: crate::app::view::ViewError) -> ReportError {
+        use crate::app::view::ViewError;
+        match e {
+            ViewError::NoData => ReportError::NoData,
+            ViewError::NoMe => ReportError::NoMe,
+            ViewError::Store(e) => ReportError::Store(e),
+        }
+    }
+}
+
 impl ReportError {
     /// The error in words, for the reader's language.
     pub fn message(&self) -> crate::text::Message {

@@ -10,7 +10,8 @@ use super::cover::{level_cell, tier_cell};
 use super::pdf::{Cell, Column, Op, Style, Table};
 use super::{Context, Rendered, ReportError, file_name, health};
 use crate::app::review::Review;
-use crate::app::snapshot::compute;
+use crate::app::snapshot::compute_people;
+use crate::app::view::View;
 use crate::model::{CompanyId, Lang};
 use crate::store::Workspace;
 use crate::text::number::{money, quarter};
@@ -30,10 +31,10 @@ pub struct ReviewFiles {
 
 /// The review at the workspace's latest shipment (the window's), with the date its reports are made at.
 pub fn current(ws: &Workspace) -> Result<(Review, NaiveDate), ReportError> {
-    let ctx = Context::load(ws, None, Lang::En)?;
-    let (snap, _) = compute(ws, ctx.data.clone(), false, Some(ctx.as_of), &mut |_| {})?;
+    let View { data, as_of } = View::ours(ws, None)?;
+    let snap = compute_people(ws, std::sync::Arc::new(data), Some(as_of))?;
     let review = snap.review.ok_or(ReportError::NoMe)?;
-    Ok((review.clone(), review.quarter.last_day().min(ctx.as_of)))
+    Ok((review.clone(), review.quarter.last_day().min(as_of)))
 }
 
 /// Makes every core customer's quarterly health report into `dir` — one combined PDF and one per

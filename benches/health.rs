@@ -1,7 +1,8 @@
 //! Health for every customer, the full month-end backtest, the tier model (metrics at the as-of
 //! date and at 11 past quarter ends, learnt weights, one report) and growth (every customer's
 //! cross-sell gaps, groups, the markets of our codes) and the dashboard's portfolio trajectory (8
-//! quarters with the levels at each end) over a 1,000,000-shipment demo workspace
+//! quarters with the levels at each end) and the monthly digest (health and tiers at two dates) over
+//! a 1,000,000-shipment demo workspace
 //! (release). Each phase runs in its own process so its peak memory is its own; loading
 //! from SQLite is timed apart from the analysis. Set `BENCH_ROWS` for another size.
 
@@ -13,6 +14,7 @@ use customs_radar::analysis::market::our_markets;
 use customs_radar::analysis::tiers::{TierModel, TierRules, WeightProfile};
 use customs_radar::analysis::trajectory::trajectory;
 use customs_radar::analysis::window::latest_date;
+use customs_radar::app::digest::{Settings, digest, last_month};
 use customs_radar::demo::{DemoOptions, build_workspace};
 use customs_radar::store::{SilentObserver, Workspace};
 use rustc_hash::FxHashMap;
@@ -36,7 +38,7 @@ fn main() {
         println!("built {} ({rows} rows) in {:.1} s", db.display(), started.elapsed().as_secs_f64());
     }
     println!("{:<34} {:>10} {:>10} {:>10} {:>10}  detail", "phase", "load s", "analysis s", "total s", "peak MiB");
-    for phase in ["health", "backtest", "tiers", "growth", "trajectory"] {
+    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest"] {
         let exe = std::env::current_exe().expect("own path");
         let out = Command::new(exe).env("CR_BENCH_PHASE", phase).output().expect("run phase");
         assert!(out.status.success(), "{phase}: {}", String::from_utf8_lossy(&out.stderr));
@@ -84,6 +86,14 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
         "trajectory" => {
             let t = trajectory(&data, latest_date(&data).expect("data"), 8, &cfg);
             format!("{} quarters, {} with levels", t.len(), t.iter().filter(|q| q.levels.is_some()).count())
+        }
+        "digest" => {
+            // The monthly digest as the command line makes it: health and tiers at both dates.
+            let as_of = latest_date(&data).expect("data");
+            let (profile, rules, manual) = (WeightProfile::builtins()[0].clone(), TierRules::default(), FxHashMap::default());
+            let settings = Settings { cfg: &cfg, profile: &profile, rules: &rules, manual: &manual };
+            let d = digest(&data, last_month(as_of), as_of, &settings);
+            format!("{} level changes, {} new signals, {} tier changes", d.level_changes.len(), d.new_signals.len(), d.tier_changes.len())
         }
         other => panic!("unknown phase {other}"),
     };

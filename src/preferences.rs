@@ -73,7 +73,7 @@ impl PreferenceError {
                     "tier rules" => ("error.preference.what_tier_rules", "error.preference.place_tier_rules"),
                     "bundles" => ("error.preference.what_bundles", "error.preference.place_bundles"),
                     "team" => ("error.preference.what_team", "error.preference.place_team"),
-                    "review month" => ("error.preference.what_review_month", "error.preference.place_team"),
+                    "review month" => ("error.preference.what_review_month", "error.preference.place_review"),
                     _ => ("", "error.preference.place_settings"),
                 };
                 let what = if term.is_empty() { Arg::Text(what.to_string()) } else { Arg::Term(Cow::Borrowed(term)) };
@@ -210,7 +210,7 @@ pub fn save_team(ws: &mut Workspace, team: &Team) -> Result<(), PreferenceError>
 }
 
 /// A team's problem in words.
-fn team_problem(p: &TeamProblem) -> Message {
+pub fn team_problem(p: &TeamProblem) -> Message {
     match p {
         TeamProblem::EmptyName(i) => crate::msg!("error.team.empty_name", n = i + 1),
         TeamProblem::DuplicateName(name) => crate::msg!("error.team.duplicate", name = name.clone()),

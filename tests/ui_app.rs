@@ -335,8 +335,8 @@ fn the_review_rhythm_on_the_demo_what_changed_the_quarterly_review_and_the_team(
     let mut rules = app(&h).snapshot.as_ref().expect("snapshot").settings.rules;
     rules.watchlist.cap = 0.02;
     send(&mut h, Request::Apply(Change::Rules(rules)));
-    wait(&mut h, "the shorter watchlist", |a| {
-        loaded(a) && a.snapshot.as_ref().is_some_and(|s| s.review.as_ref().is_some_and(|r| r.rows.len() <= 7))
+    wait(&mut h, "the shorter watchlist and what changed", |a| {
+        loaded(a) && a.snapshot.as_ref().is_some_and(|s| s.digest.is_some() && s.review.as_ref().is_some_and(|r| r.rows.len() <= 7))
     });
 
     // What changed: the dashboard offers it; three months back, customers changed level.
@@ -393,10 +393,23 @@ fn the_review_rhythm_on_the_demo_what_changed_the_quarterly_review_and_the_team(
     // The team: an owner within capacity keeps the customer; nobody goes over capacity.
     let kept = &review.rows[1.min(review.rows.len() - 1)];
     send(&mut h, Request::Apply(Change::CrmCard(kept.id, CrmCard { owner: "Zhang Min".into(), ..CrmCard::default() })));
-    let team = Team { people: vec![Person { name: "Li Wei".into(), capacity: 8.0 }, Person { name: "Zhang Min".into(), capacity: 4.0 }] };
-    send(&mut h, Request::Apply(Change::Team(team)));
-    wait(&mut h, "the team", |a| !a.busy() && a.snapshot.as_ref().and_then(|s| s.team.as_ref()).is_some_and(|t| t.team.people.len() == 2));
+    // Two people added in the team editor (12 visits a quarter each) and saved.
     h.get_by_label_contains("Team & visits").click();
+    h.run_steps(2);
+    for name in ["Li Wei", "Zhang Min"] {
+        h.get_by_label("Add a person").click();
+        h.run_steps(2);
+        let field = h.get_all_by_role(egui::accesskit::Role::TextInput).last().expect("the new person's name");
+        field.focus();
+        field.type_text(name);
+        h.run_steps(2);
+    }
+    h.get_by_label("Save the team").click();
+    wait(&mut h, "the team", |a| !a.busy() && a.snapshot.as_ref().and_then(|s| s.team.as_ref()).is_some_and(|t| t.team.people.len() == 2));
+    let saved = app(&h).snapshot.as_ref().map(|s| s.settings.team.clone()).expect("team");
+    let expected =
+        Team { people: vec![Person { name: "Li Wei".into(), capacity: 12.0 }, Person { name: "Zhang Min".into(), capacity: 12.0 }] };
+    assert_eq!(saved, expected, "the team as typed");
     h.run_steps(2);
     h.get_by_label("Accept all").click();
     wait(&mut h, "the accepted assignment", |a| {

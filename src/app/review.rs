@@ -11,12 +11,14 @@ use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-/// The quarter a review at `as_of` is about — the last quarter that ended before the latest review
-/// month began — and whether `as_of` falls in review month.
+/// The quarter a review is about when the data run to `as_of` — the last quarter that ended before
+/// the latest review month began — and whether that review month is now. Customs data arrive late:
+/// data ending on 30 September are read in October, so the day after the data's end is taken as
+/// "now" (data to the quarter's last day make its review due).
 pub fn quarter_under_review(as_of: NaiveDate, month: ReviewMonth) -> (Quarter, bool) {
-    let back = u32::from(month.get() - 1);
-    let started = months_back(as_of, back);
-    let in_month = (as_of.month0() % 3) + 1 == u32::from(month.get());
+    let now = as_of.succ_opt().unwrap_or(as_of);
+    let started = months_back(now, u32::from(month.get() - 1));
+    let in_month = (now.month0() % 3) + 1 == u32::from(month.get());
     (Quarter::of(started).prev(), in_month)
 }
 
@@ -114,12 +116,15 @@ mod tests {
     fn the_quarter_under_review_is_the_one_before_the_latest_review_month() {
         let first = ReviewMonth::default();
         assert_eq!(quarter_under_review(d(2026, 10, 12), first), (Quarter { year: 2026, q: 3 }, true));
+        // Data to the quarter's end are read in the next month: its review is due.
+        assert_eq!(quarter_under_review(d(2026, 9, 30), first), (Quarter { year: 2026, q: 3 }, true));
+        assert_eq!(quarter_under_review(d(2026, 9, 29), first), (Quarter { year: 2026, q: 2 }, false));
         assert_eq!(quarter_under_review(d(2026, 12, 6), first), (Quarter { year: 2026, q: 3 }, false));
         assert_eq!(quarter_under_review(d(2027, 1, 2), first), (Quarter { year: 2026, q: 4 }, true));
         let second = ReviewMonth::new(2).expect("month");
         // The Q3 review starts in November: in October the Q2 review is still the latest.
-        assert_eq!(quarter_under_review(d(2026, 10, 31), second), (Quarter { year: 2026, q: 2 }, false));
-        assert_eq!(quarter_under_review(d(2026, 11, 30), second), (Quarter { year: 2026, q: 3 }, true));
-        assert_eq!(quarter_under_review(d(2026, 12, 31), ReviewMonth::new(3).expect("month")), (Quarter { year: 2026, q: 3 }, true));
+        assert_eq!(quarter_under_review(d(2026, 10, 30), second), (Quarter { year: 2026, q: 2 }, false));
+        assert_eq!(quarter_under_review(d(2026, 10, 31), second), (Quarter { year: 2026, q: 3 }, true));
+        assert_eq!(quarter_under_review(d(2026, 12, 30), ReviewMonth::new(3).expect("month")), (Quarter { year: 2026, q: 3 }, true));
     }
 }

@@ -96,6 +96,9 @@ pub struct Settings {
 pub struct Snapshot {
     /// Numbers the snapshots one worker sent, so a view can tell a new one from the one it cached.
     pub generation: u64,
+    /// The generation whose figures these are: unchanged when only owners, review marks or the
+    /// team were re-read, so what was derived from the figures (a comparison asked for) stays.
+    pub computed: u64,
     /// The workspace file.
     pub path: PathBuf,
     /// It is the built-in demo workspace.
@@ -233,22 +236,13 @@ fn compute_extent(
             let profile = preferences::checked(settings.profiles.active())?;
             let tiers = Arc::new(built.evaluate(&profile, &settings.rules));
             model = Some(Arc::new(built));
+            snap.tiers = Some(tiers);
             if extent == Extent::People {
-                snap.tiers = Some(tiers);
                 snap.customers = rows(&data, as_of, snap.health.as_ref(), snap.tiers.as_deref());
                 snap.settings = settings;
                 people(ws, &mut snap)?;
                 return Ok((snap, Engine { data, model }));
             }
-            step("changes");
-            if let Some(health) = &snap.health {
-                let digest_settings =
-                    super::digest::Settings { cfg: &settings.thresholds, profile: &profile, rules: &settings.rules, manual: &manual };
-                let now = super::digest::At { health, tiers: &tiers };
-                let since = super::digest::last_month(as_of);
-                snap.digest = Some(Arc::new(super::digest::against(&data, since, &now, as_of, &digest_settings)));
-            }
-            snap.tiers = Some(tiers);
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
             step("crosssell");
@@ -262,6 +256,26 @@ fn compute_extent(
     snap.settings = settings;
     people(ws, &mut snap)?;
     Ok((snap, Engine { data, model }))
+}
+
+/// What changed since `since` (default: the end of last month), from a snapshot's figures: the
+/// health and tiers at its date are reused, those at the earlier date measured. `None` before our
+/// company is known. The window adds it after showing the snapshot, since measuring a second date
+/// takes as long again as the tiers.
+pub fn digest(
+    ws: &Workspace,
+    data: &Dataset,
+    snap: &Snapshot,
+    since: Option<NaiveDate>,
+) -> Result<Option<super::digest::Digest>, PreferenceError> {
+    let (Some(as_of), Some(health), Some(tiers)) = (snap.as_of, &snap.health, &snap.tiers) else { return Ok(None) };
+    let settings = &snap.settings;
+    let profile = preferences::checked(settings.profiles.active())?;
+    let manual = ws.customer_attributes()?;
+    let digest_settings = super::digest::Settings { cfg: &settings.thresholds, profile: &profile, rules: &settings.rules, manual: &manual };
+    let now = super::digest::At { health, tiers };
+    let since = since.unwrap_or_else(|| super::digest::last_month(as_of));
+    Ok(Some(super::digest::against(data, since, &now, as_of, &digest_settings)))
 }
 
 /// The snapshot with what people keep beside the figures re-read — owners, review marks, the

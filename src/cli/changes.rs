@@ -14,7 +14,7 @@ use std::process::ExitCode;
 /// Arguments of `changes`.
 #[derive(Debug, Args)]
 pub struct ChangesArgs {
-    /// Compare with this date (default: a month before the as-of date).
+    /// Compare with this date (default: the end of the month before the as-of date).
     #[arg(long)]
     pub since: Option<NaiveDate>,
     /// The later date (default: the latest shipment).

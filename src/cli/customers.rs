@@ -66,7 +66,20 @@ pub fn run(ws: &Workspace, args: &CustomersArgs) -> anyhow::Result<ExitCode> {
     if !me_known {
         println!("tip: tell the app which supplier is you with `customs-radar me add NAME` to see our sales and share");
     }
-    let mut t = table(&["customer", "country", "total imports", "our sales 12m", "share 12m", "level", "tier", "owner", "review", "last"]);
+    let mut t = table(&[
+        "customer",
+        "country",
+        "total imports",
+        "our sales 12m",
+        "share 12m",
+        "suppliers",
+        "level",
+        "tier",
+        "owner",
+        "review",
+        "first",
+        "last",
+    ]);
     let shown = args.top.unwrap_or(list.len()).min(list.len());
     for c in &list[..shown] {
         let r = rows.get(&c.id);
@@ -76,10 +89,12 @@ pub fn run(ws: &Workspace, args: &CustomersArgs) -> anyhow::Result<ExitCode> {
             dollars(c.total_imports),
             dollars(c.our_sales_12m),
             percent(c.share_12m),
+            c.suppliers.to_string(),
             r.and_then(|r| r.level).map(|l| l.key().to_string()).unwrap_or_default(),
             r.and_then(|r| r.tier).map(|t| t.0.to_string()).unwrap_or_default(),
             r.map(|r| r.owner.clone()).unwrap_or_default(),
             r.and_then(|r| r.review).map(review_text).unwrap_or_default(),
+            c.first_date.to_string(),
             c.last_date.to_string(),
         ]);
     }

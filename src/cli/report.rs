@@ -79,7 +79,7 @@ pub struct ReportArgs {
     /// See only shipments on or before this date (default: the latest shipment).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<NaiveDate>,
-    /// The changes report only: compare with this earlier date (default: a month before the as-of date).
+    /// The changes report only: compare with this earlier date (default: the end of the month before the as-of date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub since: Option<NaiveDate>,
     /// Name the other suppliers and print their unit prices in the insight brief, which goes to the

@@ -18,6 +18,11 @@ impl Lang {
         if tag.to_ascii_lowercase().starts_with("zh") { Lang::Zh } else { Lang::En }
     }
 
+    /// Its two-letter code, as file names carry it.
+    pub fn code(self) -> &'static str {
+        self.pick("en", "zh")
+    }
+
     /// Picks the text for this language.
     pub fn pick<'a>(self, en: &'a str, zh: &'a str) -> &'a str {
         match self {

@@ -96,7 +96,7 @@ pub struct ReportRequest {
     /// ("Supplier B (VIETNAM)") and their prices are left out. The other reports are internal and
     /// ignore it.
     pub competitors: bool,
-    /// The earlier date the changes report compares with (default: a month before the as-of date);
+    /// The earlier date the changes report compares with (default: the end of the month before the as-of date);
     /// the other reports ignore it.
     pub since: Option<NaiveDate>,
 }
@@ -235,10 +235,7 @@ pub fn render_counted(ws: &crate::store::Workspace, req: &ReportRequest) -> Resu
 /// any script kept, everything else a single `-`, the customer's part at most 60 characters); the
 /// reports on the whole portfolio have no customer: `portfolio-en.pdf`, `changes-zh.pdf`.
 pub fn file_name(kind: ReportKind, customer: Option<&str>, lang: Lang) -> String {
-    let lang = match lang {
-        Lang::En => "en",
-        Lang::Zh => "zh",
-    };
+    let lang = lang.code();
     let mut safe = String::new();
     for c in customer.unwrap_or("").chars().take(60) {
         if c.is_alphanumeric() {

@@ -8,7 +8,7 @@ use super::{StoreError, Workspace};
 use crate::model::date::{from_ymd_number, ymd_number};
 use crate::model::{CompanyId, Quarter, ReviewMark};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap;
 
 impl Workspace {
@@ -29,18 +29,22 @@ impl Workspace {
     }
 
     /// Marks a customer reviewed for a quarter on `date`. A note (trimmed; may be empty) is kept
-    /// with the review and, when not empty, added to the CRM card's notes under the same date,
-    /// prefixed by the quarter so the card says which review it came from.
+    /// with the review and, when not empty and not the note this review already had (a tick taken
+    /// back and given again), added to the CRM card's notes under the same date, prefixed by the
+    /// quarter so the card says which review it came from.
     pub fn mark_reviewed(&mut self, id: CompanyId, quarter: Quarter, date: NaiveDate, note: &str) -> Result<(), StoreError> {
         let note = note.trim();
         let tx = self.conn.transaction()?;
         check_company(&tx, id)?;
+        let had: Option<String> = tx
+            .query_row("SELECT note FROM reviews WHERE company_id = ?1 AND quarter = ?2", params![id.0, quarter.to_string()], |r| r.get(0))
+            .optional()?;
         tx.execute(
             "INSERT INTO reviews(company_id, quarter, reviewed_on, note) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(company_id, quarter) DO UPDATE SET reviewed_on = excluded.reviewed_on, note = excluded.note",
             params![id.0, quarter.to_string(), ymd_number(date), note],
         )?;
-        if !note.is_empty() {
+        if !note.is_empty() && had.as_deref() != Some(note) {
             tx.execute(
                 "INSERT INTO crm_notes(company_id, date, text) VALUES (?1, ?2, ?3)",
                 params![id.0, ymd_number(date), format!("{quarter}: {note}")],
@@ -50,12 +54,11 @@ impl Workspace {
         Ok(())
     }
 
-    /// Takes the reviewed mark back (the note already in the CRM card stays: it is history).
+    /// Takes the reviewed mark back. Its note stays with the review, to be given again with the
+    /// tick (and the copy in the CRM card stays: it is history).
     pub fn unmark_reviewed(&mut self, id: CompanyId, quarter: Quarter) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE reviews SET reviewed_on = NULL, note = '' WHERE company_id = ?1 AND quarter = ?2",
-            params![id.0, quarter.to_string()],
-        )?;
+        self.conn
+            .execute("UPDATE reviews SET reviewed_on = NULL WHERE company_id = ?1 AND quarter = ?2", params![id.0, quarter.to_string()])?;
         Ok(())
     }
 
@@ -75,11 +78,16 @@ impl Workspace {
     }
 }
 
-/// Inside a merge: `into` keeps its own marks and takes `from`'s for the quarters it has none of.
+/// Inside a merge: `into` keeps its own marks and takes `from`'s where it has none (a quarter, a
+/// report day, a review day, a note), so no review is lost.
 pub(super) fn merge_reviews(tx: &Connection, into: CompanyId, from: CompanyId) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT OR IGNORE INTO reviews(company_id, quarter, report_on, reviewed_on, note)
-         SELECT ?1, quarter, report_on, reviewed_on, note FROM reviews WHERE company_id = ?2",
+        "INSERT INTO reviews(company_id, quarter, report_on, reviewed_on, note)
+         SELECT ?1, quarter, report_on, reviewed_on, note FROM reviews WHERE company_id = ?2
+         ON CONFLICT(company_id, quarter) DO UPDATE SET
+             report_on = COALESCE(reviews.report_on, excluded.report_on),
+             reviewed_on = COALESCE(reviews.reviewed_on, excluded.reviewed_on),
+             note = CASE WHEN reviews.note = '' THEN excluded.note ELSE reviews.note END",
         params![into.0, from.0],
     )?;
     tx.execute("DELETE FROM reviews WHERE company_id = ?1", [from.0])?;
@@ -125,8 +133,12 @@ mod tests {
         assert!(ws.crm(CompanyId(2)).expect("crm").notes.is_empty(), "no note, nothing in the card");
         ws.unmark_reviewed(CompanyId(1), Q3).expect("unmark");
         let one = &ws.reviews(Q3).expect("reviews")[&CompanyId(1)];
-        assert_eq!((one.reviewed_on, one.note.as_str(), one.report_on), (None, "", Some(day(2026, 10, 3))));
+        assert_eq!((one.reviewed_on, one.note.as_str(), one.report_on), (None, "Keep prices; visit in November", Some(day(2026, 10, 3))));
         assert_eq!(ws.crm(CompanyId(1)).expect("crm").notes.len(), 1, "the card keeps the history");
+        ws.mark_reviewed(CompanyId(1), Q3, day(2026, 10, 14), "Keep prices; visit in November").expect("ticked again");
+        assert_eq!(ws.crm(CompanyId(1)).expect("crm").notes.len(), 1, "the same note is not written twice");
+        ws.mark_reviewed(CompanyId(1), Q3, day(2026, 10, 15), "Keep prices; visit in December").expect("corrected");
+        assert_eq!(ws.crm(CompanyId(1)).expect("crm").notes.len(), 2, "a corrected note is history too");
         assert!(ws.mark_reviewed(CompanyId(9), Q3, day(2026, 10, 12), "x").is_err(), "no such company");
         assert!(!ws.reviews(Q3).expect("reviews").contains_key(&CompanyId(9)));
     }
@@ -137,11 +149,16 @@ mod tests {
         ws.mark_reviewed(CompanyId(1), Q3, day(2026, 10, 12), "kept").expect("review");
         ws.mark_reviewed(CompanyId(2), Q3, day(2026, 10, 14), "dropped").expect("review");
         ws.mark_reviewed(CompanyId(2), Q3.prev(), day(2026, 7, 2), "moved").expect("review");
+        // Only a report made for the next quarter on the remaining company: the other's review fills it.
+        ws.mark_reports_made(&[CompanyId(1)], Q3.next(), day(2027, 1, 3)).expect("report");
+        ws.mark_reviewed(CompanyId(2), Q3.next(), day(2027, 1, 9), "filled in").expect("review");
         let tx = ws.conn.transaction().expect("tx");
         merge_reviews(&tx, CompanyId(1), CompanyId(2)).expect("merge");
         tx.commit().expect("commit");
         assert_eq!(ws.reviews(Q3).expect("q3")[&CompanyId(1)].note, "kept");
         assert_eq!(ws.reviews(Q3.prev()).expect("q2")[&CompanyId(1)].note, "moved");
+        let q4 = &ws.reviews(Q3.next()).expect("q4")[&CompanyId(1)];
+        assert_eq!((q4.report_on, q4.reviewed_on, q4.note.as_str()), (Some(day(2027, 1, 3)), Some(day(2027, 1, 9)), "filled in"));
         assert!(!ws.reviews(Q3).expect("q3").contains_key(&CompanyId(2)));
     }
 }

@@ -3,8 +3,9 @@
 //!
 //! 1. An account whose owner is a member stays with them, unless that member is over capacity.
 //! 2. An over-capacity member sheds accounts in this order: unprotected before tier-A or protect
-//!    ones, lower tiers first (D, C, B, A), within a tier the largest load first; picking stops once
-//!    the excess is cleared, then an earlier pick that later ones made unnecessary is kept back.
+//!    ones, then the largest load first (fewest moves: one B of half a visit a quarter rather than
+//!    two Cs of a quarter each), lower tiers first among equal loads; picking stops once the excess
+//!    is cleared, then an earlier pick that later ones made unnecessary is kept back.
 //!    Accounts with load 0 never move: they are no capacity problem.
 //! 3. Shed, unowned and strangers' accounts with load > 0 are placed A first, then B, C, D, within a
 //!    tier the largest our sales first; each goes to the member with the most spare room that takes
@@ -186,8 +187,8 @@ fn shed(accounts: &[Account], owners: &[Option<usize>], person: usize, excess: f
         let (a, b) = (&accounts[x], &accounts[y]);
         guarded(a)
             .cmp(&guarded(b))
-            .then(b.tier.cmp(&a.tier))
             .then(visits(b).total_cmp(&visits(a)))
+            .then(b.tier.cmp(&a.tier))
             .then(sales(a).total_cmp(&sales(b)))
             .then(a.id.cmp(&b.id))
     });

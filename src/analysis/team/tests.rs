@@ -117,7 +117,7 @@ fn a_team_within_capacity_keeps_every_owner() {
 }
 
 #[test]
-fn an_over_capacity_person_sheds_d_before_c_before_a() {
+fn among_equal_loads_an_over_capacity_person_sheds_lower_tiers_first_and_a_last() {
     let accounts = [
         account(1, Tier::A, "Li Wei", 1.0),
         protected(account(2, Tier::B, "Li Wei", 1.0)),
@@ -133,6 +133,17 @@ fn an_over_capacity_person_sheds_d_before_c_before_a() {
     let suggestion = suggest(&team(&[("Li Wei", 3.0), ("Ann", 10.0)]), &accounts);
     assert_eq!(suggestion.moves[0].reason, MoveReason::OwnerOverCapacity);
     assert_eq!((suggestion.moves[0].from.as_str(), suggestion.moves[0].load), ("Li Wei", 1.0));
+}
+
+#[test]
+fn with_the_plans_own_loads_one_b_moves_rather_than_two_cs() {
+    // The default plan: A 1 visit a quarter, B 0.5, C 0.25. Li Wei carries 3.0 against 2.0.
+    let mut accounts = vec![account(1, Tier::A, "Li Wei", 1.0), account(2, Tier::B, "Li Wei", 0.5), account(3, Tier::B, "Li Wei", 0.5)];
+    accounts.extend((4..=7).map(|id| account(id, Tier::C, "Li Wei", 0.25)));
+    let s = suggest(&team(&[("Li Wei", 2.0), ("Ann", 10.0)]), &accounts);
+    assert_eq!(s.moves.len(), 2, "two Bs clear the excess of 1.0; four Cs would be twice the changes: {:?}", moves(&s));
+    assert!(s.moves.iter().all(|m| m.tier == Tier::B && m.to == "Ann"));
+    assert!(!person(&s.after, "Li Wei").over());
 }
 
 #[test]

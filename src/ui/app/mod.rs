@@ -158,6 +158,7 @@ impl RadarApp {
                     }
                     self.screens.tiers.on_snapshot(&snap);
                     self.screens.settings.on_snapshot(&snap);
+                    self.screens.rhythm.on_snapshot(self.snapshot.as_deref(), &snap);
                     if self.screen == Screen::Customer
                         && let Some(id) = self.screens.customer.open_id()
                     {
@@ -197,7 +198,8 @@ impl RadarApp {
                 }
                 Event::Digest(digest) => {
                     self.progress = None;
-                    self.screens.rhythm.on_digest(digest);
+                    let computed = self.snapshot.as_ref().map_or(0, |s| s.computed);
+                    self.screens.rhythm.on_digest(digest, computed);
                 }
                 Event::ReviewWritten(files) => {
                     self.progress = None;

@@ -230,7 +230,7 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         for c in tiers.customers.iter().filter(|c| c.core) {
             ui.horizontal(|ui| {
                 customer_line(ui, view, tiers, c, commands);
-                review_mark(ui, view, c.id);
+                review_mark(ui, view, c.id, commands);
             });
         }
     });
@@ -250,22 +250,30 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     }
 }
 
-/// Where a core customer's review stands, as a small mark after its line (owner on hover).
-fn review_mark(ui: &mut egui::Ui, view: &View, id: crate::model::CompanyId) {
-    let Some(row) = view.snap.review.as_ref().and_then(|r| r.rows.iter().find(|r| r.id == id)) else { return };
-    let state = row.state();
-    // One dot whose colour says how far the review got (the words on hover).
-    let (mark, color) = match state {
-        crate::model::ReviewState::Reviewed(_) => ("●", badge::rgb(crate::palette::GOOD)),
-        crate::model::ReviewState::ReportMade(_) => ("●", badge::rgb(crate::palette::US)),
-        crate::model::ReviewState::ToReview => ("●", ui.visuals().weak_text_color().gamma_multiply(0.5)),
-    };
+/// Where a core customer's review stands, after its line: its owner, whether its quarterly report
+/// was made, and a tick for "reviewed" (dated today; the note is written on the Review screen).
+fn review_mark(ui: &mut egui::Ui, view: &View, id: crate::model::CompanyId, commands: &mut Vec<Command>) {
+    let Some(review) = &view.snap.review else { return };
+    let Some(row) = review.rows.iter().find(|r| r.id == id) else { return };
     let owner = if row.owner.is_empty() { view.t("review.no_owner") } else { row.owner.as_str() };
-    ui.label(egui::RichText::new(mark).color(color)).on_hover_text(format!(
-        "{} · {}: {owner}",
-        super::rhythm::state_text(view, state),
-        view.t("review.col.owner")
-    ));
+    let owner = ui.label(egui::RichText::new(owner).weak().small());
+    if let Some(made) = row.mark.report_on {
+        let text = format!("{} {}", view.t("review.state.report_made"), made.format("%m-%d"));
+        ui.label(egui::RichText::new("●").color(badge::rgb(crate::palette::US))).on_hover_text(text);
+    }
+    let mut reviewed = row.mark.reviewed_on.is_some();
+    let label = row.mark.reviewed_on.map_or_else(String::new, |d| d.format("%m-%d").to_string());
+    let tick =
+        ui.checkbox(&mut reviewed, egui::RichText::new(label).small()).labelled_by(owner.id).on_hover_text(view.t("review.check_tip"));
+    if tick.changed() {
+        let change = if reviewed {
+            let date = chrono::Local::now().date_naive();
+            crate::app::change::Change::MarkReviewed { id, quarter: review.quarter, date, note: row.mark.note.clone() }
+        } else {
+            crate::app::change::Change::UnmarkReviewed(id, review.quarter)
+        };
+        commands.push(Command::Send(super::worker::Request::Apply(change)));
+    }
 }
 
 /// One customer of a list: tier, health, name (its tier's why on hover; a click opens it), our sales.

@@ -180,38 +180,35 @@ fn named(ui: &mut egui::Ui, view: &View, list: &[Named], commands: &mut Vec<Comm
     more(ui, view, list.len());
 }
 
-/// The digest as one sheet: a row per change, its section first.
+/// The digest as one sheet: a row per change, its section first; money as numbers (USD) a
+/// spreadsheet can sum.
 fn table(view: &View, d: &Digest) -> Table {
     let mut rows: Vec<Vec<Value>> = Vec::new();
-    let mut row = |section: &str, customer: &str, was: String, now: String, detail: String| {
-        rows.push(vec![Value::from(section), Value::from(customer), Value::from(was), Value::from(now), Value::from(detail)]);
+    let mut row = |section: &str, customer: &str, was: Value, now: Value, change: Value, detail: &str| {
+        rows.push(vec![Value::from(section), Value::from(customer), was, now, change, Value::from(detail)]);
     };
-    let level = |l| view.t(badge::level_key(l)).to_string();
+    let level = |l| Value::from(view.t(badge::level_key(l)));
     for c in &d.level_changes {
         let why = c.reason.as_ref().map_or(view.t("chg.reason.none"), |(en, zh)| view.pick(en, zh));
-        row(view.t("chg.sec.levels"), &c.customer, level(c.before), level(c.now), why.to_string());
+        row(view.t("chg.sec.levels"), &c.customer, level(c.before), level(c.now), Value::Empty, why);
     }
     for s in &d.new_signals {
-        row(
-            view.t("chg.sec.signals"),
-            &s.customer,
-            String::new(),
-            view.t(s.kind.text_key()).to_string(),
-            view.pick(&s.reason.0, &s.reason.1).to_string(),
-        );
+        let kind = Value::from(view.t(s.kind.text_key()));
+        row(view.t("chg.sec.signals"), &s.customer, Value::Empty, kind, Value::Empty, view.pick(&s.reason.0, &s.reason.1));
     }
     for c in &d.tier_changes {
-        row(view.t("chg.sec.tiers"), &c.customer, tier_text(c.before), tier_text(c.now), String::new());
+        row(view.t("chg.sec.tiers"), &c.customer, Value::from(tier_text(c.before)), Value::from(tier_text(c.now)), Value::Empty, "");
     }
     for (key, list) in [("chg.watch.on", &d.watchlist_on), ("chg.watch.off", &d.watchlist_off), ("chg.candidates", &d.new_candidates)] {
         for c in list {
-            row(view.t(key), &c.customer, String::new(), String::new(), money(view.lang, c.our_sales_12m));
+            row(view.t(key), &c.customer, Value::Empty, Value::from(c.our_sales_12m.round()), Value::Empty, "");
         }
     }
     for m in &d.sales_moves {
-        row(view.t("chg.sec.moves"), &m.customer, money(view.lang, m.before), money(view.lang, m.now), String::new());
+        let (was, now) = (m.before.round(), m.now.round());
+        row(view.t("chg.sec.moves"), &m.customer, Value::from(was), Value::from(now), Value::from(now - was), view.t("rhythm.moves_text"));
     }
-    let headers = ["rhythm.col.section", "chg.col.customer", "chg.col.was", "chg.col.now", "chg.col.why"];
+    let headers = ["rhythm.col.section", "chg.col.customer", "chg.col.was", "chg.col.now", "rhythm.col.change_usd", "chg.col.why"];
     Table {
         title: trf(view.lang, "rhythm.changes_sheet", &[("since", &d.since), ("as_of", &d.as_of)]),
         headers: headers.iter().map(|k| view.t(k).to_string()).collect(),

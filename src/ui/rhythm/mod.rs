@@ -28,7 +28,8 @@ pub enum Tab {
 pub struct RhythmScreen {
     /// The tab shown.
     pub tab: Tab,
-    /// A comparison with a date the user picked, and the snapshot it was made for.
+    /// A comparison with a date the user picked, and the figures (`Snapshot::computed`) it was
+    /// made from.
     custom: Option<(u64, Arc<Digest>)>,
     /// The date typed in the comparison field.
     since_text: String,
@@ -39,10 +40,25 @@ pub struct RhythmScreen {
 }
 
 impl RhythmScreen {
-    /// A comparison the worker made.
-    pub fn on_digest(&mut self, digest: Arc<Digest>) {
+    /// A comparison the worker made from the figures `computed`.
+    pub fn on_digest(&mut self, digest: Arc<Digest>, computed: u64) {
         self.since_text = digest.since.to_string();
-        self.custom = Some((0, digest));
+        self.custom = Some((computed, digest));
+    }
+
+    /// A new snapshot: drafts about another workspace are dropped, a team or plan saved (or
+    /// changed elsewhere) replaces its draft, a comparison made from older figures gives way.
+    pub fn on_snapshot(&mut self, old: Option<&crate::app::snapshot::Snapshot>, new: &crate::app::snapshot::Snapshot) {
+        if old.is_none_or(|o| o.path != new.path) {
+            *self = RhythmScreen { tab: self.tab, ..RhythmScreen::default() };
+            return;
+        }
+        if old.is_some_and(|o| o.settings.team != new.settings.team || o.settings.plan != new.settings.plan) {
+            self.team = team::TeamDraft::default();
+        }
+        if self.custom.as_ref().is_some_and(|(computed, _)| *computed != new.computed) {
+            self.custom = None;
+        }
     }
 
     /// The earlier date of a comparison the user asked for.
@@ -56,16 +72,7 @@ impl RhythmScreen {
     }
 
     /// The comparison shown: the one the user asked for, else the snapshot's (last month end).
-    fn digest<'a>(&'a mut self, view: &'a View) -> Option<&'a Digest> {
-        // A comparison asked for under an older snapshot is stamped with the one it arrived under;
-        // after a recompute it no longer matches the figures beside it and gives way.
-        if let Some((generation, _)) = &mut self.custom {
-            if *generation == 0 {
-                *generation = view.snap.generation;
-            } else if *generation != view.snap.generation {
-                self.custom = None;
-            }
-        }
+    fn digest<'a>(&'a self, view: &'a View) -> Option<&'a Digest> {
         self.custom.as_ref().map(|(_, d)| d.as_ref()).or(view.snap.digest.as_deref())
     }
 

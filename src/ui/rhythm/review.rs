@@ -122,7 +122,8 @@ fn note(screen: &mut RhythmScreen, ui: &mut egui::Ui, view: &View, r: &ReviewRow
         ui.add(egui::Label::new(text).truncate()).on_hover_text(view.t("review.note_in_crm"));
         return;
     }
-    let draft = screen.notes.entry(r.id).or_default();
+    // A tick taken back keeps its note, to be given again.
+    let draft = screen.notes.entry(r.id).or_insert_with(|| r.mark.note.clone());
     ui.add(egui::TextEdit::singleline(draft).hint_text(view.t("review.note_hint")).desired_width(f32::INFINITY));
 }
 

@@ -24,6 +24,8 @@ pub(super) struct TeamDraft {
     people: Option<Vec<Person>>,
     /// A person the user chose for a move instead of the suggested one.
     instead: HashMap<CompanyId, String>,
+    /// The plan's visits a year per tier, A to D, being edited.
+    visits: Option<[u32; 4]>,
 }
 
 /// Draws the tab.
@@ -35,7 +37,7 @@ pub(super) fn ui(screen: &mut RhythmScreen, ui: &mut egui::Ui, view: &View, comm
             cols[0].with_layout(ragged, |ui| {
                 people(&mut screen.team, ui, view, commands);
                 ui.add_space(10.0);
-                plan(ui, view, commands);
+                plan(&mut screen.team, ui, view, commands);
             });
             cols[1].with_layout(ragged, |ui| {
                 loads(ui, view, tv);
@@ -82,47 +84,52 @@ fn people(draft: &mut TeamDraft, ui: &mut egui::Ui, view: &View, commands: &mut 
     if add {
         list.push(Person { name: String::new(), capacity: 12.0 });
     }
+    // A saved draft stays until the snapshot with the team saved replaces it (`on_snapshot`).
     if save {
         commands.push(Command::Send(Request::Apply(Change::Team(Team { people: list.clone() }))));
     }
-    if save || discard {
+    if discard {
         draft.people = None;
-        draft.instead.clear();
     }
     if let Some(p) = problems.first() {
-        let text = match p {
-            crate::analysis::team::TeamProblem::EmptyName(i) => trf(view.lang, "error.team.empty_name", &[("n", &(i + 1))]),
-            crate::analysis::team::TeamProblem::DuplicateName(n) => trf(view.lang, "error.team.duplicate", &[("name", n)]),
-            crate::analysis::team::TeamProblem::NegativeCapacity(n) | crate::analysis::team::TeamProblem::NonFiniteCapacity(n) => {
-                trf(view.lang, "error.team.capacity", &[("name", n)])
-            }
-        };
+        let text = crate::preferences::team_problem(p).render(view.lang);
         ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
     }
 }
 
-/// Visits a year per customer of each tier: what the load counts.
-fn plan(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+/// Visits a year per customer of each tier: what the load counts; edited as a draft and saved at once.
+fn plan(draft: &mut TeamDraft, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     ui.heading(view.t("team.plan"));
     ui.label(egui::RichText::new(view.t("team.plan_lead")).weak());
     let plan = &view.snap.settings.plan;
+    let saved = Tier::ALL.map(|t| plan.visits_a_year(t));
+    let visits = draft.visits.get_or_insert(saved);
     egui::Grid::new("team-plan").num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
-        for tier in Tier::ALL {
+        for (i, tier) in Tier::ALL.into_iter().enumerate() {
             let letter = badge::tier(ui, tier);
-            let mut n = plan.visits_a_year(tier);
-            let edit = ui.add(egui::DragValue::new(&mut n).range(0..=52).suffix(view.t("team.per_year"))).labelled_by(letter.id);
+            ui.add(egui::DragValue::new(&mut visits[i]).range(0..=52).suffix(view.t("team.per_year"))).labelled_by(letter.id);
             ui.label(egui::RichText::new(&plan.tier(tier).visits).weak().small());
-            // Saved when the drag or the typing ends, not on every step of it.
-            if edit.changed() && !edit.dragged() || edit.drag_stopped() {
-                let mut next = plan.clone();
-                next.tier_mut(tier).visits_a_year = Some(n);
-                if next != *plan {
-                    commands.push(Command::Send(Request::Apply(Change::ServicePlan(next))));
-                }
-            }
             ui.end_row();
         }
     });
+    if *visits != saved {
+        let next_visits = *visits;
+        let (mut save, mut discard) = (false, false);
+        ui.horizontal(|ui| {
+            save = ui.button(view.t("team.save_plan")).clicked();
+            discard = ui.button(view.t("team.discard")).clicked();
+        });
+        if save {
+            let mut next = plan.clone();
+            for (i, tier) in Tier::ALL.into_iter().enumerate() {
+                next.tier_mut(tier).visits_a_year = Some(next_visits[i]);
+            }
+            commands.push(Command::Send(Request::Apply(Change::ServicePlan(next))));
+        }
+        if discard {
+            draft.visits = None;
+        }
+    }
 }
 
 /// One person's load beside capacity, as a bar that turns red past it.
@@ -201,6 +208,10 @@ fn suggestion(draft: &mut TeamDraft, ui: &mut egui::Ui, view: &View, tv: &TeamVi
                 if let (Some(_), Some(other)) = (&a.owner, draft.instead.get(&a.id)) {
                     a.owner = Some(other.clone());
                 }
+                // A backup was suggested for the suggested owner: never the person picked instead.
+                if a.backup.is_some() && a.backup == a.owner {
+                    a.backup = None;
+                }
             }
             commands.push(Command::Send(Request::Apply(Change::Assign(all))));
             draft.instead.clear();
@@ -223,8 +234,12 @@ fn suggestion(draft: &mut TeamDraft, ui: &mut egui::Ui, view: &View, tv: &TeamVi
                 let chosen = draft.instead.get(&m.id).cloned().unwrap_or_else(|| m.to.clone());
                 let picker =
                     egui::ComboBox::from_id_salt(("team-move-to", m.id.0)).selected_text(format!("→ {chosen}")).show_ui(ui, |ui| {
-                        for p in &tv.team.people {
-                            if ui.selectable_label(p.name == chosen, &p.name).clicked() {
+                        // Each person with the room they would have left once the suggestion is accepted.
+                        for p in &s.after {
+                            let free = trf(view.lang, "team.free", &[("name", &p.name), ("spare", &format!("{:.1}", p.spare()))]);
+                            let short = p.spare() < m.load;
+                            let text = if short { egui::RichText::new(free).color(ui.visuals().warn_fg_color) } else { free.into() };
+                            if ui.selectable_label(p.name == chosen, text).clicked() {
                                 draft.instead.insert(m.id, p.name.clone());
                             }
                         }
@@ -289,6 +304,8 @@ fn table(view: &View, tv: &TeamView) -> Table {
     let headers = [
         "col.customer",
         "col.tier",
+        "col.level",
+        "review.col.state",
         "col.our_sales",
         "team.col.load",
         "review.col.owner",
@@ -306,9 +323,12 @@ fn table(view: &View, tv: &TeamView) -> Table {
             .map(|a| {
                 let mv = s.moves.iter().find(|m| m.id == a.id);
                 let backup = s.backups.iter().find(|b| b.id == a.id);
+                let row = view.snap.customer(a.id);
                 vec![
                     Value::from(a.customer.as_str()),
                     Value::from(a.tier.to_string()),
+                    Value::from(row.and_then(|r| r.level).map(|l| view.t(badge::level_key(l)))),
+                    Value::from(row.and_then(|r| r.review).map(|s| view.t(s.text_key()))),
                     Value::from(a.our_sales_12m.round()),
                     Value::from(a.load),
                     Value::from(a.owner.as_str()),

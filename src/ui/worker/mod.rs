@@ -8,6 +8,7 @@
 
 mod observer;
 mod protocol;
+mod rhythm;
 
 pub use protocol::{Event, Job, Progress, Request};
 
@@ -88,7 +89,7 @@ impl Worker {
             }
             return;
         }
-        if matches!(request, Request::Import { .. } | Request::Tune) {
+        if matches!(request, Request::Import { .. } | Request::Tune | Request::ReviewReports { .. }) {
             self.cancel.store(false, Ordering::SeqCst);
         }
         if self.requests.send(Message::Request(request)).is_err() {
@@ -259,11 +260,12 @@ impl State {
         let (mut snapshot, engine) = compute(ws, data, demo, None, &mut step)?;
         log::info!("{} shipments computed in {:.2} s", snapshot.shipments, started.elapsed().as_secs_f64());
         snapshot.generation = self.snapshot.as_ref().map_or(1, |s| s.generation + 1);
+        snapshot.computed = snapshot.generation;
         self.engine = Some(engine);
         let snapshot = Arc::new(snapshot);
         self.snapshot = Some(snapshot.clone());
         self.out.send(Event::Snapshot(snapshot));
-        Ok(())
+        self.add_digest(ws)
     }
 
     fn import(&mut self, paths: &[PathBuf], mapping: Option<&FieldMap>) -> anyhow::Result<()> {
@@ -324,50 +326,6 @@ impl State {
         Ok(())
     }
 
-    /// What changed between `since` and the snapshot's date.
-    fn digest(&mut self, since: chrono::NaiveDate) -> anyhow::Result<()> {
-        let (Some(ws), Some(engine), Some(snap)) = (&self.ws, &self.engine, &self.snapshot) else { return Ok(()) };
-        let (Some(as_of), Some(health), Some(tiers)) = (snap.as_of, &snap.health, &snap.tiers) else { return Ok(()) };
-        if since >= as_of {
-            return Err(Failure(crate::msg!("error.digest.since_after", since = since.to_string(), as_of = as_of.to_string())).into());
-        }
-        self.out.progress(Job::Compute, None, "changes");
-        let settings = &snap.settings;
-        let profile = crate::preferences::checked(settings.profiles.active())?;
-        let manual = ws.customer_attributes()?;
-        let digest_settings =
-            crate::app::digest::Settings { cfg: &settings.thresholds, profile: &profile, rules: &settings.rules, manual: &manual };
-        let now = crate::app::digest::At { health, tiers };
-        let digest = crate::app::digest::against(&engine.data, since, &now, as_of, &digest_settings);
-        self.out.send(Event::Digest(Arc::new(digest)));
-        Ok(())
-    }
-
-    /// Makes the quarterly review's reports, with progress; a cancel leaves nothing written.
-    fn review_reports(&mut self, lang: crate::model::Lang, dir: &std::path::Path) -> anyhow::Result<()> {
-        let Some(ws) = &mut self.ws else { return Err(Failure(crate::msg!("error.no_workspace")).into()) };
-        self.out.progress(Job::Report, Some(0.0), "review");
-        let (out, cancel) = (&self.out, &self.cancel);
-        let today = chrono::Local::now().date_naive();
-        let result = crate::report::review::write(ws, lang, dir, today, &mut |done, total| {
-            out.progress(Job::Report, Some(done as f32 / total.max(1) as f32), "review");
-            !cancel.load(Ordering::SeqCst)
-        });
-        self.cancel.store(false, Ordering::SeqCst);
-        match result {
-            Ok(files) => {
-                log::info!("review: {} reports written to {}", files.each.len(), dir.display());
-                self.out.send(Event::ReviewWritten(Arc::new(files)));
-                self.refresh_people()
-            }
-            Err(crate::report::ReportError::Cancelled) => {
-                self.out.send(Event::Cancelled(Job::Report));
-                Ok(())
-            }
-            Err(e) => Err(Failure(e.message()).into()),
-        }
-    }
-
     /// Tunes the thresholds in use on the loaded history, with progress; a cancel stops it.
     fn tune(&mut self) -> anyhow::Result<()> {
         let (Some(engine), Some(snapshot)) = (&self.engine, &self.snapshot) else {
@@ -397,17 +355,6 @@ impl State {
         let (Some(ws), Some(engine)) = (&self.ws, &self.engine) else { return Ok(()) };
         let detail = crate::app::detail::build(ws, &engine.data, self.snapshot.as_deref(), id)?;
         self.out.send(Event::Customer(Arc::new(detail)));
-        Ok(())
-    }
-
-    /// Re-reads owners, review marks and the team into a copy of the snapshot and sends it.
-    fn refresh_people(&mut self) -> anyhow::Result<()> {
-        let (Some(ws), Some(snap)) = (&self.ws, &self.snapshot) else { return Ok(()) };
-        let mut snapshot = crate::app::snapshot::with_people(ws, snap)?;
-        snapshot.generation = snap.generation + 1;
-        let snapshot = Arc::new(snapshot);
-        self.snapshot = Some(snapshot.clone());
-        self.out.send(Event::Snapshot(snapshot));
         Ok(())
     }
 

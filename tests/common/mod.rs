@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod window;
 
 use customs_radar::store::{ImportOptions, ImportReport, SilentObserver, Workspace};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};

@@ -2,10 +2,13 @@
 //! and the worker's events are applied. View state only; results live in snapshots.
 
 mod chrome;
+mod screens;
+
+pub use screens::Screens;
 
 use super::i18n::{Lang, tr, trf};
 use super::worker::{Event, Job, Progress, Request, Worker};
-use super::{Command, Screen, View, customer, customers, dashboard, dialogs, fonts, growth, import, rhythm, settings, tiers, welcome};
+use super::{Command, Screen, View, dashboard, dialogs, fonts, welcome};
 use crate::app::snapshot::Snapshot;
 use crate::demo::demo_workspace_path;
 use crate::store::{Role, Workspace};
@@ -28,32 +31,6 @@ pub struct Prefs {
 impl Default for Prefs {
     fn default() -> Prefs {
         Prefs { lang: super::i18n::system_lang(), dark: false, workspace: None }
-    }
-}
-
-/// The screens' own view state.
-#[derive(Default)]
-pub struct Screens {
-    /// Customer table.
-    pub customers: customers::CustomersScreen,
-    /// Customer detail.
-    pub customer: customer::CustomerScreen,
-    /// Cross-sell and groups.
-    pub growth: growth::GrowthScreen,
-    /// Tiers.
-    pub tiers: tiers::TiersScreen,
-    /// What changed, the review, the team.
-    pub rhythm: rhythm::RhythmScreen,
-    /// Import.
-    pub import: import::ImportScreen,
-    /// Settings.
-    pub settings: settings::SettingsScreen,
-}
-
-impl Screens {
-    /// The earlier date of the comparison the review screen shows, when the user asked for one.
-    pub fn rhythm_digest_since(&self) -> Option<chrono::NaiveDate> {
-        self.rhythm.custom_since()
     }
 }
 

@@ -107,6 +107,24 @@ pub struct Digest {
     pub sales_moves: Vec<SalesMove>,
 }
 
+impl Digest {
+    /// A month in which nothing changed (for tests of what shows a digest).
+    #[cfg(test)]
+    pub fn quiet(since: NaiveDate, as_of: NaiveDate) -> Digest {
+        Digest {
+            since,
+            as_of,
+            level_changes: vec![],
+            new_signals: vec![],
+            tier_changes: vec![],
+            watchlist_on: vec![],
+            watchlist_off: vec![],
+            new_candidates: vec![],
+            sales_moves: vec![],
+        }
+    }
+}
+
 /// The default earlier date: the end of the month before `as_of`'s (a digest on 18 November
 /// compares with 31 October, as the monthly meeting reads it).
 pub fn last_month(as_of: NaiveDate) -> NaiveDate {

@@ -102,6 +102,18 @@ pub enum Command {
     MakeReviewReports(Lang, String),
 }
 
+/// The changes a screen's commands ask the worker to apply (for the screens' tests).
+#[cfg(test)]
+pub(crate) fn sent_changes(commands: &[Command]) -> Vec<crate::app::change::Change> {
+    commands
+        .iter()
+        .filter_map(|c| match c {
+            Command::Send(worker::Request::Apply(change)) => Some(change.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// What every screen reads while drawing.
 pub struct View<'a> {
     /// The interface language.

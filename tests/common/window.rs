@@ -92,9 +92,7 @@ pub fn demo_copy(dir: &Path) -> PathBuf {
     db
 }
 
-
 /// Sends commands as a screen would.
 pub fn send(h: &mut Harness<'_, Holder>, request: customs_radar::ui::worker::Request) {
     h.state_mut().app.as_mut().expect("app").apply(vec![customs_radar::ui::Command::Send(request)]);
 }
-

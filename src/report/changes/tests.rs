@@ -16,17 +16,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// A digest with nothing in it.
 fn quiet(ctx: &Context) -> Changes {
-    let digest = Digest {
-        since: last_month(ctx.as_of),
-        as_of: ctx.as_of,
-        level_changes: vec![],
-        new_signals: vec![],
-        tier_changes: vec![],
-        watchlist_on: vec![],
-        watchlist_off: vec![],
-        new_candidates: vec![],
-        sales_moves: vec![],
-    };
+    let digest = Digest::quiet(last_month(ctx.as_of), ctx.as_of);
     Changes { digest, sales: HashMap::new() }
 }
 

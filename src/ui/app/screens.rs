@@ -27,4 +27,3 @@ impl Screens {
         self.rhythm.custom_since()
     }
 }
-

@@ -59,8 +59,6 @@ fn snapshot() -> Snapshot {
     let mut snap = Snapshot { shipments: 100, as_of: Some(day(2026, 10, 20)), generation: 3, ..Snapshot::default() };
     snap.settings.me = vec!["OUR CO".into()];
     snap.digest = Some(Arc::new(Digest {
-        since: day(2026, 9, 30),
-        as_of: day(2026, 10, 20),
         level_changes: vec![LevelChange {
             id: CompanyId(1),
             customer: "RED SINCE SEPTEMBER LTD".into(),
@@ -68,12 +66,7 @@ fn snapshot() -> Snapshot {
             now: Level::Red,
             reason: Some(("Bought from RIVAL instead".into(), "改从 RIVAL 采购".into())),
         }],
-        new_signals: vec![],
-        tier_changes: vec![],
-        watchlist_on: vec![],
-        watchlist_off: vec![],
-        new_candidates: vec![],
-        sales_moves: vec![],
+        ..Digest::quiet(day(2026, 9, 30), day(2026, 10, 20))
     }));
     snap.review = Some(Review {
         quarter: Quarter { year: 2026, q: 3 },
@@ -114,14 +107,7 @@ fn harness(tab: Tab, lang: Lang) -> Harness<'static, State> {
 }
 
 fn changes(h: &Harness<'_, State>) -> Vec<Change> {
-    h.state()
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            Command::Send(Request::Apply(change)) => Some(change.clone()),
-            _ => None,
-        })
-        .collect()
+    crate::ui::sent_changes(&h.state().commands)
 }
 
 #[test]

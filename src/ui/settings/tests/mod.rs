@@ -68,14 +68,7 @@ fn harness(snap: Snapshot, lang: Lang, section: Section) -> Harness<'static, Sta
 
 /// The changes the screen sent to the worker.
 fn changes(h: &Harness<'_, State>) -> Vec<Change> {
-    h.state()
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            Command::Send(Request::Apply(change)) => Some(change.clone()),
-            _ => None,
-        })
-        .collect()
+    crate::ui::sent_changes(&h.state().commands)
 }
 
 /// Clicks into a text field and types, as a user would.

@@ -88,11 +88,7 @@ mod demo {
 
     /// The report read back: each page's text, squeezed.
     fn pages(ws: &Workspace, kind: ReportKind, customer: Option<CompanyId>, lang: Lang, competitors: bool) -> Vec<String> {
-        let out = render_counted(ws, &ReportRequest { kind, customer, lang, as_of: None, competitors, since: None }).expect("the report");
-        let doc = lopdf::Document::load_mem(&out.pdf).expect("a PDF a parser opens");
-        let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-        assert_eq!(numbers.len(), out.pages, "{kind:?} {lang:?}: the page count told is the PDF's");
-        numbers.iter().map(|p| squeezed(&doc.extract_text(&[*p]).expect("text"))).collect()
+        read_back(ws, &ReportRequest { kind, customer, lang, as_of: None, competitors, since: None })
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("review.col.report", "Report made", "报告日期"),
     ("review.col.reviewed", "Reviewed", "已复盘"),
     ("review.col.note", "Review note", "复盘备注"),
-    ("review.col.state", "Review", "复盘状态"),
+    ("review.col.state", "Review status", "复盘状态"),
     ("review.col.state_date", "On", "日期"),
     ("review.col.page", "Page", "页码"),
     ("review.no_owner", "(nobody)", "（未指定）"),

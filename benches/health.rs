@@ -38,7 +38,7 @@ fn main() {
         println!("built {} ({rows} rows) in {:.1} s", db.display(), started.elapsed().as_secs_f64());
     }
     println!("{:<34} {:>10} {:>10} {:>10} {:>10}  detail", "phase", "load s", "analysis s", "total s", "peak MiB");
-    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest"] {
+    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest", "next_orders"] {
         let exe = std::env::current_exe().expect("own path");
         let out = Command::new(exe).env("CR_BENCH_PHASE", phase).output().expect("run phase");
         assert!(out.status.success(), "{phase}: {}", String::from_utf8_lossy(&out.stderr));
@@ -94,6 +94,12 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
             let settings = Settings { cfg: &cfg, profile: &profile, rules: &rules, manual: &manual };
             let d = digest(&data, last_month(as_of), as_of, &settings);
             format!("{} level changes, {} new signals, {} tier changes", d.level_changes.len(), d.new_signals.len(), d.tier_changes.len())
+        }
+        "next_orders" => {
+            let as_of = latest_date(&data).expect("data");
+            let list = customs_radar::analysis::next_order::next_orders(&data, as_of);
+            let seasonal = list.iter().filter(|n| n.season.seasonal()).count();
+            format!("{} customers forecast, {seasonal} seasonal", list.len())
         }
         other => panic!("unknown phase {other}"),
     };

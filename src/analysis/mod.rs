@@ -8,6 +8,7 @@ pub mod groups;
 pub mod health;
 pub mod market;
 pub mod mix;
+pub mod next_order;
 pub mod playbook;
 pub mod portfolio;
 pub mod profile;

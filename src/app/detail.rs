@@ -59,6 +59,10 @@ pub struct CustomerDetail {
     pub attributes: ManualAttributes,
     /// Owner, backup owner, contacts and notes.
     pub crm: Crm,
+    /// When its next order is expected, when its rhythm can be read.
+    pub next_order: Option<crate::analysis::next_order::NextOrder>,
+    /// Its seasonal profile (or that the history is too short to tell).
+    pub season: Option<crate::analysis::next_order::Season>,
 }
 
 /// What the portfolio-wide analyses say of one customer.
@@ -130,6 +134,8 @@ fn assemble(
         groups,
         attributes: ws.attributes_of(id)?,
         crm: ws.crm(id)?,
+        next_order: as_of.and_then(|d| crate::analysis::next_order::next_order_of(data, id, d)),
+        season: as_of.map(|d| crate::analysis::next_order::season_of(data, id, d)),
     })
 }
 

@@ -133,6 +133,8 @@ pub struct Snapshot {
     pub digest: Option<Arc<super::digest::Digest>>,
     /// The team's load and the suggested assignment.
     pub team: Option<super::team::TeamView>,
+    /// Every customer's next order that can be forecast, the soonest first.
+    pub next_orders: Vec<crate::analysis::next_order::NextOrder>,
 }
 
 impl Snapshot {
@@ -245,6 +247,7 @@ fn compute_extent(
             }
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
+            snap.next_orders = crate::analysis::next_order::next_orders(&data, as_of);
             step("crosssell");
             snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
             step("groups");

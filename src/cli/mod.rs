@@ -16,6 +16,7 @@ mod health;
 mod history;
 mod import;
 mod market;
+mod next_orders;
 mod output;
 mod overview;
 mod parties;
@@ -110,6 +111,9 @@ pub enum Command {
     /// What changed since last month: health levels, new signals, tiers, the core watchlist, upgrade
     /// candidates and the largest moves in our sales.
     Changes(changes::ChangesArgs),
+    /// When each customer's next order is expected (with a range), which are due or overdue, its
+    /// season; `--measure` replays the forecast against what happened.
+    NextOrders(next_orders::NextOrdersArgs),
     /// The quarterly review of the core customers: show, mark, unmark, month.
     Review {
         #[command(subcommand)]
@@ -194,6 +198,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Playbook { action } => playbook::run(&mut ws, action),
         Command::Tiers(args) => tiers::run(&ws, &args),
         Command::Changes(args) => changes::run(&ws, &args),
+        Command::NextOrders(args) => next_orders::run(&ws, &args),
         Command::Review { action } => review::run(&mut ws, action),
         Command::Team { action } => team::run(&mut ws, action),
         Command::Profiles { action } => profiles::run(&mut ws, action),

@@ -131,7 +131,7 @@ fn review_reports(ws: &mut Workspace, args: &ReportArgs) -> anyhow::Result<ExitC
     let files = crate::report::review::write(ws, args.lang.into(), &args.out, today, &mut |done, total| {
         if !args.json && (done == total || done >= shown + 10) {
             shown = done;
-            eprintln!("  {done} of {total} reports laid out");
+            eprintln!("  {done} of {total} steps (each report laid out and painted, then the combined one)");
         }
         true
     })

@@ -14,6 +14,7 @@ mod import_screen;
 mod message;
 mod messages;
 pub mod number;
+mod orders;
 mod read_errors;
 mod report;
 mod rhythm;
@@ -37,6 +38,7 @@ static TABLE: Texts = Texts::new(&[
     rhythm::TEXTS,
     changes_report::TEXTS,
     messages::TEXTS,
+    orders::TEXTS,
     errors::TEXTS,
     read_errors::TEXTS,
 ]);

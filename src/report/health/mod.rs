@@ -188,6 +188,13 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health, report_title: &str) {
         },
     ];
     flow.figures(&figures, 4);
+    // When the next order is due and the customer's season: what the owner plans the next call by.
+    let mut orders: Vec<String> =
+        h.next_order.iter().flat_map(|n| [n.expected_message(), n.state_message()]).map(|m| m.render(lang)).collect();
+    orders.extend(h.season.iter().map(|s| s.message().render(lang)));
+    if !orders.is_empty() {
+        flow.paragraph_at(0.0, &orders.join(" "), Style::SMALL);
+    }
     dimensions::glance(flow, ctx, h);
 }
 

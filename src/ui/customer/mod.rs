@@ -8,6 +8,7 @@ mod gaps;
 mod groups;
 mod header;
 mod mix;
+mod next_order;
 mod signals;
 mod suppliers;
 
@@ -161,6 +162,8 @@ impl Page<'_> {
     fn signals(&self, ui: &mut egui::Ui) {
         signals::signals(ui, self.view, self.d.health.as_ref());
         signals::playbook(ui, self.view, self.d.advice.as_ref());
+        ui.add_space(8.0);
+        next_order::next_order(ui, self.view, self.d.next_order.as_ref(), self.d.season.as_ref());
     }
 
     fn share_curve(&self, ui: &mut egui::Ui) {

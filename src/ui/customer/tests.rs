@@ -127,6 +127,31 @@ fn detail() -> CustomerDetail {
         }],
         attributes: Default::default(),
         crm: Crm { notes: vec![CrmNote { id: 7, date: day(2025, 8, 20), text: "Visited Hamburg office".into() }], ..Crm::default() },
+        next_order: Some(crate::analysis::next_order::NextOrder {
+            id: CompanyId(1),
+            customer: "ACME".into(),
+            last: day(2025, 7, 20),
+            rhythm: crate::analysis::next_order::Rhythm { orders: 9, median: 45.0, low: 38.0, high: 52.0, late: 60.0 },
+            expected: day(2025, 9, 3),
+            earliest: day(2025, 8, 27),
+            latest: day(2025, 9, 10),
+            overdue_after: day(2025, 9, 18),
+            state: crate::analysis::next_order::OrderState::Due,
+            season: crate::analysis::next_order::Season {
+                years: 3,
+                quarters: [0.1, 0.5, 0.2, 0.2],
+                peak: Some(2),
+                strength: 0.25,
+                sure: true,
+            },
+        }),
+        season: Some(crate::analysis::next_order::Season {
+            years: 3,
+            quarters: [0.1, 0.5, 0.2, 0.2],
+            peak: Some(2),
+            strength: 0.25,
+            sure: true,
+        }),
     }
 }
 

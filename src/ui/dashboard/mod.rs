@@ -201,6 +201,7 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         }
         ui.add_space(8.0);
     }
+    orders(ui, view, commands);
     ui.heading(view.t("dash.watchlist"));
     if let Some(r) = &view.snap.review {
         let text = trf(
@@ -247,6 +248,40 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
             }
         });
         ui.label(egui::RichText::new(view.pick(&c.reason, &c.reason_zh)).small());
+    }
+}
+
+/// Orders lists shown before the count of the rest.
+const ORDERS_SHOWN: usize = 8;
+
+/// Orders expected within 30 days (time to call) and orders overdue beyond their usual range, our
+/// largest customers first in each.
+fn orders(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
+    use crate::analysis::next_order::OrderState;
+    let sales = |id| view.snap.customer(id).map_or(0.0, |c| c.our_sales_12m);
+    for (state, key) in [(OrderState::Due, "order.dash_due"), (OrderState::Overdue, "order.dash_overdue")] {
+        let mut list: Vec<_> = view.snap.next_orders.iter().filter(|n| n.state == state).collect();
+        if list.is_empty() {
+            continue;
+        }
+        list.sort_by(|a, b| sales(b.id).total_cmp(&sales(a.id)));
+        ui.heading(trf(view.lang, key, &[("n", &list.len())]));
+        for n in list.iter().take(ORDERS_SHOWN) {
+            ui.horizontal(|ui| {
+                if ui.link(&n.customer).clicked() {
+                    commands.push(Command::OpenCustomer(n.id));
+                }
+                let when = match state {
+                    OrderState::Overdue => trf(view.lang, "order.dash_overdue_line", &[("from", &n.earliest), ("to", &n.latest)]),
+                    _ => trf(view.lang, "order.dash_due_line", &[("date", &n.expected), ("from", &n.earliest), ("to", &n.latest)]),
+                };
+                ui.label(egui::RichText::new(when).weak());
+            });
+        }
+        if list.len() > ORDERS_SHOWN {
+            ui.label(egui::RichText::new(trf(view.lang, "chg.more", &[("n", &(list.len() - ORDERS_SHOWN))])).weak());
+        }
+        ui.add_space(8.0);
     }
 }
 

@@ -25,8 +25,9 @@ use serde::Serialize;
 pub const MIN_ORDERS: usize = 4;
 /// Orders expected within this many days are "due": time to call.
 pub const DUE_DAYS: i64 = 30;
-/// A customer with no order from us for this long is not forecast (it is lost, not late).
-const LOST_DAYS: i64 = 730;
+/// A customer with no order from us for a year, and for twice its longest usual gap, is not
+/// forecast: it is lost (the health check says so), not late.
+const LOST_DAYS: f64 = 365.0;
 
 /// A customer's usual gap between orders, in days.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -145,7 +146,7 @@ fn plus(day: NaiveDate, days: f64) -> NaiveDate {
 pub fn forecast(orders: &[NaiveDate], as_of: NaiveDate) -> Option<(Rhythm, NaiveDate, NaiveDate, NaiveDate, NaiveDate, OrderState)> {
     let r = rhythm(orders)?;
     let last = *orders.last()?;
-    if (as_of - last).num_days() > LOST_DAYS {
+    if (as_of - last).num_days() as f64 > LOST_DAYS.max(2.0 * r.late) {
         return None;
     }
     let expected = plus(last, r.median);

@@ -31,6 +31,9 @@ fn a_regular_customer_is_expected_a_gap_after_its_last_order_and_overdue_past_it
 fn too_few_orders_or_two_years_silent_give_no_forecast() {
     assert!(forecast(&every(d(2025, 1, 10), 60, 3), d(2025, 6, 30)).is_none(), "three orders are two gaps");
     assert!(forecast(&every(d(2020, 1, 10), 60, 8), d(2025, 6, 30)).is_none(), "no order for years: lost, not late");
+    let yearly = every(d(2020, 3, 1), 365, 5);
+    assert!(forecast(&yearly, d(2024, 12, 1)).is_some(), "a yearly buyer nine months on is not lost");
+    assert!(forecast(&every(d(2024, 1, 10), 60, 8), d(2026, 4, 30)).is_none(), "over a year silent after a two-month rhythm: lost");
 }
 
 #[test]

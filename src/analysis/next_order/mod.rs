@@ -179,37 +179,41 @@ fn our_sales(data: &Dataset, as_of: NaiveDate, only: Option<CompanyId>) -> FxHas
     out
 }
 
-/// The distinct days of sales (a shipment whose value the files do not give is an order all the same).
-fn days_of(sales: &[(NaiveDate, f64)]) -> Vec<NaiveDate> {
+/// The orders in sales by day: a run of days each within `same_order_days` of the one before is one
+/// order (a lot split over several containers), as the health check's rhythm reads them; a shipment
+/// whose value the files do not give is an order all the same.
+fn days_of(sales: &[(NaiveDate, f64)], same_order_days: i64) -> Vec<NaiveDate> {
     let mut days: Vec<NaiveDate> = sales.iter().map(|(d, _)| *d).collect();
     days.dedup();
-    days
+    crate::analysis::health::orders(&days, same_order_days)
 }
 
-/// Each customer's order days with us up to `as_of`, sorted and distinct.
-pub fn order_days(data: &Dataset, as_of: NaiveDate) -> FxHashMap<CompanyId, Vec<NaiveDate>> {
-    our_sales(data, as_of, None).into_iter().map(|(id, sales)| (id, days_of(&sales))).collect()
+/// Each customer's orders with us up to `as_of` (see `days_of`), sorted.
+pub fn order_days(data: &Dataset, as_of: NaiveDate, same_order_days: i64) -> FxHashMap<CompanyId, Vec<NaiveDate>> {
+    our_sales(data, as_of, None).into_iter().map(|(id, sales)| (id, days_of(&sales, same_order_days))).collect()
 }
 
 /// One customer's forecast from its sales with us.
-fn next_of(data: &Dataset, id: CompanyId, sales: &[(NaiveDate, f64)], as_of: NaiveDate) -> Option<NextOrder> {
-    let days = days_of(sales);
+fn next_of(data: &Dataset, id: CompanyId, sales: &[(NaiveDate, f64)], as_of: NaiveDate, same_order_days: i64) -> Option<NextOrder> {
+    let days = days_of(sales, same_order_days);
     let (rhythm, expected, earliest, latest, overdue_after, state) = forecast(&days, as_of)?;
     let last = *days.last()?;
     let season = season(sales, as_of);
     Some(NextOrder { id, customer: data.name(id).to_string(), last, rhythm, expected, earliest, latest, overdue_after, state, season })
 }
 
-/// Every customer of ours whose next order can be forecast at `as_of`, the soonest first.
-pub fn next_orders(data: &Dataset, as_of: NaiveDate) -> Vec<NextOrder> {
-    let mut out: Vec<NextOrder> = our_sales(data, as_of, None).iter().filter_map(|(id, sales)| next_of(data, *id, sales, as_of)).collect();
+/// Every customer of ours whose next order can be forecast at `as_of`, the soonest first; shipping
+/// days within `same_order_days` of each other are one order (the health settings' figure).
+pub fn next_orders(data: &Dataset, as_of: NaiveDate, same_order_days: i64) -> Vec<NextOrder> {
+    let sales = our_sales(data, as_of, None);
+    let mut out: Vec<NextOrder> = sales.iter().filter_map(|(id, sales)| next_of(data, *id, sales, as_of, same_order_days)).collect();
     out.sort_by(|a, b| a.expected.cmp(&b.expected).then(a.customer.cmp(&b.customer)));
     out
 }
 
 /// One customer's next order at `as_of`, when it can be forecast.
-pub fn next_order_of(data: &Dataset, id: CompanyId, as_of: NaiveDate) -> Option<NextOrder> {
-    next_of(data, id, our_sales(data, as_of, Some(id)).get(&id)?, as_of)
+pub fn next_order_of(data: &Dataset, id: CompanyId, as_of: NaiveDate, same_order_days: i64) -> Option<NextOrder> {
+    next_of(data, id, our_sales(data, as_of, Some(id)).get(&id)?, as_of, same_order_days)
 }
 
 /// One customer's season at `as_of` (too short to tell without sales).

@@ -97,7 +97,7 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
         }
         "next_orders" => {
             let as_of = latest_date(&data).expect("data");
-            let list = customs_radar::analysis::next_order::next_orders(&data, as_of, cfg.rhythm_same_order_days);
+            let list = customs_radar::analysis::next_order::next_orders(&data, as_of);
             let seasonal = list.iter().filter(|n| n.season.seasonal()).count();
             format!("{} customers forecast, {seasonal} seasonal", list.len())
         }

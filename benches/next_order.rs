@@ -3,7 +3,6 @@
 //! five synthetic families, seeds 1–3 (`CR_SEEDS`), beside "same time as last year". Run with
 //! `cargo bench --bench next_order` (or `--profile dev` for a quick look).
 
-use customs_radar::analysis::health::HealthSettings;
 use customs_radar::analysis::next_order::replay;
 use customs_radar::model::date::months_back;
 use customs_radar::synth::{Family, SynthPortfolio, demo::generate_demo};
@@ -18,7 +17,7 @@ fn main() {
         for seed in &seeds {
             let p = make(name, *seed);
             let end = p.dataset.shipments.iter().map(|s| s.date.day).max().expect("shipments");
-            let a = replay(&p.dataset, months_back(end, 24), end, HealthSettings::default().rhythm_same_order_days);
+            let a = replay(&p.dataset, months_back(end, 24), end);
             println!(
                 "{name:<12} {seed:>5} {:>9} {:>9.0}% {:>11.0}% {:>5.0} / {:<4.0} {:>9.0}",
                 a.cases,

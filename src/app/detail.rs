@@ -134,7 +134,7 @@ fn assemble(
         groups,
         attributes: ws.attributes_of(id)?,
         crm: ws.crm(id)?,
-        next_order: as_of.and_then(|d| crate::analysis::next_order::next_order_of(data, id, d, same_order_days)),
+        next_order: as_of.and_then(|d| crate::analysis::next_order::next_order_of(data, id, d)),
         season: as_of.map(|d| crate::analysis::next_order::season_of(data, id, d)),
     })
 }

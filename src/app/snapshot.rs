@@ -247,7 +247,7 @@ fn compute_extent(
             }
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
-            snap.next_orders = crate::analysis::next_order::next_orders(&data, as_of, settings.thresholds.rhythm_same_order_days);
+            snap.next_orders = crate::analysis::next_order::next_orders(&data, as_of);
             step("crosssell");
             snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
             step("groups");

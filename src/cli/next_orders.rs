@@ -29,9 +29,8 @@ pub struct NextOrdersArgs {
 /// Runs `next-orders`.
 pub fn run(ws: &Workspace, args: &NextOrdersArgs) -> anyhow::Result<ExitCode> {
     let View { data, as_of } = View::ours(ws, args.as_of)?;
-    let same = crate::preferences::health_thresholds(ws)?.rhythm_same_order_days;
-    let list = next_orders(&data, as_of, same);
-    let accuracy = args.measure.then(|| replay(&data, crate::model::date::months_back(as_of, 24), as_of, same));
+    let list = next_orders(&data, as_of);
+    let accuracy = args.measure.then(|| replay(&data, crate::model::date::months_back(as_of, 24), as_of));
     if args.json {
         print_json(&serde_json::json!({ "as_of": as_of, "customers": list, "accuracy": accuracy }))?;
         return Ok(ExitCode::SUCCESS);

@@ -15,8 +15,8 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     (
         "order.expected",
-        "Next order expected about {date} (between {from} and {to}); the last came {last}.",
-        "预计下次订单约在 {date}（{from} 至 {to} 之间）；上次订单为 {last}。",
+        "Next order expected about {date} (between {from} and {to}); the last order began {last}.",
+        "预计下次订单约在 {date}（{from} 至 {to} 之间）；上次订单始于 {last}。",
     ),
     ("order.due", "Due within 30 days: time to call.", "30 天内到期：该联系客户了。"),
     ("order.later", "Not due yet.", "尚未到期。"),
@@ -36,6 +36,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("order.season_bars", "Share of a year's purchases from us by quarter", "各季度占全年向我司采购的比例"),
     ("order.dash_due", "Orders due within 30 days ({n})", "30 天内预计下单（{n}）"),
     ("order.dash_due_line", "about {date} ({from} – {to})", "约 {date}（{from} 至 {to}）"),
+    ("order.dash_due_since", "due since {date} ({from} – {to})", "自 {date} 起到期（{from} 至 {to}）"),
     ("order.dash_overdue", "Orders overdue beyond their usual range ({n})", "超出通常范围仍未下单（{n}）"),
     ("order.dash_overdue_line", "expected {from} – {to}", "原预计 {from} 至 {to}"),
 ];

@@ -21,6 +21,8 @@ use chrono::{Duration, NaiveDate};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+/// Shipping days this close to the one before belong to the same order.
+pub const SAME_LOT_DAYS: i64 = 3;
 /// Orders needed before a rhythm is read (three gaps between them).
 pub const MIN_ORDERS: usize = 4;
 /// Orders expected within this many days are "due": time to call.
@@ -66,7 +68,7 @@ pub struct NextOrder {
     pub id: CompanyId,
     /// Its name.
     pub customer: String,
-    /// Its last order with us.
+    /// The first day of its last order with us.
     pub last: NaiveDate,
     /// Its rhythm.
     pub rhythm: Rhythm,
@@ -179,41 +181,41 @@ fn our_sales(data: &Dataset, as_of: NaiveDate, only: Option<CompanyId>) -> FxHas
     out
 }
 
-/// The orders in sales by day: a run of days each within `same_order_days` of the one before is one
-/// order (a lot split over several containers), as the health check's rhythm reads them; a shipment
-/// whose value the files do not give is an order all the same.
-fn days_of(sales: &[(NaiveDate, f64)], same_order_days: i64) -> Vec<NaiveDate> {
+/// The orders in sales by day: shipping days each within [`SAME_LOT_DAYS`] of the one before are
+/// one order (a lot split over several containers), dated to its first day; a shipment whose value
+/// the files do not give is an order all the same. The window is short on purpose: a customer we
+/// ship to every week places weekly orders, not one long one.
+fn days_of(sales: &[(NaiveDate, f64)]) -> Vec<NaiveDate> {
     let mut days: Vec<NaiveDate> = sales.iter().map(|(d, _)| *d).collect();
     days.dedup();
-    crate::analysis::health::orders(&days, same_order_days)
+    crate::analysis::health::orders(&days, SAME_LOT_DAYS)
 }
 
 /// Each customer's orders with us up to `as_of` (see `days_of`), sorted.
-pub fn order_days(data: &Dataset, as_of: NaiveDate, same_order_days: i64) -> FxHashMap<CompanyId, Vec<NaiveDate>> {
-    our_sales(data, as_of, None).into_iter().map(|(id, sales)| (id, days_of(&sales, same_order_days))).collect()
+pub fn order_days(data: &Dataset, as_of: NaiveDate) -> FxHashMap<CompanyId, Vec<NaiveDate>> {
+    our_sales(data, as_of, None).into_iter().map(|(id, sales)| (id, days_of(&sales))).collect()
 }
 
 /// One customer's forecast from its sales with us.
-fn next_of(data: &Dataset, id: CompanyId, sales: &[(NaiveDate, f64)], as_of: NaiveDate, same_order_days: i64) -> Option<NextOrder> {
-    let days = days_of(sales, same_order_days);
+fn next_of(data: &Dataset, id: CompanyId, sales: &[(NaiveDate, f64)], as_of: NaiveDate) -> Option<NextOrder> {
+    let days = days_of(sales);
     let (rhythm, expected, earliest, latest, overdue_after, state) = forecast(&days, as_of)?;
     let last = *days.last()?;
     let season = season(sales, as_of);
     Some(NextOrder { id, customer: data.name(id).to_string(), last, rhythm, expected, earliest, latest, overdue_after, state, season })
 }
 
-/// Every customer of ours whose next order can be forecast at `as_of`, the soonest first; shipping
-/// days within `same_order_days` of each other are one order (the health settings' figure).
-pub fn next_orders(data: &Dataset, as_of: NaiveDate, same_order_days: i64) -> Vec<NextOrder> {
+/// Every customer of ours whose next order can be forecast at `as_of`, the soonest first.
+pub fn next_orders(data: &Dataset, as_of: NaiveDate) -> Vec<NextOrder> {
     let sales = our_sales(data, as_of, None);
-    let mut out: Vec<NextOrder> = sales.iter().filter_map(|(id, sales)| next_of(data, *id, sales, as_of, same_order_days)).collect();
+    let mut out: Vec<NextOrder> = sales.iter().filter_map(|(id, sales)| next_of(data, *id, sales, as_of)).collect();
     out.sort_by(|a, b| a.expected.cmp(&b.expected).then(a.customer.cmp(&b.customer)));
     out
 }
 
 /// One customer's next order at `as_of`, when it can be forecast.
-pub fn next_order_of(data: &Dataset, id: CompanyId, as_of: NaiveDate, same_order_days: i64) -> Option<NextOrder> {
-    next_of(data, id, our_sales(data, as_of, Some(id)).get(&id)?, as_of, same_order_days)
+pub fn next_order_of(data: &Dataset, id: CompanyId, as_of: NaiveDate) -> Option<NextOrder> {
+    next_of(data, id, our_sales(data, as_of, Some(id)).get(&id)?, as_of)
 }
 
 /// One customer's season at `as_of` (too short to tell without sales).

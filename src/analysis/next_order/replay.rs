@@ -27,10 +27,10 @@ pub struct Accuracy {
 }
 
 /// The forecast replayed at every month end from `from` to `to` (orders as `next_orders` reads them).
-pub fn replay(data: &Dataset, from: NaiveDate, to: NaiveDate, same_order_days: i64) -> Accuracy {
+pub fn replay(data: &Dataset, from: NaiveDate, to: NaiveDate) -> Accuracy {
     // Orders after `to` still answer the forecasts made before it.
     let end = data.shipments.iter().map(|s| s.date.day).max().unwrap_or(to);
-    let all = order_days(data, end, same_order_days);
+    let all = order_days(data, end);
     let (mut hits, mut base_hits, mut cases) = (0usize, 0usize, 0usize);
     let (mut errors, mut base_errors, mut widths) = (Vec::new(), Vec::new(), Vec::new());
     let mut t = last_day_of_month(from.year(), from.month()).unwrap_or(from);

@@ -109,7 +109,7 @@ fn the_portfolio_forecasts_our_orders_only_and_calls_a_three_weekly_buyer_regula
     let data = portfolio();
     // ACME's tenth order with us came on 2025-11-10; the next about 75 days later.
     let as_of = d(2025, 12, 31);
-    let list = next_orders(&data, as_of, 14);
+    let list = next_orders(&data, as_of);
     let acme = list.iter().find(|n| n.customer == "ACME INC").expect("ACME forecast");
     assert_eq!(
         (acme.rhythm.orders, acme.rhythm.median, acme.last),
@@ -120,16 +120,16 @@ fn the_portfolio_forecasts_our_orders_only_and_calls_a_three_weekly_buyer_regula
     assert_eq!(acme.state, OrderState::Due, "its range opens within 30 days");
     let beta = list.iter().find(|n| n.customer == "BETA LTD").expect("BETA forecast");
     assert_eq!(beta.state, OrderState::Regular, "an order every three weeks needs no reminder");
-    assert_eq!(next_order_of(&data, CompanyId(1), as_of, 14).as_ref(), Some(acme));
-    assert!(next_order_of(&data, CompanyId(11), as_of, 14).is_none(), "the rival is no customer");
+    assert_eq!(next_order_of(&data, CompanyId(1), as_of).as_ref(), Some(acme));
+    assert!(next_order_of(&data, CompanyId(11), as_of).is_none(), "the rival is no customer");
     // After its last order, ACME is overdue once its usual range has passed.
-    assert_eq!(next_order_of(&data, CompanyId(1), d(2026, 7, 31), 14).map(|n| n.state), Some(OrderState::Overdue));
+    assert_eq!(next_order_of(&data, CompanyId(1), d(2026, 7, 31)).map(|n| n.state), Some(OrderState::Overdue));
 }
 
 #[test]
 fn the_replay_finds_regular_rhythms_in_their_range() {
     let data = portfolio();
-    let a = replay(&data, d(2025, 1, 31), d(2025, 12, 31), 14);
+    let a = replay(&data, d(2025, 1, 31), d(2025, 12, 31));
     assert!(a.cases > 0);
     assert_eq!(a.in_range, 1.0, "orders every 75 and 21 days fall in their range: {a:?}");
     assert!(a.median_error_days < 1.0, "{a:?}");
@@ -140,7 +140,7 @@ fn a_lot_shipped_over_several_days_is_one_order() {
     // Every 90 days, each lot over three consecutive days.
     let sales: Vec<(NaiveDate, f64)> =
         (0..6).flat_map(|i| (0..3).map(move |k| (d(2024, 1, 10) + Duration::days(90 * i + k), 1_000.0))).collect();
-    let days = days_of(&sales, 14);
+    let days = days_of(&sales);
     assert_eq!(days.len(), 6, "{days:?}");
     assert_eq!(rhythm(&days).map(|r| r.median), Some(90.0));
 }

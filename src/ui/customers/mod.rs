@@ -215,13 +215,13 @@ impl CustomersScreen {
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::initial(90.0).at_least(70.0))
-            .column(Column::initial(300.0).at_least(120.0).clip(true))
+            .column(Column::initial(250.0).at_least(120.0).clip(true))
             .column(Column::initial(130.0).clip(true))
             .column(Column::initial(70.0))
             .column(Column::initial(110.0))
             .column(Column::initial(120.0))
             .column(Column::initial(80.0))
-            .column(Column::initial(100.0).clip(true))
+            .column(Column::initial(135.0).clip(true))
             .column(Column::remainder().at_least(110.0))
             .header(24.0, |mut h| {
                 h.col(|ui| self.header(ui, view, "col.level", SortBy::Level));

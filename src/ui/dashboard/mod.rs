@@ -273,6 +273,10 @@ fn orders(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
                 }
                 let when = match state {
                     OrderState::Overdue => trf(view.lang, "order.dash_overdue_line", &[("from", &n.earliest), ("to", &n.latest)]),
+                    // Already past its expected day, not yet past its usual range: due now.
+                    _ if view.snap.as_of.is_some_and(|d| n.expected < d) => {
+                        trf(view.lang, "order.dash_due_since", &[("date", &n.expected), ("from", &n.earliest), ("to", &n.latest)])
+                    }
                     _ => trf(view.lang, "order.dash_due_line", &[("date", &n.expected), ("from", &n.earliest), ("to", &n.latest)]),
                 };
                 ui.label(egui::RichText::new(when).weak());

@@ -38,10 +38,11 @@ pub fn run(ws: &Workspace, args: &NextOrdersArgs) -> anyhow::Result<ExitCode> {
     let state = |s: OrderState| match s {
         OrderState::Due => "due",
         OrderState::Later => "later",
+        OrderState::Late => "late",
         OrderState::Regular => "regular",
         OrderState::Overdue => "overdue",
     };
-    let due = list.iter().filter(|n| n.state == OrderState::Due).count();
+    let due = list.iter().filter(|n| matches!(n.state, OrderState::Due | OrderState::Late)).count();
     let overdue = list.iter().filter(|n| n.state == OrderState::Overdue).count();
     let regular = list.iter().filter(|n| n.state == OrderState::Regular).count();
     println!(

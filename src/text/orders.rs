@@ -20,6 +20,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ),
     ("order.due", "Due within 30 days: time to call.", "30 天内到期：该联系客户了。"),
     ("order.later", "Not due yet.", "尚未到期。"),
+    (
+        "order.late",
+        "Later than usual: past its usual range since {date}; time to call.",
+        "晚于往常：自 {date} 起已超出通常范围，该联系客户了。",
+    ),
     ("order.regular", "Orders so often that no call is needed to prompt the next one.", "下单频繁，无需专门提醒下次订单。"),
     ("order.overdue", "Overdue: later than its usual range since {date}.", "已逾期：自 {date} 起晚于其通常范围。"),
     (

@@ -54,6 +54,8 @@ pub enum OrderState {
     Regular,
     /// Its range opens within [`DUE_DAYS`] (or is open now): time to call.
     Due,
+    /// Past its usual range, not yet beyond its longest usual gaps: a call is overdue.
+    Late,
     /// Expected later.
     Later,
     /// Past its usual range (the 90th percentile of its gaps): already a concern.
@@ -105,6 +107,7 @@ impl NextOrder {
         match self.state {
             OrderState::Due => crate::msg!("order.due"),
             OrderState::Later => crate::msg!("order.later"),
+            OrderState::Late => crate::msg!("order.late", date = self.latest.to_string()),
             OrderState::Regular => crate::msg!("order.regular"),
             OrderState::Overdue => crate::msg!("order.overdue", date = self.overdue_after.to_string()),
         }
@@ -159,6 +162,8 @@ pub fn forecast(orders: &[NaiveDate], as_of: NaiveDate) -> Option<(Rhythm, Naive
         OrderState::Overdue
     } else if r.median <= DUE_DAYS as f64 {
         OrderState::Regular
+    } else if as_of > latest {
+        OrderState::Late
     } else if (earliest - as_of).num_days() <= DUE_DAYS {
         OrderState::Due
     } else {

@@ -144,3 +144,17 @@ fn a_lot_shipped_over_several_days_is_one_order() {
     assert_eq!(days.len(), 6, "{days:?}");
     assert_eq!(rhythm(&days).map(|r| r.median), Some(90.0));
 }
+
+#[test]
+fn past_its_usual_range_an_order_is_late_before_it_is_overdue() {
+    let mut orders = vec![d(2024, 1, 1)];
+    for gap in [50, 60, 70, 80, 90, 100, 110] {
+        let next = *orders.last().expect("orders") + Duration::days(gap);
+        orders.push(next);
+    }
+    let last = *orders.last().expect("orders");
+    let (_, _, _, latest, overdue, _) = forecast(&orders, last).expect("forecast");
+    assert!(overdue > latest + Duration::days(2), "its longest gaps reach past the middle half");
+    assert_eq!(forecast(&orders, latest + Duration::days(1)).map(|f| f.5), Some(OrderState::Late));
+    assert_eq!(forecast(&orders, overdue + Duration::days(1)).map(|f| f.5), Some(OrderState::Overdue));
+}

@@ -12,7 +12,7 @@ pub fn next_order(ui: &mut egui::Ui, view: &View, next: Option<&NextOrder>, seas
             ui.label(n.rhythm_message().render(view.lang));
             ui.label(n.expected_message().render(view.lang));
             let color = match n.state {
-                OrderState::Due => ui.visuals().hyperlink_color,
+                OrderState::Due | OrderState::Late => ui.visuals().hyperlink_color,
                 OrderState::Later | OrderState::Regular => ui.visuals().weak_text_color(),
                 OrderState::Overdue => ui.visuals().warn_fg_color,
             };
@@ -38,7 +38,8 @@ fn quarter_bars(ui: &mut egui::Ui, view: &View, s: &Season) {
         let h = (share / max) as f32 * (rect.height() - 12.0);
         let x = rect.left() + w * i as f32;
         let bar = egui::Rect::from_min_max(egui::pos2(x + 4.0, rect.bottom() - 12.0 - h), egui::pos2(x + w - 4.0, rect.bottom() - 12.0));
-        let color = if s.peak == Some(i as u8 + 1) { ui.visuals().hyperlink_color } else { ui.visuals().weak_text_color() };
+        let peak = s.seasonal() && s.peak == Some(i as u8 + 1);
+        let color = if peak { ui.visuals().hyperlink_color } else { ui.visuals().weak_text_color() };
         painter.rect_filled(bar, 1.0, color);
         painter.text(
             egui::pos2(x + w / 2.0, rect.bottom()),

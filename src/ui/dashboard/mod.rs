@@ -260,7 +260,13 @@ fn orders(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     use crate::analysis::next_order::OrderState;
     let sales = |id| view.snap.customer(id).map_or(0.0, |c| c.our_sales_12m);
     for (state, key) in [(OrderState::Due, "order.dash_due"), (OrderState::Overdue, "order.dash_overdue")] {
-        let mut list: Vec<_> = view.snap.next_orders.iter().filter(|n| n.state == state).collect();
+        // A late order (past its range, not yet beyond its longest gaps) is due as much as any.
+        let mut list: Vec<_> = view
+            .snap
+            .next_orders
+            .iter()
+            .filter(|n| n.state == state || (state == OrderState::Due && n.state == OrderState::Late))
+            .collect();
         if list.is_empty() {
             continue;
         }

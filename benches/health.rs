@@ -38,7 +38,7 @@ fn main() {
         println!("built {} ({rows} rows) in {:.1} s", db.display(), started.elapsed().as_secs_f64());
     }
     println!("{:<34} {:>10} {:>10} {:>10} {:>10}  detail", "phase", "load s", "analysis s", "total s", "peak MiB");
-    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest", "next_orders"] {
+    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest", "next_orders", "supply_risk"] {
         let exe = std::env::current_exe().expect("own path");
         let out = Command::new(exe).env("CR_BENCH_PHASE", phase).output().expect("run phase");
         assert!(out.status.success(), "{phase}: {}", String::from_utf8_lossy(&out.stderr));
@@ -100,6 +100,10 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
             let list = customs_radar::analysis::next_order::next_orders(&data, as_of);
             let seasonal = list.iter().filter(|n| n.season.seasonal()).count();
             format!("{} customers forecast, {seasonal} seasonal", list.len())
+        }
+        "supply_risk" => {
+            let (list, view) = customs_radar::analysis::supply_risk::supply_risk(&data, latest_date(&data).expect("data"));
+            format!("{} customers, {} dependent on another origin", list.len(), view.on_other_origin.0)
         }
         other => panic!("unknown phase {other}"),
     };

@@ -13,6 +13,7 @@ pub mod playbook;
 pub mod portfolio;
 pub mod profile;
 pub mod series;
+pub mod supply_risk;
 pub mod team;
 pub mod tiers;
 pub mod trajectory;

@@ -63,6 +63,8 @@ pub struct CustomerDetail {
     pub next_order: Option<crate::analysis::next_order::NextOrder>,
     /// Its seasonal profile (or that the history is too short to tell).
     pub season: Option<crate::analysis::next_order::Season>,
+    /// How dependent it is on one supplier and one origin (when it bought from us in 12 months).
+    pub supply: Option<crate::analysis::supply_risk::SupplyRisk>,
 }
 
 /// What the portfolio-wide analyses say of one customer.
@@ -136,6 +138,7 @@ fn assemble(
         crm: ws.crm(id)?,
         next_order: as_of.and_then(|d| crate::analysis::next_order::next_order_of(data, id, d)),
         season: as_of.map(|d| crate::analysis::next_order::season_of(data, id, d)),
+        supply: as_of.and_then(|d| crate::analysis::supply_risk::supply_risk(data, d).0.into_iter().find(|r| r.id == id)),
     })
 }
 

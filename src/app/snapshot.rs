@@ -135,6 +135,8 @@ pub struct Snapshot {
     pub team: Option<super::team::TeamView>,
     /// Every customer's next order that can be forecast, the soonest first.
     pub next_orders: Vec<crate::analysis::next_order::NextOrder>,
+    /// Our sales by our customers' dependence on one origin.
+    pub supply: Option<crate::analysis::supply_risk::PortfolioRisk>,
 }
 
 impl Snapshot {
@@ -248,6 +250,7 @@ fn compute_extent(
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
             snap.next_orders = crate::analysis::next_order::next_orders(&data, as_of);
+            snap.supply = Some(crate::analysis::supply_risk::supply_risk(&data, as_of).1);
             step("crosssell");
             snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
             step("groups");

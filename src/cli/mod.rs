@@ -27,6 +27,7 @@ mod rejected;
 mod report;
 mod review;
 mod service_plan;
+mod supply_risk;
 mod team;
 mod thresholds;
 mod tier_rules;
@@ -114,6 +115,8 @@ pub enum Command {
     /// When each customer's next order is expected (with a range), which are due or overdue, its
     /// season; `--measure` replays the forecast against what happened.
     NextOrders(next_orders::NextOrdersArgs),
+    /// How dependent each customer is on one supplier and one origin, and our sales by dependence.
+    SupplyRisk(supply_risk::SupplyRiskArgs),
     /// The quarterly review of the core customers: show, mark, unmark, month.
     Review {
         #[command(subcommand)]
@@ -199,6 +202,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Tiers(args) => tiers::run(&ws, &args),
         Command::Changes(args) => changes::run(&ws, &args),
         Command::NextOrders(args) => next_orders::run(&ws, &args),
+        Command::SupplyRisk(args) => supply_risk::run(&ws, &args),
         Command::Review { action } => review::run(&mut ws, action),
         Command::Team { action } => team::run(&mut ws, action),
         Command::Profiles { action } => profiles::run(&mut ws, action),

@@ -19,6 +19,7 @@ mod read_errors;
 mod report;
 mod rhythm;
 mod settings;
+mod supply;
 mod table;
 mod tiers;
 mod window;
@@ -39,6 +40,7 @@ static TABLE: Texts = Texts::new(&[
     changes_report::TEXTS,
     messages::TEXTS,
     orders::TEXTS,
+    supply::TEXTS,
     errors::TEXTS,
     read_errors::TEXTS,
 ]);

@@ -195,7 +195,28 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health, report_title: &str) {
     if !orders.is_empty() {
         flow.paragraph_at(0.0, &orders.join(" "), Style::SMALL);
     }
+    if let Some(line) = supply_line(ctx, h) {
+        flow.paragraph_at(0.0, &line, Style::SMALL);
+    }
     dimensions::glance(flow, ctx, h);
+}
+
+/// The customer's largest origin and what a dependence on it means for us, in a sentence or two
+/// (nothing when the files do not give origins well enough to judge).
+fn supply_line(ctx: &Context, h: &Health) -> Option<String> {
+    let r = h.supply.as_ref()?;
+    let (country, share) = r.now.top_origin.as_ref().filter(|_| r.now.origins_known())?;
+    let pct = |s: f64| format!("{:.0}%", s * 100.0);
+    let before = r.before.top_origin.as_ref().map_or_else(|| "–".to_string(), |(_, s)| pct(*s));
+    let mut line = ctx.tf(
+        "supply.origin",
+        &[("country", &ctx.country(country)), ("share", &pct(*share)), ("hhi", &format!("{:.2}", r.now.origin_hhi)), ("before", &before)],
+    );
+    if r.now.origin_dependent() {
+        line.push(' ');
+        line.push_str(ctx.t(if r.our_origin { "supply.dependent_ours" } else { "supply.dependent_other" }));
+    }
+    Some(line)
 }
 
 #[cfg(test)]

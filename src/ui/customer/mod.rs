@@ -11,6 +11,7 @@ mod mix;
 mod next_order;
 mod signals;
 mod suppliers;
+mod supply;
 
 #[cfg(test)]
 mod tests;
@@ -178,6 +179,8 @@ impl Page<'_> {
             Some(p) => suppliers::supplier_structure(ui, self.view, &p.supplier_structure, &p.new_suppliers, self.d.as_of),
             None => no_profile(ui, self.view, "detail.supplier_structure"),
         }
+        ui.add_space(8.0);
+        supply::supply(ui, self.view, self.d.supply.as_ref());
     }
 
     fn mix(&self, ui: &mut egui::Ui) {

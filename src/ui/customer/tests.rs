@@ -152,6 +152,21 @@ fn detail() -> CustomerDetail {
             strength: 0.25,
             sure: true,
         }),
+        supply: Some(crate::analysis::supply_risk::SupplyRisk {
+            id: CompanyId(1),
+            customer: "ACME".into(),
+            now: crate::analysis::supply_risk::Spread {
+                total: 100_000.0,
+                top_supplier: Some(("US CO".into(), 0.6)),
+                supplier_hhi: 0.45,
+                top_origin: Some(("VIETNAM".into(), 0.9)),
+                origin_hhi: 0.82,
+                origin_known: 1.0,
+            },
+            before: crate::analysis::supply_risk::Spread::default(),
+            our_origin: false,
+            our_sales_12m: 60_000.0,
+        }),
     }
 }
 
@@ -291,4 +306,20 @@ fn the_tier_says_why_and_a_valuable_customer_in_trouble_is_marked_protect() {
         assert!(h.query_by_label(why).is_some(), "{lang:?}: why this tier");
         assert!(h.query_by_label(country).is_some(), "{lang:?}: the country in the reader's language");
     }
+}
+
+#[test]
+fn the_next_order_season_and_supply_risk_read_in_both_languages() {
+    let en = harness(Lang::En);
+    assert!(en.query_by_label_contains("Usually 45 days between orders").is_some(), "the rhythm");
+    assert!(en.query_by_label_contains("Next order expected about 2025-09-03").is_some(), "the next order and its range");
+    assert!(en.query_by_label_contains("Due within 30 days").is_some(), "the state");
+    assert!(en.query_by_label_contains("Buys most in Q2: 50%").is_some(), "the season");
+    assert!(en.query_by_label_contains("Largest origin: Vietnam, 90%").is_some(), "the origin, as a country name");
+    assert!(en.query_by_label_contains("an opening to offer a second source").is_some(), "what a dependence on another origin means");
+    let zh = harness(Lang::Zh);
+    assert!(zh.query_by_label_contains("通常每 45 天下一次单").is_some());
+    assert!(zh.query_by_label_contains("第2季度采购最多").is_some());
+    assert!(zh.query_by_label_contains("最大原产国：越南，占 90%").is_some());
+    assert!(zh.query_by_label_contains("我司可作为第二货源切入").is_some());
 }

@@ -35,8 +35,8 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("order.season_none", "No clear season over {years} years.", "近 {years} 年没有明显的季节性。"),
     (
         "order.season_short",
-        "Too short a history to tell a season ({years} whole year; two are needed).",
-        "历史太短，无法判断季节性（完整年份 {years} 年，至少需要两年）。",
+        "Too short a history to tell a season: {years} of the two whole years needed.",
+        "历史太短，无法判断季节性：需要两个完整年份，现有 {years} 个。",
     ),
     ("order.season_bars", "Share of a year's purchases from us by quarter", "各季度占全年向我司采购的比例"),
     ("order.dash_due", "Orders due within 30 days ({n})", "30 天内预计下单（{n}）"),

@@ -56,8 +56,9 @@ fn bars(ui: &mut egui::Ui, view: &View, now: &Spread, before: &Spread) {
         for (label, was, is) in rows {
             ui.label(egui::RichText::new(label).small());
             for (share, key) in [(was, "supply.year_before"), (is, "supply.year_now")] {
-                let s = share.unwrap_or(0.0) as f32;
-                ui.add(egui::ProgressBar::new(s).desired_width(110.0).text(format!("{} {}", view.t(key), pct(f64::from(s)))));
+                let text = share.map_or_else(|| "–".to_string(), pct);
+                let bar = egui::ProgressBar::new(share.unwrap_or(0.0) as f32).desired_width(110.0);
+                ui.add(bar.text(format!("{} {text}", view.t(key))));
             }
             ui.end_row();
         }

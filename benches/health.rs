@@ -38,7 +38,7 @@ fn main() {
         println!("built {} ({rows} rows) in {:.1} s", db.display(), started.elapsed().as_secs_f64());
     }
     println!("{:<34} {:>10} {:>10} {:>10} {:>10}  detail", "phase", "load s", "analysis s", "total s", "peak MiB");
-    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest", "next_orders", "supply_risk"] {
+    for phase in ["health", "backtest", "tiers", "growth", "trajectory", "digest", "next_orders", "supply_risk", "market_position"] {
         let exe = std::env::current_exe().expect("own path");
         let out = Command::new(exe).env("CR_BENCH_PHASE", phase).output().expect("run phase");
         assert!(out.status.success(), "{phase}: {}", String::from_utf8_lossy(&out.stderr));
@@ -104,6 +104,10 @@ fn run_phase(phase: &str, db: &Path) -> (f64, f64, String) {
         "supply_risk" => {
             let (list, view) = customs_radar::analysis::supply_risk::supply_risk(&data, latest_date(&data).expect("data"));
             format!("{} customers, {} dependent on another origin", list.len(), view.on_other_origin.0)
+        }
+        "market_position" => {
+            let list = customs_radar::analysis::market_position::positions(&data, latest_date(&data).expect("data"));
+            format!("{} customers placed in their markets", list.len())
         }
         other => panic!("unknown phase {other}"),
     };

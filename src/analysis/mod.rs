@@ -7,6 +7,7 @@ pub mod customers;
 pub mod groups;
 pub mod health;
 pub mod market;
+pub mod market_position;
 pub mod mix;
 pub mod next_order;
 pub mod playbook;

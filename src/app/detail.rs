@@ -65,6 +65,8 @@ pub struct CustomerDetail {
     pub season: Option<crate::analysis::next_order::Season>,
     /// How dependent it is on one supplier and one origin (when it bought from us in 12 months).
     pub supply: Option<crate::analysis::supply_risk::SupplyRisk>,
+    /// Its place among its country's importers of our kind (when it bought from us in 12 months).
+    pub market: Option<crate::analysis::market_position::Position>,
 }
 
 /// What the portfolio-wide analyses say of one customer.
@@ -139,6 +141,7 @@ fn assemble(
         next_order: as_of.and_then(|d| crate::analysis::next_order::next_order_of(data, id, d)),
         season: as_of.map(|d| crate::analysis::next_order::season_of(data, id, d)),
         supply: as_of.and_then(|d| crate::analysis::supply_risk::supply_risk(data, d).0.into_iter().find(|r| r.id == id)),
+        market: as_of.and_then(|d| crate::analysis::market_position::positions(data, d).into_iter().find(|p| p.id == id)),
     })
 }
 

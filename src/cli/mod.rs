@@ -16,6 +16,7 @@ mod health;
 mod history;
 mod import;
 mod market;
+mod market_position;
 mod next_orders;
 mod output;
 mod overview;
@@ -115,6 +116,8 @@ pub enum Command {
     /// When each customer's next order is expected (with a range), which are due or overdue, its
     /// season; `--measure` replays the forecast against what happened.
     NextOrders(next_orders::NextOrdersArgs),
+    /// Each customer's place among its country's importers of our kind: rank, share, trend.
+    MarketPosition(market_position::MarketPositionArgs),
     /// How dependent each customer is on one supplier and one origin, and our sales by dependence.
     SupplyRisk(supply_risk::SupplyRiskArgs),
     /// The quarterly review of the core customers: show, mark, unmark, month.
@@ -203,6 +206,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Changes(args) => changes::run(&ws, &args),
         Command::NextOrders(args) => next_orders::run(&ws, &args),
         Command::SupplyRisk(args) => supply_risk::run(&ws, &args),
+        Command::MarketPosition(args) => market_position::run(&ws, &args),
         Command::Review { action } => review::run(&mut ws, action),
         Command::Team { action } => team::run(&mut ws, action),
         Command::Profiles { action } => profiles::run(&mut ws, action),

@@ -20,6 +20,8 @@ pub enum Arg {
     Term(Cow<'static, str>),
     /// Another message, in the same language (the reason inside a refusal).
     Message(Box<Message>),
+    /// A country as the files write it, shown by its name in the reader's language.
+    Country(String),
 }
 
 impl Arg {
@@ -35,6 +37,7 @@ impl Arg {
             Arg::Usd(x) => super::number::money(lang, *x),
             Arg::Term(key) => TABLE.get(lang, key).to_string(),
             Arg::Message(m) => m.render(lang),
+            Arg::Country(raw) => super::country::country(lang, raw).into_owned(),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod country;
 mod customer;
 mod errors;
 mod import_screen;
+mod market;
 mod message;
 mod messages;
 pub mod number;
@@ -40,6 +41,7 @@ static TABLE: Texts = Texts::new(&[
     changes_report::TEXTS,
     messages::TEXTS,
     orders::TEXTS,
+    market::TEXTS,
     supply::TEXTS,
     errors::TEXTS,
     read_errors::TEXTS,

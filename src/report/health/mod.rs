@@ -198,6 +198,9 @@ fn title(flow: &mut Flow, ctx: &Context, h: &Health, report_title: &str) {
     if let Some(line) = supply_line(ctx, h) {
         flow.paragraph_at(0.0, &line, Style::SMALL);
     }
+    if let Some(m) = &h.market {
+        flow.paragraph_at(0.0, &m.message().render(lang), Style::SMALL);
+    }
     dimensions::glance(flow, ctx, h);
 }
 

@@ -181,6 +181,10 @@ impl Page<'_> {
         }
         ui.add_space(8.0);
         supply::supply(ui, self.view, self.d.supply.as_ref());
+        if let Some(m) = &self.d.market {
+            ui.add_space(4.0);
+            ui.label(m.message().render(self.view.lang));
+        }
     }
 
     fn mix(&self, ui: &mut egui::Ui) {

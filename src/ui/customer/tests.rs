@@ -167,6 +167,16 @@ fn detail() -> CustomerDetail {
             our_origin: false,
             our_sales_12m: 60_000.0,
         }),
+        market: Some(crate::analysis::market_position::Position {
+            id: CompanyId(1),
+            customer: "ACME".into(),
+            country: "KENYA".into(),
+            importers: 42,
+            rank: 3,
+            share: 0.12,
+            share_before: Some(0.09),
+            standing: crate::analysis::market_position::Standing::Leader,
+        }),
     }
 }
 
@@ -322,4 +332,6 @@ fn the_next_order_season_and_supply_risk_read_in_both_languages() {
     assert!(zh.query_by_label_contains("第2季度采购最多").is_some());
     assert!(zh.query_by_label_contains("最大原产国：越南，占 90%").is_some());
     assert!(zh.query_by_label_contains("我司可作为第二货源切入").is_some());
+    assert!(zh.query_by_label_contains("在肯尼亚进口我司同类产品的 42 家进口商中排第 3").is_some(), "the market position");
+    assert!(en.query_by_label_contains("number 3 of 42 importers of our kind of products into Kenya").is_some());
 }

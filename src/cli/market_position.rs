@@ -30,7 +30,9 @@ pub fn run(ws: &Workspace, args: &MarketPositionArgs) -> anyhow::Result<ExitCode
         return Ok(ExitCode::SUCCESS);
     }
     if list.is_empty() {
-        println!("no market positions as of {as_of}: the files do not say which country our customers import into (no destination or importing-country column)");
+        println!(
+            "no market positions as of {as_of}: the files do not say which country our customers import into (no destination or importing-country column)"
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = table(&["customer", "country", "rank", "importers", "share", "year before", "standing"]);

@@ -188,10 +188,22 @@ fn alerts(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     });
 }
 
+/// The right column: the portfolio chart, the customers to protect, the orders due and overdue,
+/// the core watchlist and the upgrade candidates.
 fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     trajectory::chart(ui, view, &view.snap.trajectory);
     ui.add_space(8.0);
-    let Some(tiers) = &view.snap.tiers else { return };
+    if let Some(tiers) = &view.snap.tiers {
+        protect(ui, view, tiers, commands);
+    }
+    orders(ui, view, commands);
+    if let Some(tiers) = &view.snap.tiers {
+        core(ui, view, tiers, commands);
+    }
+}
+
+/// Valuable customers in trouble, kept in their tiers.
+fn protect(ui: &mut egui::Ui, view: &View, tiers: &crate::analysis::tiers::TierReport, commands: &mut Vec<Command>) {
     let protect: Vec<_> = tiers.customers.iter().filter(|c| c.protect).collect();
     if !protect.is_empty() {
         ui.heading(view.t("tiers.protect")).on_hover_text(view.t("tiers.protect_tip"));
@@ -201,7 +213,10 @@ fn watchlist(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         }
         ui.add_space(8.0);
     }
-    orders(ui, view, commands);
+}
+
+/// The core watchlist with the review's progress, then the upgrade candidates.
+fn core(ui: &mut egui::Ui, view: &View, tiers: &crate::analysis::tiers::TierReport, commands: &mut Vec<Command>) {
     ui.heading(view.t("dash.watchlist"));
     if let Some(r) = &view.snap.review {
         let text = trf(

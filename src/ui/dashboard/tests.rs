@@ -167,3 +167,62 @@ mod chip_tests {
         assert_eq!(shown, [(Some(Level::Red), None), (None, Some(Tier::B))]);
     }
 }
+
+#[cfg(test)]
+mod orders_tests {
+    use super::*;
+    use crate::analysis::next_order::{NextOrder, OrderState, Rhythm, Season};
+    use crate::app::snapshot::Snapshot;
+    use crate::model::CompanyId;
+    use crate::text::Lang;
+    use chrono::NaiveDate;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    fn order(id: i64, name: &str, state: OrderState, expected: NaiveDate) -> NextOrder {
+        NextOrder {
+            id: CompanyId(id),
+            customer: name.into(),
+            last: expected - chrono::Duration::days(60),
+            rhythm: Rhythm { orders: 8, median: 60.0, low: 53.0, high: 67.0, late: 70.0 },
+            expected,
+            earliest: expected - chrono::Duration::days(7),
+            latest: expected + chrono::Duration::days(7),
+            overdue_after: expected + chrono::Duration::days(10),
+            state,
+            season: Season { years: 1, quarters: [0.25; 4], peak: None, strength: 0.0, sure: false },
+        }
+    }
+
+    #[test]
+    fn orders_due_and_overdue_are_listed_and_open_their_customer_while_regular_ones_are_not() {
+        let d = |m: u32, day: u32| NaiveDate::from_ymd_opt(2026, m, day).expect("date");
+        let mut snap = Snapshot { shipments: 10, as_of: Some(d(9, 30)), ..Snapshot::default() };
+        snap.settings.me = vec!["OUR CO".into()];
+        snap.settings.competitors = vec!["RIVAL".into()];
+        snap.next_orders = vec![
+            order(1, "DUE SOON LTD", OrderState::Due, d(10, 12)),
+            order(2, "LATE GMBH", OrderState::Late, d(9, 1)),
+            order(3, "OVERDUE SA", OrderState::Overdue, d(7, 1)),
+            order(4, "WEEKLY INC", OrderState::Regular, d(10, 5)),
+        ];
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1200.0, 800.0))
+            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
+            .build_ui_state(
+                |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
+                    let view = View { lang: Lang::En, snap: &s.0 };
+                    super::ui(ui, &view, &mut s.1, &mut s.2);
+                },
+                (snap, PartyPanel::default(), Vec::new()),
+            );
+        h.run();
+        h.get_by_label("Orders due within 30 days (2)");
+        h.get_by_label("Orders overdue beyond their usual range (1)");
+        h.get_by_label_contains("due since 2026-09-01");
+        assert!(h.query_by_label("WEEKLY INC").is_none(), "a customer ordering every week needs no call");
+        h.get_by_label("OVERDUE SA").click();
+        h.run();
+        assert!(h.state().2.iter().any(|c| matches!(c, Command::OpenCustomer(id) if *id == CompanyId(3))));
+    }
+}

@@ -25,6 +25,7 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("metric.diversity", "Products bought from us", "向我方采购品类数"),
     ("metric.stability", "Stability (quarterly variation)", "稳定性（季度波动）"),
     ("metric.concentration", "Supplier concentration", "供应商集中度"),
+    ("metric.market_position", "Share of its country's market", "在本国市场的份额"),
     ("metric.health", "Health", "健康度"),
     ("metric.margin", "Margin", "利润率"),
     ("metric.payment_risk", "Payment and credit risk", "付款与信用风险"),

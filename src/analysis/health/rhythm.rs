@@ -7,8 +7,13 @@
 //! customer whose orders come irregularly — or a buyer of one or two big lots a year — be judged on
 //! its own long gaps and never flagged before they have clearly passed. A silence is orange sooner
 //! when the customer keeps buying our kind of products from others meanwhile: its orders go elsewhere.
+//!
+//! An order the forecast (`analysis::next_order`) holds overdue — past the longest of the
+//! customer's usual gaps, read on single orders — is yellow once the silence is long enough to
+//! matter, so the dashboard's overdue list and the health level say the same thing.
 
-use super::signal::{Figures, RhythmFigures, Severity, Signal};
+use super::signal::{Figures, Overdue, RhythmFigures, Severity, Signal};
+use crate::analysis::next_order::{OrderState, SAME_LOT_DAYS, forecast};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use chrono::NaiveDate;
@@ -121,9 +126,17 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         longest_usual_gap_days: r.longest_gap,
         recent_gap_days: r.recent_gap,
         orders_24m: r.orders.len(),
+        overdue: overdue(&v.s.our_days, as_of),
     };
     let since = crate::model::date::months_back(as_of, 24);
     Some(Stats { figures, spacing, elsewhere: elsewhere(v, r.last), last: r.last, since: since.succ_opt().unwrap_or(since) })
+}
+
+/// The order the forecast holds overdue at `as_of`, if any.
+fn overdue(our_days: &[NaiveDate], as_of: NaiveDate) -> Option<Overdue> {
+    let known = &our_days[..our_days.partition_point(|d| *d <= as_of)];
+    let (_, expected, _, latest, after, state) = forecast(&orders(known, SAME_LOT_DAYS), as_of)?;
+    (state == OrderState::Overdue).then_some(Overdue { expected, latest, after })
 }
 
 /// The customer's purchases of our kind of products from others in the whole months after the one
@@ -155,16 +168,27 @@ pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     // Silent with us while buying on from others at a good part of its usual pace: orders go elsewhere.
     if reached(beyond(s, cfg.rhythm_orange_gaps, 2.0 * min_days)) || (silent && s.elsewhere >= cfg.rhythm_elsewhere_orange) {
         Some(Severity::Orange)
-    } else if reached(beyond(s, cfg.rhythm_yellow_gaps, min_days)) {
+    } else if reached(beyond(s, cfg.rhythm_yellow_gaps, min_days)) || forecast_overdue(s, cfg) {
         Some(Severity::Yellow)
     } else {
         None
     }
 }
 
+/// The forecast holds the order overdue and the silence is long enough to matter.
+fn forecast_overdue(s: &Stats, cfg: &HealthSettings) -> bool {
+    s.figures.overdue.is_some() && s.figures.days_since_last >= cfg.rhythm_min_days as f64
+}
+
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
-    let figures = RhythmFigures { by_spacing: !beyond(s, cfg.rhythm_yellow_gaps, cfg.rhythm_min_days as f64).0, ..s.figures };
+    let (silence, spacing) = beyond(s, cfg.rhythm_yellow_gaps, cfg.rhythm_min_days as f64);
+    let by_forecast = severity == Severity::Yellow && !silence && !spacing;
+    let figures = RhythmFigures {
+        by_spacing: !silence && !by_forecast,
+        overdue: if by_forecast { s.figures.overdue } else { None },
+        ..s.figures
+    };
     let mut signal = Signal::new(severity, s.since, v.as_of(), Figures::OrderFrequencyDrop(figures));
     signal.since = Some(s.last);
     (signal.explanation, signal.explanation_zh) = explain(&figures, s.last);
@@ -173,6 +197,26 @@ pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> 
 
 /// The sentence of an order-rhythm drop, English and Chinese, stating the figures that fired.
 pub fn explain(f: &RhythmFigures, last: NaiveDate) -> (String, String) {
+    if let Some(o) = f.overdue {
+        return (
+            format!(
+                "Its next order was expected around {} (by {} at the latest) and has not come: {:.0} days since our last shipment ({}), past the longest of its usual gaps ({}).",
+                o.expected,
+                o.latest,
+                f.days_since_last,
+                last.format("%Y-%m-%d"),
+                o.after
+            ),
+            format!(
+                "预计该客户约在{}下单（最迟{}），至今未到：距我们上次出货（{}）已{:.0}天，超过了它以往最长的下单间隔（{}）。",
+                o.expected,
+                o.latest,
+                last.format("%Y-%m-%d"),
+                f.days_since_last,
+                o.after
+            ),
+        );
+    }
     (
         format!(
             "Our last shipment to it was {:.0} days ago ({}); it used to order from us about every {:.0} days (at most about {:.0}), and the latest orders came every {:.0} days.",

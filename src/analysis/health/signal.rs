@@ -339,6 +339,20 @@ pub struct RhythmFigures {
     pub recent_gap_days: f64,
     /// Our orders in the last two years.
     pub orders_24m: usize,
+    /// When its next order was expected, if the order forecast (`analysis::next_order`) holds it
+    /// overdue: past the longest of its usual gaps.
+    pub overdue: Option<Overdue>,
+}
+
+/// An order the forecast expected and that has not come.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Overdue {
+    /// The expected day.
+    pub expected: chrono::NaiveDate,
+    /// The end of its usual range.
+    pub latest: chrono::NaiveDate,
+    /// Later than this is beyond its usual gaps.
+    pub after: chrono::NaiveDate,
 }
 
 /// `growth_opportunity`: purchases multiplying.

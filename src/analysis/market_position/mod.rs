@@ -3,14 +3,18 @@
 //! last 12 months, that share a year before, and whether it leads, rises, fades or holds. When the
 //! files cover too few importers of that country to tell, it says so instead.
 
+mod grid;
 #[cfg(test)]
 mod tests;
 
+pub use grid::{MarketGrid, Place};
+
+use crate::analysis::series::MonthGrid;
 use crate::analysis::window::Window;
 use crate::model::{CompanyId, Dataset};
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// Fewer importers than this in a country: too thin a market to judge a position in.
 pub const MIN_IMPORTERS: usize = 5;
@@ -71,6 +75,20 @@ pub struct Position {
 }
 
 impl Position {
+    /// A customer's place, with its name and its country's.
+    pub fn new(data: &Dataset, id: CompanyId, place: Place) -> Position {
+        Position {
+            id,
+            customer: data.name(id).to_string(),
+            country: data.countries.get(usize::from(place.country)).cloned().unwrap_or_default(),
+            importers: place.importers,
+            rank: place.rank,
+            share: place.share,
+            share_before: place.share_before,
+            standing: place.standing,
+        }
+    }
+
     /// The position in a sentence.
     pub fn message(&self) -> crate::text::Message {
         let pct = |s: f64| format!("{:.0}%", s * 100.0);
@@ -94,65 +112,16 @@ impl Position {
 
 /// Each customer of ours (bought from us in the 12 months) with its market position, by name.
 pub fn positions(data: &Dataset, as_of: NaiveDate) -> Vec<Position> {
-    let (now_w, before_w) = (Window::trailing_months(as_of, 12), Window::trailing_months(crate::model::date::months_back(as_of, 12), 12));
-    let ours = data.codes_shipped_by_us(as_of);
-    let mut kind: FxHashMap<crate::model::Hs6, bool> = FxHashMap::default();
-    // (country, importer) → value now and before; each importer's country by its shipments' count.
-    let mut value: FxHashMap<(u16, CompanyId), [f64; 2]> = FxHashMap::default();
-    let mut home: FxHashMap<CompanyId, FxHashMap<u16, usize>> = FxHashMap::default();
-    let mut customers: FxHashMap<CompanyId, ()> = FxHashMap::default();
-    for s in &data.shipments {
-        let year = if now_w.contains(s.date) {
-            0
-        } else if before_w.contains(s.date) {
-            1
-        } else {
-            continue;
-        };
-        let Some(country) = s.destination else { continue };
-        if year == 0 && s.supplier.is_some_and(|id| data.me.contains(&id)) {
-            customers.insert(s.buyer, ());
-        }
-        if !*kind.entry(s.hs6).or_insert_with(|| data.in_catalog(s.hs6, &ours)) {
-            continue;
-        }
-        value.entry((country, s.buyer)).or_default()[year] += s.value.dollars();
-        *home.entry(s.buyer).or_default().entry(country).or_default() += 1;
-    }
-    // Each country's importers by value, now and before.
-    let mut markets: FxHashMap<u16, Vec<(CompanyId, f64, f64)>> = FxHashMap::default();
-    for ((country, buyer), v) in &value {
-        markets.entry(*country).or_default().push((*buyer, v[0], v[1]));
-    }
-    let mut out: Vec<Position> = customers
-        .keys()
-        .filter_map(|id| {
-            let country = *home.get(id)?.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?.0;
-            let market = markets.get(&country)?;
-            let (total, total_before) = market.iter().fold((0.0, 0.0), |(a, b), m| (a + m.1, b + m.2));
-            let importers = market.iter().filter(|m| m.1 > 0.0).count();
-            let me = market.iter().find(|m| m.0 == *id)?;
-            if me.1 <= 0.0 || total <= 0.0 {
-                return None;
-            }
-            let rank = 1 + market.iter().filter(|m| m.1 > me.1).count();
-            let share = me.1 / total;
-            let share_before = (me.2 > 0.0 && total_before > 0.0).then(|| me.2 / total_before);
-            let standing = if importers < MIN_IMPORTERS {
-                Standing::Thin
-            } else if rank <= 3 || share >= LEADER_SHARE {
-                Standing::Leader
-            } else {
-                match share_before {
-                    Some(b) if share >= b * (1.0 + MOVE) && share - b >= 0.01 => Standing::Riser,
-                    Some(b) if share <= b * (1.0 - MOVE) && b - share >= 0.01 => Standing::Fading,
-                    _ => Standing::Steady,
-                }
-            };
-            let name = data.countries.get(usize::from(country)).cloned().unwrap_or_default();
-            Some(Position { id: *id, customer: data.name(*id).to_string(), country: name, importers, rank, share, share_before, standing })
-        })
+    let now = Window::trailing_months(as_of, 12);
+    let customers: HashSet<CompanyId> = data
+        .shipments
+        .iter()
+        .filter(|s| now.contains(s.date) && s.supplier.is_some_and(|id| data.me.contains(&id)))
+        .map(|s| s.buyer)
         .collect();
+    let grid = MonthGrid::new(as_of, 24);
+    let places = MarketGrid::build(data, grid, &data.codes_shipped_by_us(as_of)).at(grid.months - 1, &customers);
+    let mut out: Vec<Position> = places.into_iter().map(|(id, place)| Position::new(data, id, place)).collect();
     out.sort_by(|a, b| a.customer.cmp(&b.customer));
     out
 }

@@ -6,6 +6,7 @@
 //! a year the files do not cover would be a growth against nothing.
 
 use super::metric::{METRICS, Metric, manual_value};
+use crate::analysis::market_position::{MarketGrid, Place, Standing};
 use crate::analysis::health::{HealthSettings, Level, SignalKind, View, level_of, orders, signals_at};
 use crate::analysis::series::{CustomerSeries, MonthGrid};
 use crate::model::date::{month_number_diff, months_back};
@@ -63,6 +64,8 @@ pub struct Context<'a> {
     pub cfg: &'a HealthSettings,
     /// Every buyer's purchases per code and month.
     pub market: MarketByCode,
+    /// Every importer's purchases of our kind per country and month, for market positions.
+    pub markets: MarketGrid,
     /// The first bucket the data cover (0 when they start before the grid).
     first_bucket: usize,
 }
@@ -72,7 +75,8 @@ impl<'a> Context<'a> {
     pub fn new(grid: MonthGrid, data: &'a Dataset, cfg: &'a HealthSettings) -> Context<'a> {
         let first_day = data.shipments.iter().map(|s| s.date.day).min();
         let first_bucket = first_day.and_then(|d| grid.index(d)).unwrap_or(0);
-        Context { grid, data, cfg, market: market_by_code(data, grid), first_bucket }
+        let markets = MarketGrid::build(data, grid, &data.codes_shipped_by_us(grid.until));
+        Context { grid, data, cfg, market: market_by_code(data, grid), markets, first_bucket }
     }
 
     /// True when the data cover the whole window `back..back+len` before bucket `t`.
@@ -81,8 +85,8 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Measures one customer at bucket `t`.
-pub fn measure(s: &CustomerSeries, t: usize, ctx: &Context, manual: &ManualAttributes) -> Measured {
+/// Measures one customer at bucket `t`, given its place in its market then (if it has one).
+pub fn measure(s: &CustomerSeries, t: usize, ctx: &Context, manual: &ManualAttributes, place: Option<&Place>) -> Measured {
     let v = View::new(s, t, ctx.grid, ctx.data);
     let mut raw = [None; METRICS];
     let mut set = |m: Metric, x: Option<f64>| raw[m.index()] = x.filter(|x| x.is_finite());
@@ -106,6 +110,8 @@ pub fn measure(s: &CustomerSeries, t: usize, ctx: &Context, manual: &ManualAttri
     let first_ours = known_days.first().and_then(|d| ctx.grid.index(*d)).unwrap_or(0);
     set(Metric::Stability, stability(&v, first_ours.max(ctx.first_bucket)));
     set(Metric::Concentration, concentration(&v));
+    // A share of a market the files barely cover says nothing; a market of one is always "100%".
+    set(Metric::MarketPosition, place.filter(|p| p.standing != Standing::Thin).map(|p| p.share));
     let signals = signals_at(s, t, ctx.grid, ctx.data, ctx.cfg);
     let level = level_of(&signals);
     set(Metric::Health, Some(level as u8 as f64));

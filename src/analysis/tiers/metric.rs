@@ -35,6 +35,9 @@ pub enum Metric {
     /// few suppliers. Whether that helps us depends on whether we are one of them, so no built-in
     /// profile weighs it; weigh it together with share.
     Concentration,
+    /// Its share of its country's imports of our kind, among every importer in the files (none
+    /// where the files hold too few importers of that country to tell).
+    MarketPosition,
     /// Health level: green 0 … red 3 (lower is better).
     Health,
     /// Margin, set by the user (1–5).
@@ -48,7 +51,7 @@ pub enum Metric {
 }
 
 /// How many metrics there are.
-pub const METRICS: usize = 17;
+pub const METRICS: usize = 18;
 
 impl Metric {
     /// Every metric, in report order.
@@ -65,6 +68,7 @@ impl Metric {
         Metric::Diversity,
         Metric::Stability,
         Metric::Concentration,
+        Metric::MarketPosition,
         Metric::Health,
         Metric::Margin,
         Metric::PaymentRisk,
@@ -92,6 +96,7 @@ impl Metric {
             Metric::Diversity => "diversity",
             Metric::Stability => "stability",
             Metric::Concentration => "concentration",
+            Metric::MarketPosition => "market_position",
             Metric::Health => "health",
             Metric::Margin => "margin",
             Metric::PaymentRisk => "payment_risk",
@@ -120,6 +125,7 @@ impl Metric {
             Metric::Diversity => "metric.diversity",
             Metric::Stability => "metric.stability",
             Metric::Concentration => "metric.concentration",
+            Metric::MarketPosition => "metric.market_position",
             Metric::Health => "metric.health",
             Metric::Margin => "metric.margin",
             Metric::PaymentRisk => "metric.payment_risk",
@@ -152,7 +158,8 @@ impl Metric {
     pub fn scale(self) -> Scale {
         match self {
             // Money is skewed: a few giants would squash everyone else on a linear scale.
-            Metric::Monetary | Metric::Wallet | Metric::Headroom => Scale::Rank,
+            // Market shares too: a few importers hold most of a country's imports.
+            Metric::Monetary | Metric::Wallet | Metric::Headroom | Metric::MarketPosition => Scale::Rank,
             // Rates and counts whose range depends on the portfolio.
             Metric::SalesGrowth | Metric::CategoryVsMarket | Metric::Diversity | Metric::Stability => Scale::Clipped,
             // Three years or more is a long relationship (and the data rarely reach further back).
@@ -180,7 +187,7 @@ impl Metric {
             Metric::Recency => format!("{x:.0} d"),
             Metric::Tenure => format!("{x:.0} mo"),
             Metric::SalesGrowth | Metric::CategoryVsMarket => format!("{}{}", if x > 0.0 { "+" } else { "" }, pct(x)),
-            Metric::Share => pct(x),
+            Metric::Share | Metric::MarketPosition => pct(x),
             // The coefficient of variation reads as the usual swing around the quarterly mean.
             Metric::Stability => format!("±{}", pct(x)),
             Metric::Concentration => format!("{x:.2}"),

@@ -33,11 +33,11 @@ impl Snapshot {
     /// Measures every customer who bought from us in the two years to bucket `t`.
     pub fn measure(portfolio: &Portfolio, t: usize, ctx: &Context, manual: &FxHashMap<CompanyId, ManualAttributes>) -> Snapshot {
         let none = ManualAttributes::default();
-        let measured = portfolio
-            .customers
-            .iter()
-            .filter(|s| View::new(s, t, ctx.grid, ctx.data).ours(0, 24).0 > 0)
-            .map(|s| measure(s, t, ctx, manual.get(&s.customer).unwrap_or(&none)))
+        let customers: Vec<_> = portfolio.customers.iter().filter(|s| View::new(s, t, ctx.grid, ctx.data).ours(0, 24).0 > 0).collect();
+        let places = ctx.markets.at(t, &customers.iter().map(|s| s.customer).collect());
+        let measured = customers
+            .into_iter()
+            .map(|s| measure(s, t, ctx, manual.get(&s.customer).unwrap_or(&none), places.get(&s.customer)))
             .collect();
         Snapshot::new(ctx.grid.end_of(t), measured)
     }

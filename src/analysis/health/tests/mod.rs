@@ -230,6 +230,32 @@ fn order_frequency_drop_fires_on_a_monthly_buyer_gone_quiet_but_waits_for_a_lump
 }
 
 #[test]
+fn an_order_overdue_beyond_its_usual_range_is_yellow_before_the_long_silence_rule() {
+    // A monthly buyer that once paused for a quarter (months 20–22): the longest gap of the two
+    // years is three months, so the silence rule waits four and a half; the forecast, reading the
+    // usual monthly gaps, holds the order overdue once the silence passes a few weeks.
+    let paused = |m: usize| match m {
+        20..=22 => vec![(30, BOLTS, 10_000.0)],
+        0..=31 => steady(m),
+        _ => vec![(30, BOLTS, 10_000.0)],
+    };
+    let d = data(36, paused);
+    // Month 31 (August 2025) is the last order: at the end of September it is only 46 days.
+    assert!(signal(&health(&d, end(32)), SignalKind::OrderFrequencyDrop).is_none(), "too soon to matter");
+    let h = health(&d, end(34));
+    let s = signal(&h, SignalKind::OrderFrequencyDrop).expect("overdue order");
+    assert_eq!(s.severity, Severity::Yellow);
+    let f = figures!(s, OrderFrequencyDrop);
+    let o = f.overdue.expect("the forecast's figures");
+    assert!(f.days_since_last < 1.5 * f.longest_usual_gap_days, "not yet the silence rule: {f:?}");
+    assert_eq!(o.expected, month_day(31, 15) + chrono::Duration::days(31));
+    assert!(s.explanation.contains(&o.expected.to_string()) && s.explanation_zh.contains("最迟"), "{}", s.explanation);
+    let listed = crate::analysis::next_order::next_order_of(&d, CompanyId(1), end(34)).expect("forecast");
+    assert_eq!(listed.state, crate::analysis::next_order::OrderState::Overdue, "the dashboard's overdue list says the same");
+    assert_eq!(health(&data(36, steady), end(34)).level, Level::Green, "a buyer ordering on time stays green");
+}
+
+#[test]
 fn a_lot_shipped_over_several_weeks_is_one_order() {
     // Three lots a year (February, June, October), each in five containers a week apart. Counted as
     // shipments, the usual gap would be a week and two quiet months would look like an alarm.

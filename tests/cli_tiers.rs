@@ -6,7 +6,7 @@ mod common;
 use common::cli::{demo_workspace, json, run};
 use serde_json::Value;
 
-const METRICS: [&str; 17] = [
+const METRICS: [&str; 18] = [
     "monetary",
     "frequency",
     "recency",
@@ -19,6 +19,7 @@ const METRICS: [&str; 17] = [
     "diversity",
     "stability",
     "concentration",
+    "market_position",
     "health",
     "margin",
     "payment_risk",

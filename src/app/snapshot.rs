@@ -60,6 +60,8 @@ pub struct CustomerRow {
     pub owner: String,
     /// Where its quarterly review stands (core customers only).
     pub review: Option<crate::model::ReviewState>,
+    /// When its next order is expected and where it stands (customers with a rhythm).
+    pub next_order: Option<(NaiveDate, crate::analysis::next_order::OrderState)>,
 }
 
 /// The workspace's settings, as the settings screen edits them.
@@ -258,6 +260,10 @@ fn compute_extent(
         }
         step("customers");
         snap.customers = rows(&data, as_of, snap.health.as_ref(), snap.tiers.as_deref());
+        let next: FxHashMap<CompanyId, _> = snap.next_orders.iter().map(|n| (n.id, (n.expected, n.state))).collect();
+        for row in &mut snap.customers {
+            row.next_order = next.get(&row.id).copied();
+        }
     }
     snap.settings = settings;
     people(ws, &mut snap)?;
@@ -338,6 +344,7 @@ fn rows(data: &Dataset, as_of: NaiveDate, health: Option<&HealthReport>, tiers: 
                 reason: h.and_then(|h| h.signals.first()).map(|s| (s.explanation.clone(), s.explanation_zh.clone())),
                 owner: String::new(),
                 review: None,
+                next_order: None,
                 name: c.customer,
                 aliases: c.aliases,
                 country: c.country,

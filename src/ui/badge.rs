@@ -85,3 +85,13 @@ fn trend_color(values: &[f64], steady: Color32) -> Color32 {
         steady.gamma_multiply(0.7)
     }
 }
+
+/// The colour of an order's state: due or late stand out, overdue warns, the rest recede.
+pub fn order_state_color(ui: &egui::Ui, state: crate::analysis::next_order::OrderState) -> egui::Color32 {
+    use crate::analysis::next_order::OrderState;
+    match state {
+        OrderState::Due | OrderState::Late => ui.visuals().hyperlink_color,
+        OrderState::Later | OrderState::Regular => ui.visuals().weak_text_color(),
+        OrderState::Overdue => ui.visuals().warn_fg_color,
+    }
+}

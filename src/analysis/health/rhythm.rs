@@ -8,12 +8,13 @@
 //! its own long gaps and never flagged before they have clearly passed. A silence is orange sooner
 //! when the customer keeps buying our kind of products from others meanwhile: its orders go elsewhere.
 //!
-//! An order the forecast (`analysis::next_order`) holds overdue — past the longest of the
-//! customer's usual gaps, read on single orders — is yellow once the silence is long enough to
-//! matter, so the dashboard's overdue list and the health level say the same thing.
+//! An order the forecast (`analysis::next_order`) holds overdue — past the 90th percentile of the
+//! customer's gaps — is yellow once a whole usual order has been missed and the silence is long
+//! enough to matter, even when the customer once paused longer: a regular buyer's overdue order on
+//! the dashboard is a concern in its health too.
 
 use super::signal::{Figures, Overdue, RhythmFigures, Severity, Signal};
-use crate::analysis::next_order::{OrderState, SAME_LOT_DAYS, forecast};
+use crate::analysis::next_order::{OrderState, forecast};
 use super::thresholds::HealthSettings;
 use super::view::View;
 use chrono::NaiveDate;
@@ -126,18 +127,25 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         longest_usual_gap_days: r.longest_gap,
         recent_gap_days: r.recent_gap,
         orders_24m: r.orders.len(),
-        overdue: overdue(&v.s.our_days, as_of),
+        overdue: overdue(&v.s.our_days, as_of, cfg.rhythm_same_order_days),
     };
     let since = crate::model::date::months_back(as_of, 24);
     Some(Stats { figures, spacing, elsewhere: elsewhere(v, r.last), last: r.last, since: since.succ_opt().unwrap_or(since) })
 }
 
-/// The order the forecast holds overdue at `as_of`, if any.
-fn overdue(our_days: &[NaiveDate], as_of: NaiveDate) -> Option<Overdue> {
+/// The order the forecast holds overdue at `as_of`, if any, on orders as this rule groups them (a
+/// lot spread over a fortnight is one order here) — for a regular buyer only: the middle half of
+/// its gaps within a factor of [`REGULAR_SPREAD`]. A buyer whose lots arrive in several
+/// shipments weeks apart, or whose gaps wander, has short and long gaps mixed, and "overdue" past
+/// their 90th percentile would call it late on its ordinary pauses.
+fn overdue(our_days: &[NaiveDate], as_of: NaiveDate, same_order_days: i64) -> Option<Overdue> {
     let known = &our_days[..our_days.partition_point(|d| *d <= as_of)];
-    let (_, expected, _, latest, after, state) = forecast(&orders(known, SAME_LOT_DAYS), as_of)?;
-    (state == OrderState::Overdue).then_some(Overdue { expected, latest, after })
+    let (r, expected, _, latest, after, state) = forecast(&orders(known, same_order_days), as_of)?;
+    (state == OrderState::Overdue && r.high <= REGULAR_SPREAD * r.low).then_some(Overdue { expected, latest, after })
 }
+
+/// A buyer whose middle half of gaps spans no more than this factor orders regularly.
+const REGULAR_SPREAD: f64 = 2.0;
 
 /// The customer's purchases of our kind of products from others in the whole months after the one
 /// of our last order, against its usual monthly purchases (the year before) over as many months.
@@ -175,10 +183,16 @@ pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     }
 }
 
-/// The forecast holds the order overdue and the silence is long enough to matter.
+/// The forecast holds the order overdue, and the silence is long enough to matter and at least
+/// [`OVERDUE_GAPS`] usual gaps: a regular buyer's missed order is overdue within weeks, while a buyer
+/// of a few lots a year, whose gaps wander by months, is not called late on the spread of its gaps.
 fn forecast_overdue(s: &Stats, cfg: &HealthSettings) -> bool {
-    s.figures.overdue.is_some() && s.figures.days_since_last >= cfg.rhythm_min_days as f64
+    let f = &s.figures;
+    f.overdue.is_some() && f.days_since_last >= (cfg.rhythm_min_days as f64).max(OVERDUE_GAPS * f.usual_gap_days)
 }
+
+/// An overdue order is yellow once the silence reaches this many usual gaps (a whole order missed).
+const OVERDUE_GAPS: f64 = 2.0;
 
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {

@@ -62,6 +62,19 @@ pub enum OrderState {
     Overdue,
 }
 
+impl OrderState {
+    /// Its short name's text key (a table cell).
+    pub fn text_key(self) -> &'static str {
+        match self {
+            OrderState::Regular => "order.state.regular",
+            OrderState::Due => "order.state.due",
+            OrderState::Late => "order.state.late",
+            OrderState::Later => "order.state.later",
+            OrderState::Overdue => "order.state.overdue",
+        }
+    }
+}
+
 /// The next order of one customer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NextOrder {

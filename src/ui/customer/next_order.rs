@@ -1,7 +1,7 @@
 //! The customer's order rhythm, when its next order is expected and its season.
 
 use super::View;
-use crate::analysis::next_order::{NextOrder, OrderState, Season};
+use crate::analysis::next_order::{NextOrder, Season};
 
 /// The section: the usual gap, the next order with its range and state, the season.
 pub fn next_order(ui: &mut egui::Ui, view: &View, next: Option<&NextOrder>, season: Option<&Season>) {
@@ -11,12 +11,7 @@ pub fn next_order(ui: &mut egui::Ui, view: &View, next: Option<&NextOrder>, seas
         Some(n) => {
             ui.label(n.rhythm_message().render(view.lang));
             ui.label(n.expected_message().render(view.lang));
-            let color = match n.state {
-                OrderState::Due | OrderState::Late => ui.visuals().hyperlink_color,
-                OrderState::Later | OrderState::Regular => ui.visuals().weak_text_color(),
-                OrderState::Overdue => ui.visuals().warn_fg_color,
-            };
-            ui.label(egui::RichText::new(n.state_message().render(view.lang)).color(color));
+            ui.label(egui::RichText::new(n.state_message().render(view.lang)).color(crate::ui::badge::order_state_color(ui, n.state)));
         }
     }
     if let Some(s) = season {

@@ -304,6 +304,7 @@ fn the_tier_says_why_and_a_valuable_customer_in_trouble_is_marked_protect() {
         reason: None,
         owner: String::new(),
         review: None,
+        next_order: None,
     };
     for (lang, protect, why, country) in [
         (Lang::En, "Protect", "A: score 84.9, 3 of 350 customers.", "Germany"),

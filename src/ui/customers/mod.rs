@@ -28,6 +28,8 @@ pub enum SortBy {
     Wallet,
     /// Our share.
     Share,
+    /// The soonest expected next order first.
+    NextOrder,
 }
 
 /// The customer table's view state.
@@ -131,6 +133,11 @@ impl CustomersScreen {
                 SortBy::Sales => x.total_imports.total_cmp(&y.total_imports),
                 SortBy::Wallet => x.category_12m.total_cmp(&y.category_12m),
                 SortBy::Share => x.share.unwrap_or(-1.0).total_cmp(&y.share.unwrap_or(-1.0)),
+                // Customers without a forecast after every dated one.
+                SortBy::NextOrder => {
+                    let day = |c: &CustomerRow| c.next_order.map_or(chrono::NaiveDate::MAX, |n| n.0);
+                    day(x).cmp(&day(y))
+                }
             };
             let o = if desc { o.reverse() } else { o };
             o.then_with(|| x.name.cmp(&y.name))
@@ -197,11 +204,14 @@ impl CustomersScreen {
         self.only_ours && snap.knows_us()
     }
 
-    fn header(&mut self, ui: &mut egui::Ui, view: &View, key: &str, by: SortBy) {
+    fn header(&mut self, ui: &mut egui::Ui, view: &View, key: &str, by: SortBy) -> egui::Response {
         let mark = if self.sort.0 == by { if self.sort.1 { " ▼" } else { " ▲" } } else { "" };
-        if ui.add(egui::Button::new(egui::RichText::new(format!("{}{mark}", view.t(key))).strong()).frame(false)).clicked() {
-            self.sort = if self.sort.0 == by { (by, !self.sort.1) } else { (by, by != SortBy::Name) };
+        let response = ui.add(egui::Button::new(egui::RichText::new(format!("{}{mark}", view.t(key))).strong()).frame(false));
+        if response.clicked() {
+            // Names A–Z and the soonest order first; figures largest first.
+            self.sort = if self.sort.0 == by { (by, !self.sort.1) } else { (by, !matches!(by, SortBy::Name | SortBy::NextOrder)) };
         }
+        response
     }
 
     fn table(&mut self, ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
@@ -215,25 +225,29 @@ impl CustomersScreen {
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::initial(90.0).at_least(70.0))
-            .column(Column::initial(250.0).at_least(120.0).clip(true))
-            .column(Column::initial(130.0).clip(true))
+            .column(Column::initial(220.0).at_least(120.0).clip(true))
+            .column(Column::initial(110.0).clip(true))
             .column(Column::initial(70.0))
             .column(Column::initial(110.0))
             .column(Column::initial(120.0))
             .column(Column::initial(80.0))
-            .column(Column::initial(135.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
             .column(Column::remainder().at_least(110.0))
             .header(24.0, |mut h| {
-                h.col(|ui| self.header(ui, view, "col.level", SortBy::Level));
-                h.col(|ui| self.header(ui, view, "col.customer", SortBy::Name));
+                h.col(|ui| _ = self.header(ui, view, "col.level", SortBy::Level));
+                h.col(|ui| _ = self.header(ui, view, "col.customer", SortBy::Name));
                 h.col(|ui| {
                     ui.strong(view.t("col.country"));
                 });
-                h.col(|ui| self.header(ui, view, "col.tier", SortBy::Score));
+                h.col(|ui| _ = self.header(ui, view, "col.tier", SortBy::Score));
                 let sales = if view.snap.knows_us() { "col.our_sales" } else { "col.total" };
-                h.col(|ui| self.header(ui, view, sales, SortBy::Sales));
-                h.col(|ui| self.header(ui, view, "col.wallet", SortBy::Wallet));
-                h.col(|ui| self.header(ui, view, "col.share", SortBy::Share));
+                h.col(|ui| _ = self.header(ui, view, sales, SortBy::Sales));
+                h.col(|ui| _ = self.header(ui, view, "col.wallet", SortBy::Wallet));
+                h.col(|ui| _ = self.header(ui, view, "col.share", SortBy::Share));
+                h.col(|ui| {
+                    self.header(ui, view, "order.col", SortBy::NextOrder).on_hover_text(view.t("order.col_hint"));
+                });
                 h.col(|ui| {
                     ui.strong(view.t("review.col.state")).on_hover_text(view.t("review.lead"));
                 });
@@ -275,6 +289,12 @@ impl CustomersScreen {
                     });
                     row.col(|ui| {
                         ui.label(percent(c.share));
+                    });
+                    row.col(|ui| {
+                        if let Some((day, state)) = c.next_order {
+                            let text = format!("{} {}", day.format("%m-%d"), view.t(state.text_key()));
+                            ui.add(egui::Label::new(egui::RichText::new(text).color(badge::order_state_color(ui, state))).truncate());
+                        }
                     });
                     row.col(|ui| {
                         if let Some(state) = c.review {
@@ -321,6 +341,8 @@ fn table(view: &View, rows: &[&CustomerRow]) -> Table {
         "col.our_sales",
         "col.wallet",
         "col.share",
+        "order.col",
+        "order.col_state",
         "review.col.owner",
         "review.col.state",
         "review.col.state_date",
@@ -340,6 +362,8 @@ fn table(view: &View, rows: &[&CustomerRow]) -> Table {
                     Value::from(c.our_sales_12m.round()),
                     Value::from(c.category_12m.round()),
                     Value::from(c.share.map(|s| (s * 1000.0).round() / 10.0)),
+                    Value::from(c.next_order.map(|(d, _)| d.to_string())),
+                    Value::from(c.next_order.map(|(_, s)| view.t(s.text_key()))),
                     Value::from(c.owner.as_str()),
                     Value::from(c.review.map(|s| view.t(s.text_key()))),
                     Value::from(c.review.and_then(|s| s.date()).map(|d| d.to_string())),

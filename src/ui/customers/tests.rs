@@ -23,6 +23,7 @@ fn row(id: i64, name: &str, ours: bool) -> CustomerRow {
         reason: None,
         owner: String::new(),
         review: None,
+        next_order: None,
     }
 }
 
@@ -75,4 +76,25 @@ fn a_country_is_found_and_exported_by_its_name_in_the_readers_language() {
         let countries: Vec<&Value> = exported.rows.iter().map(|r| &r[1]).collect();
         assert_eq!(countries, [&Value::Text(us.into()), &Value::Text(vn.into())], "{lang:?}");
     }
+}
+
+#[test]
+fn sorted_by_next_order_the_soonest_come_first_and_those_without_a_rhythm_last() {
+    use crate::analysis::next_order::OrderState;
+    let day = |m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("date");
+    let mut rows = vec![row(1, "NO RHYTHM", true), row(2, "LATER", true), row(3, "OVERDUE", true), row(4, "DUE", true)];
+    rows[1].next_order = Some((day(12, 20), OrderState::Later));
+    rows[2].next_order = Some((day(8, 1), OrderState::Overdue));
+    rows[3].next_order = Some((day(10, 12), OrderState::Due));
+    let mut snap = Snapshot { customers: rows, generation: 1, ..Snapshot::default() };
+    snap.settings.me = vec!["OUR CO".into()];
+    let mut screen = CustomersScreen { sort: (SortBy::NextOrder, false), ..CustomersScreen::default() };
+    let names: Vec<&str> = screen.visible(&snap).iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["OVERDUE", "DUE", "LATER", "NO RHYTHM"]);
+    let order: Vec<&CustomerRow> = screen.visible(&snap);
+    let exported = table(&View { lang: crate::text::Lang::Zh, snap: &snap }, &order);
+    let at = exported.headers.iter().position(|h| h == "下次订单").expect("next order column");
+    assert_eq!(exported.rows[0][at], Value::Text("2026-08-01".into()));
+    assert_eq!(exported.rows[0][at + 1], Value::Text("已逾期".into()));
+    assert_eq!(exported.rows[3][at], Value::Empty, "no rhythm, no date");
 }

@@ -141,6 +141,7 @@ mod chip_tests {
             reason: None,
             owner: String::new(),
             review: None,
+            next_order: None,
         };
         snap.customers = vec![row(1, Level::Red, Tier::B), row(2, Level::Green, Tier::B)];
         let mut h = Harness::builder().with_size(egui::vec2(1200.0, 800.0)).build_ui_state(

@@ -91,6 +91,20 @@ pub struct CodeMonth {
     pub in_catalog: bool,
 }
 
+/// What a customer paid for a catalog code by weight in one month, from us and from others: the
+/// shipments whose weight the files give, so unit values can be compared.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GradeMonth {
+    /// Bucket index.
+    pub month: usize,
+    /// The code.
+    pub hs6: Hs6,
+    /// Our value and kilograms.
+    pub ours: (Cents, f64),
+    /// Other suppliers' value and kilograms.
+    pub others: (Cents, f64),
+}
+
 /// One customer's history on a grid.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomerSeries {
@@ -106,6 +120,8 @@ pub struct CustomerSeries {
     pub our_days: Vec<NaiveDate>,
     /// The codes we sold it, by month (month, code), sorted.
     pub our_codes: Vec<(usize, Hs6)>,
+    /// Its catalog-code purchases with a known weight, by month and code.
+    pub grades: Vec<GradeMonth>,
     /// Per month: how our customers' imports moved as a whole (see [`Portfolio::cycle`]), shared by
     /// every customer of the portfolio; all 1 when the series was built for one company alone.
     pub cycle: Arc<[f64]>,
@@ -168,6 +184,7 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
         codes: FxHashMap<(usize, Hs6), Cents>,
         our_days: FxHashSet<NaiveDate>,
         our_codes: FxHashSet<(usize, Hs6)>,
+        grades: FxHashMap<(usize, Hs6), GradeMonth>,
     }
     let mut acc: FxHashMap<CompanyId, Acc> = FxHashMap::default();
     for s in &data.shipments {
@@ -189,6 +206,12 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
             m.category += s.value;
             if is_ours {
                 m.ours_category += s.value;
+            }
+            if let Some(kg) = s.weight_kg.filter(|kg| *kg > 0.0) {
+                let g = a.grades.entry((i, s.hs6)).or_insert(GradeMonth { month: i, hs6: s.hs6, ours: (Cents(0), 0.0), others: (Cents(0), 0.0) });
+                let side = if is_ours { &mut g.ours } else { &mut g.others };
+                side.0 += s.value;
+                side.1 += kg;
             }
             if let Some(supplier) = s.supplier {
                 let entry = a.suppliers.entry((i, supplier)).or_default();
@@ -226,7 +249,9 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
             our_days.sort();
             let mut our_codes: Vec<(usize, Hs6)> = a.our_codes.into_iter().collect();
             our_codes.sort();
-            CustomerSeries { customer, months: a.months, suppliers, codes, our_days, our_codes, cycle: Arc::from(vec![]) }
+            let mut grades: Vec<GradeMonth> = a.grades.into_values().collect();
+            grades.sort_by_key(|g| (g.month, g.hs6));
+            CustomerSeries { customer, months: a.months, suppliers, codes, our_days, our_codes, grades, cycle: Arc::from(vec![]) }
         })
         .collect();
     customers.sort_by_key(|c| c.customer);

@@ -6,6 +6,9 @@
 //! the 12 before), so seasons compare with themselves. A code counts when its purchases are material
 //! (in dollars and against what it buys from us) and grew, or are new. Yellow: a conversation about
 //! the range; orange only when such purchases outweigh ours while our own sales to it fall.
+//!
+//! A shift to a dearer grade within our own codes (see [`super::grade`]) is the other half of the
+//! dimension: yellow, on its own or beside a gap.
 
 use super::signal::{DemandGapFigures, Figures, Severity, Signal};
 use super::thresholds::HealthSettings;
@@ -18,7 +21,10 @@ use std::collections::{BTreeMap, BTreeSet};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Stats {
     figures: DemandGapFigures,
+    /// The largest gap's code, else the grade shift's.
     top: Hs6,
+    /// The grade shift's code.
+    grade: Option<Hs6>,
 }
 
 /// Measures one customer at the view's month end (`None`: no related purchases that count).
@@ -44,7 +50,9 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         .filter(|(_, (now, before))| *now >= floor && (*before <= 0.0 || *now >= (1.0 + cfg.demand_growth) * before))
         .map(|(code, (now, before))| (code, now, before))
         .collect();
-    let (top, now, before) = *gaps.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let grade = super::grade::measure(v, cfg);
+    let largest = gaps.iter().max_by(|a, b| a.1.total_cmp(&b.1)).copied();
+    let (top, now, before) = largest.or_else(|| grade.map(|(code, _)| (code, 0.0, 0.0)))?;
     let figures = DemandGapFigures {
         codes: gaps.len(),
         value_12m: gaps.iter().map(|g| g.1).sum(),
@@ -52,14 +60,19 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         top_value_prior_12m: before,
         ours_12m: ours,
         our_change: if ours_before > 0.0 { ours / ours_before - 1.0 } else { 0.0 },
+        grade: grade.map(|g| g.1),
     };
-    Some(Stats { figures, top })
+    Some(Stats { figures, top, grade: grade.map(|g| g.0) })
 }
 
 /// The severity of what was measured.
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
     let f = &s.figures;
-    let orange = f.ours_12m > 0.0 && f.value_12m >= cfg.demand_orange_vs_ours * f.ours_12m && f.our_change <= -cfg.demand_our_fall_orange;
+    // A grade shift alone is never orange: the gap's purchases are nil then.
+    let orange = f.codes > 0
+        && f.ours_12m > 0.0
+        && f.value_12m >= cfg.demand_orange_vs_ours * f.ours_12m
+        && f.our_change <= -cfg.demand_our_fall_orange;
     Some(if orange { Severity::Orange } else { Severity::Yellow })
 }
 
@@ -68,7 +81,7 @@ pub fn signal(v: &View, s: &Stats, severity: Severity) -> Signal {
     let mut signal = Signal::new(severity, v.window_start(0, 24), v.as_of(), Figures::DemandGap(s.figures));
     signal.since = Some(v.window_start(0, 12));
     signal.subject = Some(format!("HS {}", s.top));
-    (signal.explanation, signal.explanation_zh) = explain(&s.figures, s.top);
+    (signal.explanation, signal.explanation_zh) = explain(&s.figures, s.top, s.grade);
     signal
 }
 
@@ -80,7 +93,20 @@ fn our_chapters(v: &View) -> BTreeSet<u32> {
 }
 
 /// The sentence of a demand gap, English and Chinese, stating the figures that fired.
-pub fn explain(f: &DemandGapFigures, top: Hs6) -> (String, String) {
+pub fn explain(f: &DemandGapFigures, top: Hs6, grade_code: Option<Hs6>) -> (String, String) {
+    let grade = f.grade.zip(grade_code).map(|(g, code)| super::grade::explain(&g, code));
+    if f.codes == 0 {
+        return grade.unwrap_or_default();
+    }
+    let (en, zh) = gap_sentence(f, top);
+    match grade {
+        Some((grade_en, grade_zh)) => (format!("{en} {grade_en}"), format!("{zh}{grade_zh}")),
+        None => (en, zh),
+    }
+}
+
+/// The gap's own sentence.
+fn gap_sentence(f: &DemandGapFigures, top: Hs6) -> (String, String) {
     let growth = if f.top_value_prior_12m > 0.0 { Some(f.top_value_12m / f.top_value_prior_12m - 1.0) } else { None };
     let growth_en = growth.map_or("new this year".to_string(), |g| format!("up {} on the year before", pct(g)));
     let growth_zh = growth.map_or("为今年新增".to_string(), |g| format!("比上一年增长{}", pct(g)));

@@ -6,6 +6,7 @@
 
 mod business;
 mod demand;
+mod grade;
 mod growth;
 mod persistence;
 mod rhythm;

@@ -289,6 +289,22 @@ pub struct DemandGapFigures {
     pub ours_12m: f64,
     /// Our last 12 months against the 12 before (−0.2 = 20% less).
     pub our_change: f64,
+    /// A shift to a dearer grade within our own codes, if one counts.
+    pub grade: Option<GradeFigures>,
+}
+
+/// Purchases of a code we sell from others at a clearly higher unit value than ours.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct GradeFigures {
+    /// Its purchases of the code from others over the last 12 months (USD).
+    pub others_12m: f64,
+    /// Their unit value (USD/kg).
+    pub others_unit: f64,
+    /// Ours (USD/kg).
+    pub ours_unit: f64,
+    /// Others' premium over ours the 12 months before (0.1 = 10% dearer), when it bought from
+    /// others then.
+    pub premium_before: Option<f64>,
 }
 
 /// `business_decline`: the customer's total imports, year on year.

@@ -255,6 +255,51 @@ fn an_order_overdue_beyond_its_usual_range_is_yellow_before_the_long_silence_rul
     assert_eq!(health(&data(36, steady), end(34)).level, Level::Green, "a buyer ordering on time stays green");
 }
 
+/// Weights for every shipment: `price(supplier, month)` in USD per kg.
+fn weighed(mut d: Dataset, price: impl Fn(i64, usize) -> f64) -> Dataset {
+    for s in &mut d.shipments {
+        let m = crate::model::date::month_number_diff(s.date.day, month_day(0, 15)) as usize;
+        s.weight_kg = Some(s.value.dollars() / price(s.supplier.map_or(0, |id| id.0), m));
+    }
+    d
+}
+
+#[test]
+fn buying_a_dearer_grade_of_our_code_from_others_is_a_yellow_demand_match_signal() {
+    // 8k a month from us at $2/kg; 2k a month of the same bolts from another supplier at $2.10/kg,
+    // which from month 24 becomes 3k a month at $3/kg: a better grade, bought elsewhere.
+    let buys = |m: usize| vec![(US, BOLTS, 8_000.0), (30, BOLTS, if m < 24 { 2_000.0 } else { 3_000.0 })];
+    let price = |supplier: i64, m: usize| match supplier {
+        US => 2.0,
+        _ if m < 24 => 2.1,
+        _ => 3.0,
+    };
+    let h = health(&weighed(data(36, buys), price), end(35));
+    let s = signal(&h, SignalKind::DemandGap).expect("grade shift");
+    assert_eq!(s.severity, Severity::Yellow, "a conversation about the range, not an alarm");
+    assert_eq!(h.level, Level::Yellow);
+    let g = figures!(s, DemandGap).grade.expect("grade figures");
+    assert!((g.others_unit - 3.0).abs() < 1e-9 && (g.ours_unit - 2.0).abs() < 1e-9, "{g:?}");
+    assert!(g.premium_before.is_some_and(|b| (b - 0.05).abs() < 1e-9));
+    assert_eq!(s.subject.as_deref(), Some("HS 731815"));
+    assert!(s.explanation.contains("$3.00/kg") && s.explanation.contains("50%"), "{}", s.explanation);
+    assert!(s.explanation_zh.contains("更高档次"), "{}", s.explanation_zh);
+
+    // Near misses: a customer that always bought the dearer grade beside ours; the same purchases
+    // without weights in the files; a premium of 15%.
+    let always = |supplier: i64, _: usize| if supplier == US { 2.0 } else { 3.0 };
+    let modest = |supplier: i64, m: usize| if supplier == US || m < 24 { 2.0 } else { 2.3 };
+    for (what, d) in [
+        ("always both grades", weighed(data(36, buys), always)),
+        ("no weights", data(36, buys)),
+        ("15% dearer", weighed(data(36, buys), modest)),
+    ] {
+        let h = health(&d, end(35));
+        assert!(signal(&h, SignalKind::DemandGap).is_none(), "{what}: {:#?}", h.signals);
+        assert_eq!(h.level, Level::Green, "{what}");
+    }
+}
+
 #[test]
 fn a_lot_shipped_over_several_weeks_is_one_order() {
     // Three lots a year (February, June, October), each in five containers a week apart. Counted as

@@ -139,6 +139,8 @@ pub struct Snapshot {
     pub next_orders: Vec<crate::analysis::next_order::NextOrder>,
     /// Our sales by our customers' dependence on one origin.
     pub supply: Option<crate::analysis::supply_risk::PortfolioRisk>,
+    /// The customers dependent on one origin, our largest sales first.
+    pub origin_dependent: Vec<crate::analysis::supply_risk::SupplyRisk>,
 }
 
 impl Snapshot {
@@ -252,7 +254,11 @@ fn compute_extent(
             snap.rivals = crate::analysis::portfolio::rivals(&data, as_of);
             snap.trajectory = crate::analysis::trajectory::trajectory(&data, as_of, TREND_QUARTERS, &settings.thresholds);
             snap.next_orders = crate::analysis::next_order::next_orders(&data, as_of);
-            snap.supply = Some(crate::analysis::supply_risk::supply_risk(&data, as_of).1);
+            let (mut risks, portfolio) = crate::analysis::supply_risk::supply_risk(&data, as_of);
+            risks.retain(|r| r.now.origin_dependent());
+            risks.sort_by(|a, b| b.our_sales_12m.total_cmp(&a.our_sales_12m).then_with(|| a.customer.cmp(&b.customer)));
+            snap.supply = Some(portfolio);
+            snap.origin_dependent = risks;
             step("crosssell");
             snap.crosssell = Some(crosssell(&data, as_of, &settings.bundles, None));
             step("groups");

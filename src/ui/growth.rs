@@ -24,34 +24,13 @@ impl GrowthScreen {
             ui.label(view.t("app.need_me"));
             return;
         }
-        supply(ui, view);
+        super::supply::portfolio(ui, view, commands);
+        ui.separator();
         let height = ui.available_height();
         ui.allocate_ui(egui::vec2(ui.available_width(), height * 0.55), |ui| gaps(ui, view, commands));
         ui.separator();
         groups(ui, view, commands);
     }
-}
-
-/// Our sales by our customers' dependence on one origin: on ours (our risk), on another (our
-/// opening), spread, or not known from the files.
-fn supply(ui: &mut egui::Ui, view: &View) {
-    let Some(p) = &view.snap.supply else { return };
-    let ours = p
-        .our_origin
-        .as_deref()
-        .map_or_else(|| view.t("supply.origin_none").to_string(), |o| crate::text::country::country(view.lang, o).into_owned());
-    ui.horizontal_wrapped(|ui| {
-        ui.strong(super::i18n::trf(view.lang, "supply.portfolio", &[("ours", &ours)]));
-        for (key, (n, v)) in [
-            ("supply.on_ours", p.on_our_origin),
-            ("supply.on_other", p.on_other_origin),
-            ("supply.spread", p.spread),
-            ("supply.unknown", p.unknown),
-        ] {
-            ui.label(super::i18n::trf(view.lang, key, &[("n", &n), ("sales", &crate::text::number::money(view.lang, v))]));
-        }
-    });
-    ui.separator();
 }
 
 fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {

@@ -17,6 +17,7 @@ pub mod import;
 pub mod quarter_chart;
 pub mod rhythm;
 pub mod settings;
+pub mod supply;
 pub mod tiers;
 pub mod welcome;
 pub mod worker;

@@ -69,12 +69,11 @@ fn bar(ui: &mut egui::Ui, parts: &[(f64, palette::Rgb)], total: f64) {
 
 /// The dependent customers: origin, its share now and a year before, our sales, what it means.
 fn customers(ui: &mut egui::Ui, view: &View, list: &[SupplyRisk], commands: &mut Vec<Command>) {
-    let row_height = super::cell::row_height(ui);
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let height = (row_height * list.len() as f32 + 28.0).min(220.0);
     TableBuilder::new(ui)
         .id_salt("origin-dependent-table")
         .striped(true)
-        .sense(egui::Sense::click())
         .max_scroll_height(height)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::initial(260.0).clip(true))
@@ -94,7 +93,11 @@ fn customers(ui: &mut egui::Ui, view: &View, list: &[SupplyRisk], commands: &mut
             body.rows(row_height, list.len(), |mut row| {
                 let Some(r) = list.get(row.index()) else { return };
                 let [origin, now, before, sales, means] = cells(view, r);
-                row.col(|ui| _ = ui.add(egui::Label::new(&r.customer).truncate().selectable(false)));
+                row.col(|ui| {
+                    if ui.add(egui::Link::new(&r.customer)).clicked() {
+                        commands.push(Command::OpenCustomer(r.id));
+                    }
+                });
                 row.col(|ui| _ = ui.add(egui::Label::new(origin).truncate()));
                 row.col(|ui| _ = ui.label(now));
                 row.col(|ui| _ = ui.label(before));
@@ -103,9 +106,6 @@ fn customers(ui: &mut egui::Ui, view: &View, list: &[SupplyRisk], commands: &mut
                     let color = if r.our_origin { ui.visuals().warn_fg_color } else { super::badge::rgb(palette::GOOD) };
                     ui.add(egui::Label::new(egui::RichText::new(means).color(color)).truncate());
                 });
-                if row.response().clicked() {
-                    commands.push(Command::OpenCustomer(r.id));
-                }
             });
         });
 }

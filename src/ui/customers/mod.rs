@@ -6,6 +6,7 @@ use super::export_menu;
 use super::i18n::trf;
 use super::{Command, View};
 use crate::analysis::health::Level;
+use crate::analysis::next_order::OrderState;
 use crate::analysis::tiers::Tier;
 use crate::app::snapshot::{CustomerRow, Snapshot};
 use crate::export::{Table, Value};
@@ -224,16 +225,16 @@ impl CustomersScreen {
             .striped(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(90.0).at_least(70.0))
-            .column(Column::initial(220.0).at_least(120.0).clip(true))
-            .column(Column::initial(110.0).clip(true))
+            .column(Column::initial(85.0).at_least(70.0))
+            .column(Column::initial(190.0).at_least(120.0).clip(true))
+            .column(Column::initial(100.0).clip(true))
+            .column(Column::initial(65.0))
+            .column(Column::initial(100.0))
+            .column(Column::initial(100.0).clip(true))
             .column(Column::initial(70.0))
-            .column(Column::initial(110.0))
-            .column(Column::initial(120.0))
-            .column(Column::initial(80.0))
-            .column(Column::initial(120.0).clip(true))
-            .column(Column::initial(120.0).clip(true))
-            .column(Column::remainder().at_least(110.0))
+            .column(Column::initial(105.0).clip(true))
+            .column(Column::initial(90.0).clip(true))
+            .column(Column::remainder().at_least(90.0))
             .header(24.0, |mut h| {
                 h.col(|ui| _ = self.header(ui, view, "col.level", SortBy::Level));
                 h.col(|ui| _ = self.header(ui, view, "col.customer", SortBy::Name));
@@ -292,8 +293,7 @@ impl CustomersScreen {
                     });
                     row.col(|ui| {
                         if let Some((day, state)) = c.next_order {
-                            let text = format!("{} {}", day.format("%m-%d"), view.t(state.text_key()));
-                            ui.add(egui::Label::new(egui::RichText::new(text).color(badge::order_state_color(ui, state))).truncate());
+                            next_order_cell(ui, view, day, state);
                         }
                     });
                     row.col(|ui| {
@@ -313,6 +313,20 @@ impl CustomersScreen {
             commands.push(Command::OpenCustomer(id));
         }
     }
+}
+
+/// The expected day in the state's colour (without the year when it is the as-of date's), with
+/// the state's word when it calls for action (due, late, overdue); every state on hover.
+fn next_order_cell(ui: &mut egui::Ui, view: &View, day: chrono::NaiveDate, state: OrderState) {
+    use chrono::Datelike;
+    let same_year = view.snap.as_of.is_some_and(|d| d.year() == day.year());
+    let date = day.format(if same_year { "%m-%d" } else { "%Y-%m-%d" }).to_string();
+    let text = match state {
+        OrderState::Due | OrderState::Late | OrderState::Overdue => format!("{date} {}", view.t(state.text_key())),
+        OrderState::Later | OrderState::Regular => date,
+    };
+    let label = egui::Label::new(egui::RichText::new(text).color(badge::order_state_color(ui, state))).truncate();
+    ui.add(label).on_hover_text(format!("{day} · {}", view.t(state.text_key())));
 }
 
 /// A before B …, customers without a tier last.

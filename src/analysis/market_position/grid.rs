@@ -68,38 +68,43 @@ impl MarketGrid {
     /// customer that bought none of our kind in the 12 months has no place.
     pub fn at(&self, t: usize, customers: &HashSet<CompanyId>) -> FxHashMap<CompanyId, Place> {
         let t = t as i64;
-        // (country, importer) → value now and before; each customer's country by shipment count.
-        let mut value: FxHashMap<(u16, CompanyId), [i64; 2]> = FxHashMap::default();
-        let mut home: FxHashMap<CompanyId, FxHashMap<u16, u32>> = FxHashMap::default();
-        for c in &self.cells {
-            let back = t - i64::from(c.month);
-            if !(0..24).contains(&back) {
+        let mut markets: FxHashMap<u16, Market> = FxHashMap::default();
+        // (customer, country, value now and before, shipments) for each country a customer bought in.
+        let mut mine: Vec<(CompanyId, u16, [i64; 2], u32)> = Vec::new();
+        // Cells are sorted by country, importer, month: each importer's cells in a country are a run.
+        for run in self.cells.chunk_by(|a, b| (a.country, a.buyer) == (b.country, b.buyer)) {
+            let (mut sums, mut shipments) = ([0i64; 2], 0u32);
+            for c in run {
+                let back = t - i64::from(c.month);
+                if (0..24).contains(&back) {
+                    sums[usize::from(back >= 12)] += c.value;
+                    shipments += c.shipments;
+                }
+            }
+            if shipments == 0 {
                 continue;
             }
-            value.entry((c.country, c.buyer)).or_default()[usize::from(back >= 12)] += c.value;
-            if customers.contains(&c.buyer) {
-                *home.entry(c.buyer).or_default().entry(c.country).or_default() += c.shipments;
+            let (country, buyer) = (run[0].country, run[0].buyer);
+            let m = markets.entry(country).or_default();
+            m.total += sums[0];
+            m.total_before += sums[1];
+            if sums[0] > 0 {
+                m.values.push(sums[0]);
             }
-        }
-        let mut markets: FxHashMap<u16, Market> = FxHashMap::default();
-        for ((country, _), v) in &value {
-            let m = markets.entry(*country).or_default();
-            m.total += v[0];
-            m.total_before += v[1];
-            if v[0] > 0 {
-                m.values.push(v[0]);
+            if customers.contains(&buyer) {
+                mine.push((buyer, country, sums, shipments));
             }
         }
         for m in markets.values_mut() {
             m.values.sort_unstable_by(|a, b| b.cmp(a));
         }
+        // Each customer's country: the most shipments; ties to the lower country index.
+        mine.sort_unstable_by_key(|(buyer, country, _, shipments)| (*buyer, std::cmp::Reverse(*shipments), *country));
         let mut out = FxHashMap::default();
-        for (id, countries) in &home {
-            // The most shipments; ties to the lower country index, so every run agrees.
-            let Some((&country, _)) = countries.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else { continue };
-            let (Some(market), Some(mine)) = (markets.get(&country), value.get(&(country, *id))) else { continue };
-            if let Some(place) = market.place(*mine, country) {
-                out.insert(*id, place);
+        for home in mine.chunk_by(|a, b| a.0 == b.0) {
+            let (id, country, sums, _) = home[0];
+            if let Some(place) = markets.get(&country).and_then(|m| m.place(sums, country)) {
+                out.insert(id, place);
             }
         }
         out

@@ -142,17 +142,19 @@ pub fn build(data: &Dataset, grid: MonthGrid) -> Portfolio {
 }
 
 /// Bucket lookup by binary search over the buckets' last days, computed once per grid.
-struct Buckets {
+pub(crate) struct Buckets {
     ends: Vec<NaiveDate>,
     first_day: NaiveDate,
 }
 
 impl Buckets {
-    fn new(grid: MonthGrid) -> Buckets {
+    /// The buckets of a grid.
+    pub(crate) fn new(grid: MonthGrid) -> Buckets {
         Buckets { ends: (0..grid.months).map(|i| grid.end_of(i)).collect(), first_day: grid.start_of(0) }
     }
 
-    fn index(&self, day: NaiveDate) -> Option<usize> {
+    /// The bucket holding `day`, as [`MonthGrid::index`].
+    pub(crate) fn index(&self, day: NaiveDate) -> Option<usize> {
         if day < self.first_day || self.ends.last().is_none_or(|last| day > *last) {
             return None;
         }

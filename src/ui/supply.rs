@@ -25,7 +25,8 @@ pub fn portfolio(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     let total: f64 = parts.iter().map(|(_, (_, v), _)| v).sum();
     bar(ui, &parts.map(|(_, (_, v), c)| (v, c)), total);
     ui.horizontal_wrapped(|ui| {
-        for (key, (n, v), color) in parts {
+        // Origins not in the files are worth a word only when some are missing.
+        for (key, (n, v), color) in parts.into_iter().filter(|(key, (n, _), _)| *n > 0 || *key != "supply.unknown") {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, super::badge::rgb(color));
             let share = if total > 0.0 { format!("{:.0}%", v / total * 100.0) } else { "–".into() };

@@ -45,8 +45,9 @@ pub type MarketByCode = FxHashMap<Hs6, Vec<i64>>;
 /// Sums every buyer's purchases per code and month bucket of the grid.
 pub fn market_by_code(data: &Dataset, grid: MonthGrid) -> MarketByCode {
     let mut out: MarketByCode = FxHashMap::default();
+    let buckets = crate::analysis::series::Buckets::new(grid);
     for s in &data.shipments {
-        if let Some(i) = grid.index(s.date.day) {
+        if let Some(i) = buckets.index(s.date.day) {
             out.entry(s.hs6).or_insert_with(|| vec![0; grid.months])[i] += s.value.0;
         }
     }

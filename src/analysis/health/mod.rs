@@ -74,6 +74,7 @@ pub const TUNABLE: &[&str] = &[
     "rhythm_orange_gaps",
     "rhythm_elsewhere_orange",
     "rhythm_min_days",
+    "rhythm_overdue_gaps",
     "growth_ratio",
     "growth_min_increase_usd",
 ];

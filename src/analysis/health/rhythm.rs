@@ -184,15 +184,13 @@ pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
 }
 
 /// The forecast holds the order overdue, and the silence is long enough to matter and at least
-/// [`OVERDUE_GAPS`] usual gaps: a regular buyer's missed order is overdue within weeks, while a buyer
-/// of a few lots a year, whose gaps wander by months, is not called late on the spread of its gaps.
+/// `rhythm_overdue_gaps` usual gaps (two: a whole order missed): a regular buyer's missed order is
+/// overdue within weeks, while a buyer of a few lots a year, whose gaps wander by months, is not
+/// called late on the spread of its gaps.
 fn forecast_overdue(s: &Stats, cfg: &HealthSettings) -> bool {
     let f = &s.figures;
-    f.overdue.is_some() && f.days_since_last >= (cfg.rhythm_min_days as f64).max(OVERDUE_GAPS * f.usual_gap_days)
+    f.overdue.is_some() && f.days_since_last >= (cfg.rhythm_min_days as f64).max(cfg.rhythm_overdue_gaps * f.usual_gap_days)
 }
-
-/// An overdue order is yellow once the silence reaches this many usual gaps (a whole order missed).
-const OVERDUE_GAPS: f64 = 2.0;
 
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {

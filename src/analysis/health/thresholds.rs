@@ -418,6 +418,10 @@ thresholds! {
         ["Orange after", "橙色：超过最长平常间隔的倍数"],
         ["Orange when they exceed this many times the longest usual gap.",
          "超过平常最长间隔的这么多倍时为橙色。"];
+    rhythm_overdue_gaps: f64 = 2.0, Times, Bounds::ABOVE_ONE, RHYTHM,
+        ["Overdue order: yellow after", "逾期订单：黄色所需的通常间隔倍数"],
+        ["A regular buyer (the middle half of its gaps within a factor of two) whose next order is overdue is yellow once the days since our last shipment reach this many times its usual gap.",
+         "下单规律的客户（中间一半的间隔相差不到一倍）预计的下次订单已逾期、且距我司上次发货达到其通常间隔的这么多倍时为黄色。"];
     rhythm_elsewhere_orange: f64 = 0.5, Percent, Bounds::FRACTION, RHYTHM,
         ["Orange when buying elsewhere at", "橙色：转向他处采购的程度"],
         ["A silence beyond the yellow limit is orange at once when, meanwhile, the customer kept buying our kind of products from others at least at this share of its usual pace.",

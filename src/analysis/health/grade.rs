@@ -66,7 +66,8 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<(Hs6, GradeFigures)> {
             let others_unit = c.others.unit()?;
             let premium = others_unit / ours_unit - 1.0;
             let premium_before = c.others_before.unit().zip(c.ours_before.unit().or(Some(ours_unit))).map(|(o, u)| o / u - 1.0);
-            let shifted = premium_before.is_none_or(|b| premium >= b + cfg.demand_grade_shift * b.abs().max(cfg.demand_grade_premium));
+            // A shift, not a rival's price drifting: the premium grew by whole points.
+            let shifted = premium_before.is_none_or(|b| premium >= b + cfg.demand_grade_shift);
             let figures = GradeFigures { others_12m: c.others.usd, others_unit, ours_unit, premium_before };
             (c.others.usd >= floor && premium >= cfg.demand_grade_premium && shifted).then_some((code, figures))
         })

@@ -357,9 +357,9 @@ thresholds! {
         ["Within our own codes, purchases from others at a unit value (USD/kg) at least this much above ours are a dearer grade of what we sell.",
          "在我司经营的编码内，客户从他人处采购的单价（美元/公斤）比我司高出此比例以上，即为我司产品的更高档次。"];
     demand_grade_shift: f64 = 0.20, Percent, Bounds::NON_NEGATIVE, DEMAND,
-        ["… and that premium grown by", "且溢价比上一年增长"],
-        ["The premium over our unit value must have grown by this fraction of itself against the year before (or those purchases be new): a shift, not a customer that always bought both grades.",
-         "相对我司单价的溢价须比上一年增长此比例（或这类采购为今年新增）：是转向，而不是一直同时采购两种档次。"];
+        ["… and that premium up on the year before by", "且溢价比上一年提高"],
+        ["The premium over our unit value must have grown by at least this many points against the year before (20% = from +10% to +30%), or those purchases be new: a shift, not a customer that always bought both grades or a rival's price drifting.",
+         "相对我司单价的溢价须比上一年至少提高这么多个百分点（20% 即从高出10%变为高出30%），或这类采购为今年新增：是转向，而不是一直同时采购两种档次或对手价格的小幅变动。"];
     demand_orange_vs_ours: f64 = 1.0, Percent, Bounds::FRACTION, DEMAND,
         ["Orange from", "橙色：达到我司销售额的比例"],
         ["Orange when such purchases reach this fraction of what the customer buys from us while our own sales to it fall.",

@@ -204,6 +204,12 @@ fn summary(family: &str, scores: &[TruthScore]) {
         stat(&|s| s.own_sales_dip.precision),
         stat(&|s| Some(s.quiet_own_sales_dip as f64 / s.quiet_customers.max(1) as f64)),
     );
+    println!(
+        "{family:<11} yellow or worse: recall {}, ≥90d {}, precision {}",
+        stat(&|s| s.yellow_or_worse.recall),
+        stat(&|s| s.yellow_or_worse.warned_90_days_share),
+        stat(&|s| s.yellow_or_worse.precision),
+    );
     let mut by: BTreeMap<Behaviour, BehaviourScore> = BTreeMap::new();
     for s in scores {
         for (b, x) in &s.by_behaviour {

@@ -141,7 +141,9 @@ fn talking_point(s: &Signal) -> (String, String) {
             format!("我们注意到{subject}最近开始向贵司供货（{}）：是什么让贵司寻找新的货源——价格、交期还是品类？", dollars(f.value)),
         ),
         Figures::DemandGap(f) if f.codes == 0 => (
-            format!("You also buy a dearer grade of {subject} from others: what does it give you that ours lacks? We can quote that grade."),
+            format!(
+                "You also buy a dearer grade of {subject} from others: what does it give you that ours lacks? We can quote that grade."
+            ),
             format!("贵司也从其他渠道采购更高档次的{subject}：它有哪些我们的产品欠缺的地方？我们可以报这个档次的价。"),
         ),
         Figures::DemandGap(f) => (

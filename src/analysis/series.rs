@@ -210,7 +210,12 @@ pub fn build_filtered(data: &Dataset, grid: MonthGrid, cutoff: NaiveDate, only: 
                 m.ours_category += s.value;
             }
             if let Some(kg) = s.weight_kg.filter(|kg| *kg > 0.0) {
-                let g = a.grades.entry((i, s.hs6)).or_insert(GradeMonth { month: i, hs6: s.hs6, ours: (Cents(0), 0.0), others: (Cents(0), 0.0) });
+                let g = a.grades.entry((i, s.hs6)).or_insert(GradeMonth {
+                    month: i,
+                    hs6: s.hs6,
+                    ours: (Cents(0), 0.0),
+                    others: (Cents(0), 0.0),
+                });
                 let side = if is_ours { &mut g.ours } else { &mut g.others };
                 side.0 += s.value;
                 side.1 += kg;

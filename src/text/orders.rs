@@ -46,7 +46,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
     ("order.state.overdue", "overdue", "已逾期"),
     ("order.col", "Next order", "下次订单"),
     ("order.col_state", "Next order: state", "下次订单状态"),
-    ("order.col_hint", "When its next order is expected from its usual rhythm with us, and whether it is due, late or overdue", "按其与我司的通常下单节奏预计的下次订单日期，以及是否将到期、晚于往常或已逾期"),
+    (
+        "order.col_hint",
+        "When its next order is expected from its usual rhythm with us, and whether it is due, late or overdue",
+        "按其与我司的通常下单节奏预计的下次订单日期，以及是否将到期、晚于往常或已逾期",
+    ),
     ("order.dash_due", "Orders due within 30 days ({n})", "30 天内预计下单（{n}）"),
     ("order.dash_due_line", "about {date} ({from} – {to})", "约 {date}（{from} 至 {to}）"),
     ("order.dash_due_since", "due since {date} ({from} – {to})", "自 {date} 起到期（{from} 至 {to}）"),

@@ -36,7 +36,11 @@ pub const TEXTS: &[(&str, &str, &str)] = &[
         "按客户对单一原产国的依赖看我司销售额（我司原产国：{ours}）",
     ),
     ("supply.origin_none", "not in the files", "文件未注明"),
-    ("supply.on_ours", "On our origin (our risk): {n} customers, {sales} ({share})", "依赖我司原产国（我司风险）：{n} 位客户，{sales}（{share}）"),
+    (
+        "supply.on_ours",
+        "On our origin (our risk): {n} customers, {sales} ({share})",
+        "依赖我司原产国（我司风险）：{n} 位客户，{sales}（{share}）",
+    ),
     (
         "supply.on_other",
         "On another origin (our opening as a second source): {n}, {sales} ({share})",

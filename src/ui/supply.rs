@@ -38,15 +38,17 @@ pub fn portfolio(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
     if list.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(trf(view.lang, "supply.list", &[("n", &list.len()), ("share", &format!("{:.0}%", DEPENDENT * 100.0))])).id_salt("origin-dependent").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(view.t("supply.list_note")).weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                export_menu::buttons(ui, view, || table(view, list), commands);
+    egui::CollapsingHeader::new(trf(view.lang, "supply.list", &[("n", &list.len()), ("share", &format!("{:.0}%", DEPENDENT * 100.0))]))
+        .id_salt("origin-dependent")
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(view.t("supply.list_note")).weak());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    export_menu::buttons(ui, view, || table(view, list), commands);
+                });
             });
+            customers(ui, view, list, commands);
         });
-        customers(ui, view, list, commands);
-    });
 }
 
 /// One horizontal bar split by value.
@@ -62,7 +64,11 @@ fn bar(ui: &mut egui::Ui, parts: &[(f64, palette::Rgb)], total: f64) {
     for (value, color) in parts {
         let w = (*value / total) as f32 * rect.width();
         if w > 0.0 {
-            painter.rect_filled(egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height())), 0.0, super::badge::rgb(*color));
+            painter.rect_filled(
+                egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height())),
+                0.0,
+                super::badge::rgb(*color),
+            );
         }
         x += w;
     }
@@ -161,7 +167,14 @@ mod tests {
 
     fn dependent(id: i64, name: &str, origin: &str, share: f64, ours: bool) -> SupplyRisk {
         let spread = |s: f64| Spread { total: 100_000.0, top_origin: Some((origin.into(), s)), origin_known: 1.0, ..Spread::default() };
-        SupplyRisk { id: CompanyId(id), customer: name.into(), now: spread(share), before: spread(0.6), our_origin: ours, our_sales_12m: 40_000.0 }
+        SupplyRisk {
+            id: CompanyId(id),
+            customer: name.into(),
+            now: spread(share),
+            before: spread(0.6),
+            our_origin: ours,
+            our_sales_12m: 40_000.0,
+        }
     }
 
     #[test]

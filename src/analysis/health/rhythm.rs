@@ -14,9 +14,9 @@
 //! the dashboard is a concern in its health too.
 
 use super::signal::{Figures, Overdue, RhythmFigures, Severity, Signal};
-use crate::analysis::next_order::{OrderState, forecast};
 use super::thresholds::HealthSettings;
 use super::view::View;
+use crate::analysis::next_order::{OrderState, forecast};
 use chrono::NaiveDate;
 
 /// Orders from shipment days: a run of days each within `same_order_days` of the one before is one
@@ -196,11 +196,8 @@ fn forecast_overdue(s: &Stats, cfg: &HealthSettings) -> bool {
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
     let (silence, spacing) = beyond(s, cfg.rhythm_yellow_gaps, cfg.rhythm_min_days as f64);
     let by_forecast = severity == Severity::Yellow && !silence && !spacing;
-    let figures = RhythmFigures {
-        by_spacing: !silence && !by_forecast,
-        overdue: if by_forecast { s.figures.overdue } else { None },
-        ..s.figures
-    };
+    let figures =
+        RhythmFigures { by_spacing: !silence && !by_forecast, overdue: if by_forecast { s.figures.overdue } else { None }, ..s.figures };
     let mut signal = Signal::new(severity, s.since, v.as_of(), Figures::OrderFrequencyDrop(figures));
     signal.since = Some(s.last);
     (signal.explanation, signal.explanation_zh) = explain(&figures, s.last);

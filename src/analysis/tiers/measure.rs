@@ -6,8 +6,8 @@
 //! a year the files do not cover would be a growth against nothing.
 
 use super::metric::{METRICS, Metric, manual_value};
-use crate::analysis::market_position::{MarketGrid, Place, Standing};
 use crate::analysis::health::{HealthSettings, Level, SignalKind, View, level_of, orders, signals_at};
+use crate::analysis::market_position::{MarketGrid, Place, Standing};
 use crate::analysis::series::{CustomerSeries, MonthGrid};
 use crate::model::date::{month_number_diff, months_back};
 use crate::model::{CompanyId, Dataset, Hs6, ManualAttributes};

@@ -35,10 +35,8 @@ impl Snapshot {
         let none = ManualAttributes::default();
         let customers: Vec<_> = portfolio.customers.iter().filter(|s| View::new(s, t, ctx.grid, ctx.data).ours(0, 24).0 > 0).collect();
         let places = ctx.markets.at(t, &customers.iter().map(|s| s.customer).collect());
-        let measured = customers
-            .into_iter()
-            .map(|s| measure(s, t, ctx, manual.get(&s.customer).unwrap_or(&none), places.get(&s.customer)))
-            .collect();
+        let measured =
+            customers.into_iter().map(|s| measure(s, t, ctx, manual.get(&s.customer).unwrap_or(&none), places.get(&s.customer))).collect();
         Snapshot::new(ctx.grid.end_of(t), measured)
     }
 

@@ -131,13 +131,17 @@ fn market_position_is_the_share_of_the_country_s_imports_and_none_in_a_market_to
         }
         TierModel::build(&d, end(MONTHS - 1), &HealthSettings::default(), &FxHashMap::default())
     };
-    let year = |ids: std::ops::RangeInclusive<i64>| (36..48).flat_map(|m| ids.clone().flat_map(move |id| purchases(id, m))).map(|(_, v)| v).sum::<f64>();
+    let year = |ids: std::ops::RangeInclusive<i64>| {
+        (36..48).flat_map(|m| ids.clone().flat_map(move |id| purchases(id, m))).map(|(_, v)| v).sum::<f64>()
+    };
     let m = with_country(11);
-    let get = |m: &TierModel, id: i64| m.current.measured.iter().find(|x| x.id == CompanyId(id)).and_then(|x| x.get(Metric::MarketPosition));
+    let get =
+        |m: &TierModel, id: i64| m.current.measured.iter().find(|x| x.id == CompanyId(id)).and_then(|x| x.get(Metric::MarketPosition));
     let share = get(&m, BIG).expect("eleven importers make a market");
     assert!((share - year(BIG..=BIG) / year(1..=11)).abs() < 1e-9, "{share}");
     assert!(get(&m, LAPSED).expect("a position") > get(&m, 2).expect("a position"), "the largest importer ranks above a small one");
-    let past = m.quarters.last().and_then(|q| q.measured.iter().find(|x| x.id == CompanyId(BIG))).and_then(|x| x.get(Metric::MarketPosition));
+    let past =
+        m.quarters.last().and_then(|q| q.measured.iter().find(|x| x.id == CompanyId(BIG))).and_then(|x| x.get(Metric::MarketPosition));
     assert!(past.is_some(), "measured at past quarter ends too");
     let thin = with_country(4);
     assert_eq!(get(&thin, BIG), None, "four importers: too thin to judge, scored neutral");

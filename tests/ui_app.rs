@@ -233,8 +233,12 @@ fn a_briefing_is_written_by_the_worker_while_the_window_keeps_drawing() {
     let request = ReportRequest { kind: ReportKind::Health, customer: id, lang: Lang::Zh, as_of: None, competitors: false, since: None };
     let send = customs_radar::ui::worker::Request::Report { request, path: pdf.clone() };
     common::window::send(&mut h, send);
-    wait(&mut h, "the briefing", |a| a.notice.as_deref().is_some_and(|n| n.to_string().contains("briefing.pdf")));
+    wait(&mut h, "the briefing", |a| a.notice.as_ref().is_some_and(|n| n.render(customs_radar::text::Lang::En).contains("briefing.pdf")));
     let bytes = std::fs::read(&pdf).expect("the PDF was written");
     assert!(bytes.starts_with(b"%PDF"), "a PDF file");
     assert!(!app(&h).busy(), "the progress bar is gone once the file is written");
+    assert!(h.query_by_label_contains("Saved ").is_some(), "the status bar says where the file went");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "中文").click();
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("已保存 ").is_some(), "the notice follows the language switch");
 }

@@ -74,7 +74,9 @@ fn the_review_rhythm_on_the_demo_what_changed_the_quarterly_review_and_the_team(
     // One action makes every core customer's report, one file each and one combined.
     let folder = dir.path().join("review");
     send(&mut h, Request::ReviewReports { lang: Lang::Zh, dir: folder.clone() });
-    wait(&mut h, "the quarter's reports", |a| a.notice.as_deref().is_some_and(|n| n.contains("review-")));
+    wait(&mut h, "the quarter's reports", |a| {
+        a.notice.as_ref().is_some_and(|n| n.render(customs_radar::text::Lang::En).contains("review-"))
+    });
     let files: Vec<_> = std::fs::read_dir(&folder).expect("folder").filter_map(Result::ok).collect();
     assert_eq!(files.len(), review.rows.len() + 1, "one per core customer and the combined one");
     let made = app(&h).snapshot.as_ref().and_then(|s| s.review.clone()).expect("review");

@@ -66,7 +66,7 @@ impl RadarApp {
             }
             if let Some(notice) = &self.notice {
                 ui.separator();
-                ui.label(notice.as_str());
+                ui.label(notice.render(lang));
             }
         });
     }

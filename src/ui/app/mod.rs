@@ -46,8 +46,8 @@ pub struct RadarApp {
     pub progress: Option<Progress>,
     /// The last error, shown until dismissed.
     pub error: Option<crate::text::Message>,
-    /// A short notice (a file saved).
-    pub notice: Option<String>,
+    /// A short notice (a file saved), drawn in the language of the moment.
+    pub notice: Option<crate::text::Message>,
     /// Per-screen view state.
     pub screens: Screens,
     /// Files to import once the workspace being opened is ready (from the command line: "Open with").
@@ -166,7 +166,7 @@ impl RadarApp {
                     if self.progress.as_ref().is_some_and(|p| p.job == Job::Report) {
                         self.progress = None;
                     }
-                    self.notice = Some(trf(self.prefs.lang, "app.exported", &[("path", &path.display())]));
+                    self.notice = Some(crate::msg!("app.exported", path = path.display().to_string()));
                 }
                 Event::Picked(purpose, paths) => self.picked(purpose, paths),
                 Event::Tuned(tuning) => {
@@ -180,12 +180,11 @@ impl RadarApp {
                 }
                 Event::ReviewWritten(files) => {
                     self.progress = None;
-                    let text = trf(self.prefs.lang, "review.written", &[("n", &files.each.len()), ("path", &files.combined.display())]);
-                    self.notice = Some(text);
+                    self.notice = Some(crate::msg!("review.written", n = files.each.len(), path = files.combined.display().to_string()));
                 }
                 Event::Cancelled(_) => {
                     self.progress = None;
-                    self.notice = Some(crate::text::tr(self.prefs.lang, "error.report.cancelled").to_string());
+                    self.notice = Some(crate::msg!("error.report.cancelled"));
                 }
                 Event::TuneCancelled => {
                     self.progress = None;

@@ -6,7 +6,7 @@ mod screens;
 
 pub use screens::Screens;
 
-use super::i18n::{Lang, tr, trf};
+use super::i18n::{Lang, tr};
 use super::worker::{Event, Job, Progress, Request, Worker};
 use super::{Command, Screen, View, dashboard, dialogs, fonts, welcome};
 use crate::app::snapshot::Snapshot;

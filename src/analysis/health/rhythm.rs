@@ -207,21 +207,24 @@ pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> 
 /// The sentence of an order-rhythm drop, English and Chinese, stating the figures that fired.
 pub fn explain(f: &RhythmFigures, last: NaiveDate) -> (String, String) {
     if let Some(o) = f.overdue {
+        let gaps = f.days_since_last / f.usual_gap_days.max(1.0);
         return (
             format!(
-                "Its next order was expected around {} (by {} at the latest) and has not come: {:.0} days since our last shipment ({}), past the longest of its usual gaps ({}).",
+                "Its next order was expected around {} (by {} at the latest) and has not come: {:.0} days since our last shipment ({}), {gaps:.1} times its usual {:.0}-day gap; overdue since {}.",
                 o.expected,
                 o.latest,
                 f.days_since_last,
                 last.format("%Y-%m-%d"),
+                f.usual_gap_days,
                 o.after
             ),
             format!(
-                "预计该客户约在{}下单（最迟{}），至今未到：距我们上次出货（{}）已{:.0}天，超过了它以往最长的下单间隔（{}）。",
+                "预计该客户约在{}下单（最迟{}），至今未到：距我们上次出货（{}）已{:.0}天，是其通常间隔（{:.0}天）的{gaps:.1}倍；自{}起已逾期。",
                 o.expected,
                 o.latest,
                 last.format("%Y-%m-%d"),
                 f.days_since_last,
+                f.usual_gap_days,
                 o.after
             ),
         );

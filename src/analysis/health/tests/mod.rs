@@ -250,6 +250,8 @@ fn an_order_overdue_beyond_its_usual_range_is_yellow_before_the_long_silence_rul
     assert!(f.days_since_last < 1.5 * f.longest_usual_gap_days, "not yet the silence rule: {f:?}");
     assert_eq!(o.expected, month_day(31, 15) + chrono::Duration::days(31));
     assert!(s.explanation.contains(&o.expected.to_string()) && s.explanation_zh.contains("最迟"), "{}", s.explanation);
+    let multiple = format!("{:.1} times its usual {:.0}-day gap", f.days_since_last / f.usual_gap_days, f.usual_gap_days);
+    assert!(s.explanation.contains(&multiple), "the figure that fired: {}", s.explanation);
     let listed = crate::analysis::next_order::next_order_of(&d, CompanyId(1), end(34)).expect("forecast");
     assert_eq!(listed.state, crate::analysis::next_order::OrderState::Overdue, "the dashboard's overdue list says the same");
     assert_eq!(health(&data(36, steady), end(34)).level, Level::Green, "a buyer ordering on time stays green");

@@ -16,6 +16,20 @@ struct State {
     commands: Vec<Command>,
 }
 
+/// The dashboard in English over `snap`, with its party panel and the commands it sends.
+fn english(snap: Snapshot) -> Harness<'static, (Snapshot, PartyPanel, Vec<Command>)> {
+    Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
+        .build_ui_state(
+            |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
+                let view = View { lang: Lang::En, snap: &s.0 };
+                super::ui(ui, &view, &mut s.1, &mut s.2);
+            },
+            (snap, PartyPanel::default(), Vec::new()),
+        )
+}
+
 fn supplier(id: i64, name: &str, value: f64) -> SupplierSummary {
     SupplierSummary { id: CompanyId(id), name: name.into(), aliases: vec![name.into()], value, buyers: 3, us: false, competitor: false }
 }
@@ -59,9 +73,7 @@ mod second_step_tests {
     use crate::app::change::Change;
     use crate::app::snapshot::Snapshot;
     use crate::model::CompanyId;
-    use crate::text::Lang;
     use crate::ui::worker::Request;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     #[test]
@@ -76,16 +88,7 @@ mod second_step_tests {
             competitor,
         };
         snap.rivals = vec![rival(2, "ZJ RIVAL FASTENERS", false), rival(3, "NAMED ALREADY", true)];
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1200.0, 800.0))
-            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
-            .build_ui_state(
-                |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
-                    let view = View { lang: Lang::En, snap: &s.0 };
-                    super::ui(ui, &view, &mut s.1, &mut s.2);
-                },
-                (snap, PartyPanel::default(), Vec::new()),
-            );
+        let mut h = super::english(snap);
         h.run();
         assert!(h.query_by_label("Next: who are your competitors?").is_some());
         assert!(h.query_by_label("NAMED ALREADY").is_none(), "a competitor already named is not offered again");
@@ -113,8 +116,6 @@ mod chip_tests {
     use super::*;
     use crate::app::snapshot::{CustomerRow, Snapshot};
     use crate::model::CompanyId;
-    use crate::text::Lang;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     #[test]
@@ -144,13 +145,7 @@ mod chip_tests {
             next_order: None,
         };
         snap.customers = vec![row(1, Level::Red, Tier::B), row(2, Level::Green, Tier::B)];
-        let mut h = Harness::builder().with_size(egui::vec2(1200.0, 800.0)).build_ui_state(
-            |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
-                let view = View { lang: Lang::En, snap: &s.0 };
-                super::ui(ui, &view, &mut s.1, &mut s.2);
-            },
-            (snap, PartyPanel::default(), Vec::new()),
-        );
+        let mut h = super::english(snap);
         h.run();
         h.get_by_label("Red 1").click();
         h.run();
@@ -175,9 +170,7 @@ mod orders_tests {
     use crate::analysis::next_order::{NextOrder, OrderState, Rhythm, Season};
     use crate::app::snapshot::Snapshot;
     use crate::model::CompanyId;
-    use crate::text::Lang;
     use chrono::NaiveDate;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     fn order(id: i64, name: &str, state: OrderState, expected: NaiveDate) -> NextOrder {
@@ -207,16 +200,7 @@ mod orders_tests {
             order(3, "OVERDUE SA", OrderState::Overdue, d(7, 1)),
             order(4, "WEEKLY INC", OrderState::Regular, d(10, 5)),
         ];
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1200.0, 800.0))
-            .with_context_setup(|ctx| ctx.set_fonts(crate::ui::fonts::definitions(None)))
-            .build_ui_state(
-                |ui, s: &mut (Snapshot, PartyPanel, Vec<Command>)| {
-                    let view = View { lang: Lang::En, snap: &s.0 };
-                    super::ui(ui, &view, &mut s.1, &mut s.2);
-                },
-                (snap, PartyPanel::default(), Vec::new()),
-            );
+        let mut h = super::english(snap);
         h.run();
         h.get_by_label("Orders due within 30 days (2)");
         h.get_by_label("Orders overdue beyond their usual range (1)");

@@ -51,12 +51,10 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         let last_year = v.total(back + 12, len).dollars();
         if two_years_back(back, len) { (last_year + v.total(back + 24, len).dollars()) / 2.0 } else { last_year }
     };
-    // Year-on-year change of the three months from `back` months back, when the customer's history
-    // holds all of its year-earlier months (a window reaching before its first purchase would compare
-    // with a part of a quarter).
+    // Year-on-year change of the three months from `back` months back, when it has its year-earlier months.
     let yoy_at = |back: usize| {
         let before = same_months(back, 3);
-        (history >= back + 15 && before > 0.0).then(|| v.total(back, 3).dollars() / before)
+        (v.covers(back + 12, 3) && before > 0.0).then(|| v.total(back, 3).dollars() / before)
     };
     let yoy = |q: usize| yoy_at(q * 3);
     let (half, half_before) = (v.total(0, 6).dollars(), same_months(0, 6));

@@ -320,14 +320,12 @@ fn trace(p: &SynthPortfolio, cfg: &HealthSettings, name: &str) -> String {
         if std::env::var("CR_MEASURES").is_ok() {
             let m = format!("{:?}", customs_radar::analysis::health::measure(series, t, grid, data, cfg));
             let field = std::env::var("CR_MEASURES").unwrap_or_default();
-            let share = if field == "business" {
-                m.split("business:").nth(1).unwrap_or("").split("rhythm:").next().unwrap_or("").to_string()
-            } else if field == "rhythm" {
+            let share = if field == "rhythm" {
                 m.split("rhythm:").nth(1).unwrap_or("").split("growth:").next().unwrap_or("").to_string()
             } else {
                 m.split("suppliers:").next().unwrap_or("").replace("Measures { share: Some(Stats ", "")
             };
-            out += &format!("  {} {}\n", grid.end_of(t), share.chars().take(std::env::var("CR_WIDTH").ok().and_then(|w| w.parse().ok()).unwrap_or(330)).collect::<String>());
+            out += &format!("  {} {}\n", grid.end_of(t), share.chars().take(330).collect::<String>());
         }
         for s in raw_signals(series, t, grid, data, cfg) {
             out += &format!("  {} {:?} {:?}: {}\n", grid.end_of(t), s.kind, s.severity, s.explanation);

@@ -51,12 +51,12 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         let last_year = v.total(back + 12, len).dollars();
         if two_years_back(back, len) { (last_year + v.total(back + 24, len).dollars()) / 2.0 } else { last_year }
     };
-    // Year-on-year change of the three months from `back` months back, when it has its year-earlier months.
-    let yoy_at = |back: usize| {
-        let before = same_months(back, 3);
-        (v.covers(back + 12, 3) && before > 0.0).then(|| v.total(back, 3).dollars() / before)
+    let quarter = |q: usize| v.total(q * 3, 3).dollars();
+    // Year-on-year change of each trailing quarter that has its year-earlier quarter.
+    let yoy = |q: usize| {
+        let before = same_months(q * 3, 3);
+        (v.covers(q * 3 + 12, 3) && before > 0.0).then(|| quarter(q) / before)
     };
-    let yoy = |q: usize| yoy_at(q * 3);
     let (half, half_before) = (v.total(0, 6).dollars(), same_months(0, 6));
     if half_before <= 0.0 {
         return None;
@@ -65,7 +65,14 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     // of its own (a market that grew does not make a steady customer a declining one).
     let market = v.s.cycle.get(v.t).copied().unwrap_or(1.0).clamp(0.05, 1.0);
     let change_6m = half / half_before / market - 1.0;
-    let usual = usual_stray(&past_changes(&yoy_at)).max(cfg.business_wander_floor);
+    // How far the year-on-year change of a quarter usually strays from its own typical value, learnt
+    // on the six quarters before the half-year judged (medians, so one odd quarter does not count):
+    // a buyer of a few lots, or of lots that slip from one quarter to the next, strays far; a decline
+    // under way does not widen it.
+    let past: Vec<f64> = (2..8).filter_map(yoy).map(|r| r.clamp(0.05, 20.0).ln()).collect();
+    let typical = median(&past).unwrap_or(0.0);
+    let spread: Vec<f64> = past.iter().map(|x| (x - typical).abs()).collect();
+    let usual = (median(&spread).unwrap_or(0.0) / 0.6745).max(cfg.business_wander_floor);
     let falling = (0..4).take_while(|q| yoy(*q).is_some_and(|r| r < 1.0)).count();
     let figures = BusinessFigures {
         imports_6m: half,
@@ -88,25 +95,6 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     };
     let change_6m_category = if category_before > 0.0 { v.category(0, 6).dollars() / category_before / market - 1.0 } else { 0.0 };
     Some(Stats { figures, change_previous_quarter: yoy(1).map_or(0.0, |r| r / market - 1.0), change_6m_category, regular: regular(v) })
-}
-
-/// The year-on-year changes (natural log) a customer's usual stray is learnt from: every three
-/// months ending 6 to 23 months back — the eighteen months before the half-year judged, so a decline
-/// under way does not widen it, cut into quarters in all three ways (ending this month, a month
-/// earlier, two months earlier). One cut alone holds six figures, too few to learn a spread from:
-/// the estimate, and every alert judged by it, would swing with where a lot happens to fall at this
-/// month end.
-fn past_changes(yoy_at: &dyn Fn(usize) -> Option<f64>) -> Vec<f64> {
-    (6..24).filter_map(yoy_at).map(|r| r.clamp(0.05, 20.0).ln()).collect()
-}
-
-/// How far the year-on-year change usually strays from its own typical value (the median): the root
-/// mean square of the deviations. A buyer of a few lots, or of lots that slip from one quarter to
-/// the next, strays far; a customer with one or two wild quarters in its past is judged by them
-/// too, since they happened and can again (the median deviation would call it steadier than it is).
-fn usual_stray(changes: &[f64]) -> f64 {
-    let Some(typical) = median(changes) else { return 0.0 };
-    (changes.iter().map(|x| (x - typical).powi(2)).sum::<f64>() / changes.len() as f64).sqrt()
 }
 
 /// The severity of what was measured.

@@ -5,6 +5,10 @@
 //! `CR_FAMILIES=quarterly,orders` picks families (default: all, the demo first, the held-out last), `CR_SEEDS=1-5`
 //! the seeds, `CR_HEALTH='{"share_drop_orange":0.2}'` other thresholds, `CR_DETAIL=1` lists every
 //! missed event and every quiet customer that went orange (for the family being tuned on only).
+//! `CR_CUSTOMER=NAME` traces one customer of the first family and seed (its quarters, its raw signals
+//! at every month end; `CR_MEASURES=share|business|rhythm` adds what that rule measured),
+//! `CR_ONSETS=1` prints how long each story takes from onset to loss, `CR_TUNE=N` searches N random
+//! threshold sets on the first family.
 
 use customs_radar::analysis::backtest::{BacktestOptions, TuneOptions, replay, tune};
 use customs_radar::analysis::health::{HealthSettings, Level, SignalKind};
@@ -320,7 +324,9 @@ fn trace(p: &SynthPortfolio, cfg: &HealthSettings, name: &str) -> String {
         if std::env::var("CR_MEASURES").is_ok() {
             let m = format!("{:?}", customs_radar::analysis::health::measure(series, t, grid, data, cfg));
             let field = std::env::var("CR_MEASURES").unwrap_or_default();
-            let share = if field == "rhythm" {
+            let share = if field == "business" {
+                m.split("business:").nth(1).unwrap_or("").split("rhythm:").next().unwrap_or("").to_string()
+            } else if field == "rhythm" {
                 m.split("rhythm:").nth(1).unwrap_or("").split("growth:").next().unwrap_or("").to_string()
             } else {
                 m.split("suppliers:").next().unwrap_or("").replace("Measures { share: Some(Stats ", "")

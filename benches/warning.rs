@@ -8,7 +8,7 @@
 //! `CR_CUSTOMER=NAME` traces one customer of the first family and seed (its quarters, its raw signals
 //! at every month end; `CR_MEASURES=share|business|rhythm` adds what that rule measured),
 //! `CR_ONSETS=1` prints how long each story takes from onset to loss, `CR_TUNE=N` searches N random
-//! threshold sets on the first family.
+//! threshold sets on the first family, `CR_CALIBRATE=1` scores "tune to my history" (below).
 
 use customs_radar::analysis::backtest::{BacktestOptions, TuneOptions, replay, tune};
 use customs_radar::analysis::health::{HealthSettings, Level, SignalKind};
@@ -53,6 +53,12 @@ fn main() {
                     100.0 * days.iter().filter(|d| **d >= 120).count() as f64 / days.len() as f64
                 );
             }
+        }
+        return;
+    }
+    if std::env::var("CR_CALIBRATE").is_ok() {
+        for family in &families {
+            calibrate(family, &seeds, &cfg);
         }
         return;
     }
@@ -351,4 +357,65 @@ fn parse_seeds(text: &str) -> Vec<u64> {
             None => part.trim().parse().ok().into_iter().collect(),
         })
         .collect()
+}
+
+/// "Tune to my history" as a firm would run it, scored against the planted truth: the search sees
+/// the earlier 60% of the replay and the firm's own losses in it (as the data shows them, not the
+/// truth); the recommended operating point (the most losses warned there without more customers
+/// alarmed for nothing) is then scored on the later part only, beside the defaults on the same part.
+fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
+    use customs_radar::analysis::backtest::{CustomerReplay, Replay, measure_replay};
+    use customs_radar::synth::score::score_replay;
+    let rows: Vec<(Option<TruthScore>, Option<TruthScore>, bool)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = seeds
+            .iter()
+            .map(|seed| {
+                scope.spawn(move || {
+                    let p = make(family, *seed);
+                    let tuning = tune(&p.dataset, cfg, &TuneOptions::default(), &mut |_| true).expect("a tuning");
+                    let measured = measure_replay(&p.dataset, cfg, &BacktestOptions::default()).expect("a replay");
+                    let cut = measured.month_ends.partition_point(|d| *d <= tuning.split);
+                    let later = |r: Replay| Replay {
+                        month_ends: r.month_ends[cut..].to_vec(),
+                        customers: r
+                            .customers
+                            .into_iter()
+                            .map(|c| CustomerReplay {
+                                active: c.active[cut..].to_vec(),
+                                level: c.level[cut..].to_vec(),
+                                kinds: c.kinds[cut..].to_vec(),
+                                silence: c.silence[cut..].to_vec(),
+                                dip: c.dip[cut..].to_vec(),
+                                ..c
+                            })
+                            .collect(),
+                    };
+                    let tuned = tuning.recommended.map(|i| tuning.frontier[i].settings.clone());
+                    let defaults = score_replay(&p, &later(measured.judge(cfg)));
+                    let chosen = score_replay(&p, &later(measured.judge(tuned.as_ref().unwrap_or(cfg))));
+                    (defaults, chosen, tuned.is_some())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("a seed")).collect()
+    });
+    let stat = |pick: &dyn Fn(&(Option<TruthScore>, Option<TruthScore>, bool)) -> Option<f64>| {
+        let mut xs: Vec<f64> = rows.iter().filter_map(pick).collect();
+        xs.sort_by(f64::total_cmp);
+        if xs.is_empty() {
+            return "–".to_string();
+        }
+        format!("{:.0}% ({:.0}–{:.0})", xs[xs.len() / 2] * 100.0, xs[0] * 100.0, xs[xs.len() - 1] * 100.0)
+    };
+    for (name, which) in [("defaults", 0), ("tuned", 1)] {
+        let get = move |r: &(Option<TruthScore>, Option<TruthScore>, bool)| if which == 0 { r.0.clone() } else { r.1.clone() };
+        println!(
+            "{family:<11} later part, {name:<8}: recall {}, ≥90d {}, precision {}, quiet orange/red {}",
+            stat(&|r| get(r).and_then(|s| s.orange_or_red.recall)),
+            stat(&|r| get(r).and_then(|s| s.orange_or_red.warned_90_days_share)),
+            stat(&|r| get(r).and_then(|s| s.orange_or_red.precision)),
+            stat(&|r| get(r).and_then(|s| s.quiet_orange_rate)),
+        );
+    }
+    println!("{family:<11} a point recommended in {} of {} seeds\n", rows.iter().filter(|r| r.2).count(), rows.len());
 }

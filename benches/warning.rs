@@ -12,7 +12,7 @@
 
 use customs_radar::analysis::backtest::{BacktestOptions, TuneOptions, replay, tune};
 use customs_radar::analysis::health::{HealthSettings, Level, SignalKind};
-use customs_radar::synth::score::{BehaviourScore, TruthScore, score_truth};
+use customs_radar::synth::score::{BehaviourScore, Dating, TruthScore, score_replay, score_replay_dated};
 use customs_radar::synth::{Behaviour, Family, SynthPortfolio, demo::generate_demo};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -76,8 +76,8 @@ fn main() {
         "family", "seed", "events", "recall", "≥90d", "precision", "quiet", "replay s", "own: rc", "≥90d", "precision", "quiet", "gen s"
     );
     for family in &families {
-        let mut scores: Vec<TruthScore> = Vec::new();
-        let results: Vec<(TruthScore, f64, f64, Option<String>)> = std::thread::scope(|scope| {
+        let (mut scores, mut at_end): (Vec<TruthScore>, Vec<TruthScore>) = (Vec::new(), Vec::new());
+        let results: Vec<(TruthScore, TruthScore, f64, f64, Option<String>)> = std::thread::scope(|scope| {
             let handles: Vec<_> = seeds
                 .iter()
                 .map(|seed| {
@@ -87,16 +87,18 @@ fn main() {
                         let p = make(family, *seed);
                         let generated = started.elapsed().as_secs_f64();
                         let started = Instant::now();
-                        let s = score_truth(&p, cfg).expect("a replay");
+                        let r = replay(&p.dataset, cfg, &BacktestOptions::default()).expect("a replay");
+                        let s = score_replay(&p, &r).expect("a score");
                         let replayed = started.elapsed().as_secs_f64();
+                        let end = score_replay_dated(&p, &r, Dating::QuarterEnd).expect("a score");
                         let text = detail.then(|| details(&p, cfg));
-                        (s, generated, replayed, text)
+                        (s, end, generated, replayed, text)
                     })
                 })
                 .collect();
             handles.into_iter().map(|h| h.join().expect("seed")).collect()
         });
-        for (s, generated, replayed, text) in results {
+        for (s, end, generated, replayed, text) in results {
             let (m, own) = (&s.orange_or_red, &s.own_sales_dip);
             println!(
                 "{:<11} {:>4} {:>7} {:>7} {:>6} {:>9} {:>7} {:>8.2}   {:>7} {:>7} {:>9} {:>7} {:>6.2}",
@@ -118,8 +120,9 @@ fn main() {
                 print!("{text}");
             }
             scores.push(s);
+            at_end.push(end);
         }
-        summary(family, &scores);
+        summary(family, &scores, &at_end);
     }
     // Calibration on one portfolio of about 300 customers over four years, as `backtest --tune` runs it.
     let p = make("quarterly", 1);
@@ -147,7 +150,6 @@ fn make(family: &str, seed: u64) -> SynthPortfolio {
 /// truth: prints the best sets by events warned among those with few false alarms.
 fn search(family: &str, seeds: &[u64], cfg: &HealthSettings, n: usize) {
     use customs_radar::analysis::backtest::{SEARCHED, measure_replay};
-    use customs_radar::synth::score::score_replay;
     use rand::{RngExt, SeedableRng};
     let portfolios: Vec<SynthPortfolio> = seeds.iter().map(|s| make(family, *s)).collect();
     let measured: Vec<_> =
@@ -194,7 +196,7 @@ fn search(family: &str, seeds: &[u64], cfg: &HealthSettings, n: usize) {
 }
 
 /// The median and range over seeds, and how each behaviour fared over all seeds.
-fn summary(family: &str, scores: &[TruthScore]) {
+fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
     let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| {
         let mut xs: Vec<f64> = scores.iter().filter_map(f).collect();
         xs.sort_by(f64::total_cmp);
@@ -213,6 +215,21 @@ fn summary(family: &str, scores: &[TruthScore]) {
         stat(&|s| s.own_sales_dip.warned_90_days_share),
         stat(&|s| s.own_sales_dip.precision),
         stat(&|s| Some(s.quiet_own_sales_dip as f64 / s.quiet_customers.max(1) as f64)),
+    );
+    let stat_end = |f: &dyn Fn(&TruthScore) -> Option<f64>| {
+        let mut xs: Vec<f64> = at_end.iter().filter_map(f).collect();
+        xs.sort_by(f64::total_cmp);
+        xs.get(xs.len() / 2).map_or("–".to_string(), |x| format!("{:.0}%", x * 100.0))
+    };
+    println!(
+        "{family:<11} losses dated at their quarter's end: recall {}, ≥90d {}, precision {}, quiet orange/red {} | own sales: recall {}, ≥90d {}, precision {}",
+        stat_end(&|s| s.orange_or_red.recall),
+        stat_end(&|s| s.orange_or_red.warned_90_days_share),
+        stat_end(&|s| s.orange_or_red.precision),
+        stat_end(&|s| s.quiet_orange_rate),
+        stat_end(&|s| s.own_sales_dip.recall),
+        stat_end(&|s| s.own_sales_dip.warned_90_days_share),
+        stat_end(&|s| s.own_sales_dip.precision),
     );
     println!(
         "{family:<11} yellow or worse: recall {}, ≥90d {}, precision {}",
@@ -365,7 +382,6 @@ fn parse_seeds(text: &str) -> Vec<u64> {
 /// alarmed for nothing) is then scored on the later part only, beside the defaults on the same part.
 fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
     use customs_radar::analysis::backtest::{CustomerReplay, Replay, measure_replay};
-    use customs_radar::synth::score::score_replay;
     let rows: Vec<(Option<TruthScore>, Option<TruthScore>, bool)> = std::thread::scope(|scope| {
         let handles: Vec<_> = seeds
             .iter()

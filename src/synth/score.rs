@@ -53,13 +53,42 @@ pub struct TruthScore {
     pub by_behaviour: Vec<(Behaviour, BehaviourScore)>,
 }
 
+/// Which day of its quarter a planted loss is dated to: an alert counts as a warning only at a
+/// month end before that day, and "90 days ahead" is counted from it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Dating {
+    /// The quarter's first day, before anything of the loss could be seen (the figures reported
+    /// first, and the backtest's own convention).
+    #[default]
+    QuarterStart,
+    /// The quarter's last day, when the loss is a fact: a warning inside the quarter counts, and
+    /// "90 days ahead" then means about as much as "before the quarter began".
+    QuarterEnd,
+}
+
+impl Dating {
+    /// The date of a loss whose quarter begins on `first_day`.
+    pub fn date(self, first_day: NaiveDate) -> NaiveDate {
+        match self {
+            Dating::QuarterStart => first_day,
+            Dating::QuarterEnd => crate::model::Quarter::of(first_day).last_day(),
+        }
+    }
+}
+
 /// Replays the portfolio with `cfg` and scores it against its truth (`None`: nothing to replay).
 pub fn score_truth(p: &SynthPortfolio, cfg: &HealthSettings) -> Option<TruthScore> {
     score_replay(p, &replay(&p.dataset, cfg, &BacktestOptions::default())?)
 }
 
-/// Scores a replay of the portfolio (judged under any thresholds) against its truth.
+/// Scores a replay of the portfolio (judged under any thresholds) against its truth, each loss
+/// dated to the first day of its quarter.
 pub fn score_replay(p: &SynthPortfolio, r: &Replay) -> Option<TruthScore> {
+    score_replay_dated(p, r, Dating::QuarterStart)
+}
+
+/// Scores a replay against the portfolio's truth, its losses dated by `dating`.
+pub fn score_replay_dated(p: &SynthPortfolio, r: &Replay, dating: Dating) -> Option<TruthScore> {
     let truth: HashMap<CompanyId, &super::CustomerTruth> = p.customers.iter().map(|c| (c.id, c)).collect();
     let (range_start, range_end) = (months_back(*r.month_ends.first()?, 1), *r.month_ends.last()?);
     // Per replayed customer: its behaviour, its event inside the range, and its months before the
@@ -75,7 +104,7 @@ pub fn score_replay(p: &SynthPortfolio, r: &Replay) -> Option<TruthScore> {
         .iter()
         .map(|c| {
             let t = truth.get(&c.id);
-            let event = t.and_then(|t| t.event);
+            let event = t.and_then(|t| t.event).map(|e| dating.date(e));
             let scored = t.is_none_or(|t| t.scored);
             let active = c.active.iter().zip(&r.month_ends).map(|(a, d)| *a && scored && event.is_none_or(|e| *d < e)).collect();
             let (events, earlier) = match event.filter(|_| scored) {
@@ -130,4 +159,17 @@ pub fn score_replay(p: &SynthPortfolio, r: &Replay) -> Option<TruthScore> {
         quiet_own_sales_dip: quiet_dip,
         by_behaviour,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_loss_is_dated_to_the_first_or_the_last_day_of_its_quarter() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("a date");
+        assert_eq!(Dating::QuarterStart.date(d(2023, 4, 1)), d(2023, 4, 1));
+        assert_eq!(Dating::QuarterEnd.date(d(2023, 4, 1)), d(2023, 6, 30));
+        assert_eq!(Dating::QuarterEnd.date(d(2023, 10, 1)), d(2023, 12, 31));
+    }
 }

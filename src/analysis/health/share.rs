@@ -61,6 +61,44 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stats {
     spans: Vec<Span>,
+    /// A share lost and not regained, if so.
+    lost: Option<Lost>,
+}
+
+/// A share lost and not regained: our share over the latest four quarters against the best
+/// four-quarter share of the two years before them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Lost {
+    /// Quarters back to the newest quarter of the best earlier year.
+    from: usize,
+    /// Our share over that year, and over the latest four quarters.
+    then: f64,
+    now: f64,
+    /// Our sales per quarter over that year and over the latest four quarters (USD).
+    ours_then: f64,
+    ours_now: f64,
+    /// The category per quarter over the latest four quarters (USD).
+    category_now: f64,
+}
+
+/// Our share is lost when the latest year's is at most this part of the best earlier year's: half,
+/// the loss a churn event counts.
+const LOST: f64 = 0.5;
+
+/// The share lost and not regained, if so: at most [`LOST`] of the best year-long share of the two
+/// years before the latest year, at least `share_drop_orange` points lower, while the customer kept
+/// buying (the category held against that year). A customer whose slide is over stays flagged —
+/// yellow, for a win-back conversation — instead of reading green once its share stops falling.
+fn lost(valid: &[QuarterShare], cfg: &HealthSettings) -> Option<Lost> {
+    let year = |from: usize| {
+        let quarters: Vec<QuarterShare> = valid.iter().filter(|q| q.back >= from && q.back < from + 4).copied().collect();
+        (quarters.len() >= 3).then(|| pooled(&quarters))
+    };
+    let (now, ours_now, category_now) = year(0)?;
+    let (from, (then, ours_then, category_then)) =
+        (4..=8).filter_map(|from| year(from).map(|y| (from, y))).max_by(|a, b| a.1.0.total_cmp(&b.1.0))?;
+    (now <= LOST * then && then - now >= cfg.share_drop_orange && category_now >= cfg.share_category_holds * category_then)
+        .then_some(Lost { from, then, now, ours_then, ours_now, category_now })
 }
 
 /// Our share over quarters, pooled (their sales over their purchases), with our sales and the
@@ -169,7 +207,7 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
             ours_last_vs_year: if ours_before > 0.0 { recent[0].ours / ours_before } else { 1.0 },
         });
     }
-    (!spans.is_empty()).then_some(Stats { spans })
+    (!spans.is_empty()).then_some(Stats { spans, lost: lost(&valid, cfg) })
 }
 
 /// The severity of a fall over several quarters, if any: the quarters' share beyond chance, and the
@@ -208,13 +246,16 @@ fn decisive<'a>(s: &'a Stats, cfg: &HealthSettings) -> Option<(&'a Span, Severit
     sustained.or_else(|| s.spans.iter().find(|x| abrupt(x, cfg)).map(|x| (x, Severity::Orange)))
 }
 
-/// The severity of what was measured.
+/// The severity of what was measured: a fall under way, else a share lost and not regained (yellow).
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
-    decisive(s, cfg).map(|(_, severity)| severity)
+    decisive(s, cfg).map(|(_, severity)| severity).or(s.lost.map(|_| Severity::Yellow))
 }
 
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
+    if let (None, Some(lost)) = (decisive(s, cfg), s.lost) {
+        return lost_signal(v, s, &lost, severity);
+    }
     let span = decisive(s, cfg).map_or(s.spans[0], |(x, _)| *x);
     let figures = ShareFigures {
         share_before: span.before,
@@ -226,6 +267,7 @@ pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> 
         ours_quarterly_before: span.ours_before,
         ours_quarterly_now: span.ours_now,
         abrupt: span.quarters == 1,
+        lost: false,
     };
     let mut signal = Signal::new(severity, v.window_start(span.quarters * 3, 12), v.as_of(), Figures::ShareDecline(figures));
     signal.since = Some(v.window_start(0, span.quarters * 3));
@@ -234,10 +276,49 @@ pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> 
     signal
 }
 
+/// The signal of a share lost and not regained: the best earlier year against the latest one.
+fn lost_signal(v: &View, s: &Stats, lost: &Lost, severity: Severity) -> Signal {
+    let usual = s.spans[0].usual;
+    let figures = ShareFigures {
+        share_before: lost.then,
+        share_now: lost.now,
+        quarters: 4,
+        usual_wander: usual,
+        strength: (lost.then - lost.now) / usual.max(1e-9),
+        category_quarterly: lost.category_now,
+        ours_quarterly_before: lost.ours_then,
+        ours_quarterly_now: lost.ours_now,
+        abrupt: false,
+        lost: true,
+    };
+    let mut signal = Signal::new(severity, v.window_start(lost.from * 3, 12), v.as_of(), Figures::ShareDecline(figures));
+    // Since the end of the year it last held its share.
+    signal.since = Some(v.window_start(0, lost.from * 3));
+    signal.subject = biggest_gainer(v, 3 * lost.from, 12).map(|id| v.name(id).to_string());
+    (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
+    signal
+}
+
 /// The sentence of a share decline, English and Chinese, stating the figures that fired.
 pub fn explain(f: &ShareFigures, gainer: Option<&str>) -> (String, String) {
     let gainer_en = gainer.map(|g| format!("; {g} gained the most")).unwrap_or_default();
     let gainer_zh = gainer.map(|g| format!("，份额主要流向{g}")).unwrap_or_default();
+    if f.lost {
+        return (
+            format!(
+                "Our share of its purchases has been {} over the last four quarters, against {} in its best year of the two before — lost, and not won back, while it kept buying about {} a quarter{gainer_en}.",
+                pct(f.share_now),
+                pct(f.share_before),
+                dollars(f.category_quarterly)
+            ),
+            format!(
+                "近四个季度我们在该客户同类采购中的份额为{}，而此前两年中最好的一年为{}——份额已流失且未能收回，客户每季度仍采购约{}{gainer_zh}。",
+                pct(f.share_now),
+                pct(f.share_before),
+                dollars(f.category_quarterly)
+            ),
+        );
+    }
     let (span_en, span_zh) = if f.quarters == 1 {
         ("in the latest quarter".to_string(), "最近一个季度".to_string())
     } else {

@@ -253,6 +253,9 @@ pub struct ShareFigures {
     pub ours_quarterly_now: f64,
     /// True when one quarter's collapse set it off.
     pub abrupt: bool,
+    /// True when the share was lost and not regained (the slide is over): `share_before` is the best
+    /// year-long share of the two years before the latest year, `share_now` the latest year's.
+    pub lost: bool,
 }
 
 /// `new_supplier`: the most serious newcomer and what makes it so.

@@ -84,6 +84,7 @@ fn detail() -> CustomerDetail {
         ours_quarterly_before: 60_000.0,
         ours_quarterly_now: 30_000.0,
         abrupt: false,
+        lost: false,
     };
     let mut signal = Signal::new(Severity::Orange, day(2024, 9, 1), day(2025, 8, 31), Figures::ShareDecline(figures));
     signal.explanation = EXPLANATION.into();

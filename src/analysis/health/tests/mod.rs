@@ -444,3 +444,4 @@ fn a_mid_month_as_of_date_compares_equal_trailing_months() {
 }
 
 mod cases;
+mod lost;

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 /// A demo customer with a red level (its whole business is shrinking), in the United Kingdom.
 const CUSTOMER: &str = "MIDLANDS BUILDERS MERCHANTS LTD";
 /// Pages of each report on the demo, English and Chinese.
-const PORTFOLIO_PAGES: [usize; 2] = [5, 5];
+const PORTFOLIO_PAGES: [usize; 2] = [6, 6];
 const INSIGHT_PAGES: [usize; 2] = [3, 3];
 const HANDOVER_PAGES: [usize; 2] = [2, 2];
 

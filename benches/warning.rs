@@ -382,7 +382,13 @@ fn parse_seeds(text: &str) -> Vec<u64> {
 /// alarmed for nothing) is then scored on the later part only, beside the defaults on the same part.
 fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
     use customs_radar::analysis::backtest::{CustomerReplay, Replay, measure_replay};
-    let rows: Vec<(Option<TruthScore>, Option<TruthScore>, bool)> = std::thread::scope(|scope| {
+    /// One seed: the later part under the defaults and under the recommended point.
+    struct Calibrated {
+        defaults: Option<TruthScore>,
+        tuned: Option<TruthScore>,
+        recommended: bool,
+    }
+    let rows: Vec<Calibrated> = std::thread::scope(|scope| {
         let handles: Vec<_> = seeds
             .iter()
             .map(|seed| {
@@ -409,13 +415,13 @@ fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
                     let tuned = tuning.recommended.map(|i| tuning.frontier[i].settings.clone());
                     let defaults = score_replay(&p, &later(measured.judge(cfg)));
                     let chosen = score_replay(&p, &later(measured.judge(tuned.as_ref().unwrap_or(cfg))));
-                    (defaults, chosen, tuned.is_some())
+                    Calibrated { defaults, tuned: chosen, recommended: tuned.is_some() }
                 })
             })
             .collect();
         handles.into_iter().map(|h| h.join().expect("a seed")).collect()
     });
-    let stat = |pick: &dyn Fn(&(Option<TruthScore>, Option<TruthScore>, bool)) -> Option<f64>| {
+    let stat = |pick: &dyn Fn(&Calibrated) -> Option<f64>| {
         let mut xs: Vec<f64> = rows.iter().filter_map(pick).collect();
         xs.sort_by(f64::total_cmp);
         if xs.is_empty() {
@@ -424,7 +430,7 @@ fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
         format!("{:.0}% ({:.0}–{:.0})", xs[xs.len() / 2] * 100.0, xs[0] * 100.0, xs[xs.len() - 1] * 100.0)
     };
     for (name, which) in [("defaults", 0), ("tuned", 1)] {
-        let get = move |r: &(Option<TruthScore>, Option<TruthScore>, bool)| if which == 0 { r.0.clone() } else { r.1.clone() };
+        let get = move |r: &Calibrated| if which == 0 { r.defaults.clone() } else { r.tuned.clone() };
         println!(
             "{family:<11} later part, {name:<8}: recall {}, ≥90d {}, precision {}, quiet orange/red {}",
             stat(&|r| get(r).and_then(|s| s.orange_or_red.recall)),
@@ -433,5 +439,5 @@ fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
             stat(&|r| get(r).and_then(|s| s.quiet_orange_rate)),
         );
     }
-    println!("{family:<11} a point recommended in {} of {} seeds\n", rows.iter().filter(|r| r.2).count(), rows.len());
+    println!("{family:<11} a point recommended in {} of {} seeds\n", rows.iter().filter(|r| r.recommended).count(), rows.len());
 }

@@ -15,7 +15,15 @@ fn bolts(ours: impl Fn(usize) -> f64) -> Dataset {
 #[test]
 fn a_share_lost_and_not_won_back_stays_yellow_after_the_slide() {
     // 80% for two years, down to 10% over three quarters (months 24–32), then 10% for good.
-    let d = bolts(|m| if m < 24 { 0.8 } else if m < 33 { 0.8 - 0.7 * (m - 23) as f64 / 9.0 } else { 0.1 });
+    let d = bolts(|m| {
+        if m < 24 {
+            0.8
+        } else if m < 33 {
+            0.8 - 0.7 * (m - 23) as f64 / 9.0
+        } else {
+            0.1
+        }
+    });
     // During the slide: the early warning.
     assert!(health(&d, end(30)).level >= Level::Orange, "{:#?}", health(&d, end(30)).signals);
     // A year after it ended the fall is no longer under way, but the loss is said.

@@ -197,40 +197,9 @@ fn search(family: &str, seeds: &[u64], cfg: &HealthSettings, n: usize) {
 
 /// The median and range over seeds, and how each behaviour fared over all seeds.
 fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
-    let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| {
-        let mut xs: Vec<f64> = scores.iter().filter_map(f).collect();
-        xs.sort_by(f64::total_cmp);
-        if xs.is_empty() {
-            return "–".to_string();
-        }
-        format!("{:.0}% ({:.0}–{:.0})", xs[xs.len() / 2] * 100.0, xs[0] * 100.0, xs[xs.len() - 1] * 100.0)
-    };
-    println!(
-        "{family:<11} median: recall {}, ≥90d {}, precision {}, quiet orange/red {} | own sales: recall {}, ≥90d {}, precision {}, quiet {}",
-        stat(&|s| s.orange_or_red.recall),
-        stat(&|s| s.orange_or_red.warned_90_days_share),
-        stat(&|s| s.orange_or_red.precision),
-        stat(&|s| s.quiet_orange_rate),
-        stat(&|s| s.own_sales_dip.recall),
-        stat(&|s| s.own_sales_dip.warned_90_days_share),
-        stat(&|s| s.own_sales_dip.precision),
-        stat(&|s| Some(s.quiet_own_sales_dip as f64 / s.quiet_customers.max(1) as f64)),
-    );
-    let stat_end = |f: &dyn Fn(&TruthScore) -> Option<f64>| {
-        let mut xs: Vec<f64> = at_end.iter().filter_map(f).collect();
-        xs.sort_by(f64::total_cmp);
-        xs.get(xs.len() / 2).map_or("–".to_string(), |x| format!("{:.0}%", x * 100.0))
-    };
-    println!(
-        "{family:<11} losses dated at their quarter's end: recall {}, ≥90d {}, precision {}, quiet orange/red {} | own sales: recall {}, ≥90d {}, precision {}",
-        stat_end(&|s| s.orange_or_red.recall),
-        stat_end(&|s| s.orange_or_red.warned_90_days_share),
-        stat_end(&|s| s.orange_or_red.precision),
-        stat_end(&|s| s.quiet_orange_rate),
-        stat_end(&|s| s.own_sales_dip.recall),
-        stat_end(&|s| s.own_sales_dip.warned_90_days_share),
-        stat_end(&|s| s.own_sales_dip.precision),
-    );
+    let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| median_range(scores, f, true);
+    println!("{family:<11} median: {}", figures_line(scores, true));
+    println!("{family:<11} losses dated at their quarter's end: {}", figures_line(at_end, false));
     println!(
         "{family:<11} yellow or worse: recall {}, ≥90d {}, precision {}",
         stat(&|s| s.yellow_or_worse.recall),
@@ -260,6 +229,33 @@ fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
         })
         .collect();
     println!("{family:<11} by behaviour: {}\n", line.join("; "));
+}
+
+/// Orange-or-red figures beside the own-sales rule's, median over seeds (with ranges when `range`).
+fn figures_line(scores: &[TruthScore], range: bool) -> String {
+    let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| median_range(scores, f, range);
+    format!(
+        "recall {}, ≥90d {}, precision {}, quiet orange/red {} | own sales: recall {}, ≥90d {}, precision {}, quiet {}",
+        stat(&|s| s.orange_or_red.recall),
+        stat(&|s| s.orange_or_red.warned_90_days_share),
+        stat(&|s| s.orange_or_red.precision),
+        stat(&|s| s.quiet_orange_rate),
+        stat(&|s| s.own_sales_dip.recall),
+        stat(&|s| s.own_sales_dip.warned_90_days_share),
+        stat(&|s| s.own_sales_dip.precision),
+        stat(&|s| Some(s.quiet_own_sales_dip as f64 / s.quiet_customers.max(1) as f64)),
+    )
+}
+
+/// The median of a figure over seeds as a percentage, with its range when `range`.
+fn median_range(scores: &[TruthScore], f: &dyn Fn(&TruthScore) -> Option<f64>, range: bool) -> String {
+    let mut xs: Vec<f64> = scores.iter().filter_map(f).collect();
+    xs.sort_by(f64::total_cmp);
+    match (xs.first(), xs.last()) {
+        (Some(low), Some(high)) if range => format!("{:.0}% ({:.0}–{:.0})", xs[xs.len() / 2] * 100.0, low * 100.0, high * 100.0),
+        (Some(_), _) => format!("{:.0}%", xs[xs.len() / 2] * 100.0),
+        _ => "–".to_string(),
+    }
 }
 
 /// Every missed event and every quiet customer that went orange, with the signals behind it.
@@ -421,23 +417,10 @@ fn calibrate(family: &str, seeds: &[u64], cfg: &HealthSettings) {
             .collect();
         handles.into_iter().map(|h| h.join().expect("a seed")).collect()
     });
-    let stat = |pick: &dyn Fn(&Calibrated) -> Option<f64>| {
-        let mut xs: Vec<f64> = rows.iter().filter_map(pick).collect();
-        xs.sort_by(f64::total_cmp);
-        if xs.is_empty() {
-            return "–".to_string();
-        }
-        format!("{:.0}% ({:.0}–{:.0})", xs[xs.len() / 2] * 100.0, xs[0] * 100.0, xs[xs.len() - 1] * 100.0)
-    };
-    for (name, which) in [("defaults", 0), ("tuned", 1)] {
-        let get = move |r: &Calibrated| if which == 0 { r.defaults.clone() } else { r.tuned.clone() };
-        println!(
-            "{family:<11} later part, {name:<8}: recall {}, ≥90d {}, precision {}, quiet orange/red {}",
-            stat(&|r| get(r).and_then(|s| s.orange_or_red.recall)),
-            stat(&|r| get(r).and_then(|s| s.orange_or_red.warned_90_days_share)),
-            stat(&|r| get(r).and_then(|s| s.orange_or_red.precision)),
-            stat(&|r| get(r).and_then(|s| s.quiet_orange_rate)),
-        );
+    let defaults: Vec<TruthScore> = rows.iter().filter_map(|r| r.defaults.clone()).collect();
+    let tuned: Vec<TruthScore> = rows.iter().filter_map(|r| r.tuned.clone()).collect();
+    for (name, scores) in [("defaults", &defaults), ("tuned", &tuned)] {
+        println!("{family:<11} later part, {name:<8}: {}", figures_line(scores, true));
     }
     println!("{family:<11} a point recommended in {} of {} seeds\n", rows.iter().filter(|r| r.recommended).count(), rows.len());
 }

@@ -269,9 +269,15 @@ pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> 
         abrupt: span.quarters == 1,
         lost: false,
     };
-    let mut signal = Signal::new(severity, v.window_start(span.quarters * 3, 12), v.as_of(), Figures::ShareDecline(figures));
-    signal.since = Some(v.window_start(0, span.quarters * 3));
-    signal.subject = biggest_gainer(v, 3 * span.quarters, 12).map(|id| v.name(id).to_string());
+    share_signal(v, figures, severity, span.quarters)
+}
+
+/// A share signal from its figures: the year before the latest `quarters` quarters against them,
+/// since the first of those, with the supplier that gained the most.
+fn share_signal(v: &View, figures: ShareFigures, severity: Severity, quarters: usize) -> Signal {
+    let mut signal = Signal::new(severity, v.window_start(quarters * 3, 12), v.as_of(), Figures::ShareDecline(figures));
+    signal.since = Some(v.window_start(0, quarters * 3));
+    signal.subject = biggest_gainer(v, 3 * quarters, 12).map(|id| v.name(id).to_string());
     (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
     signal
 }
@@ -291,12 +297,8 @@ fn lost_signal(v: &View, s: &Stats, lost: &Lost, severity: Severity) -> Signal {
         abrupt: false,
         lost: true,
     };
-    let mut signal = Signal::new(severity, v.window_start(lost.from * 3, 12), v.as_of(), Figures::ShareDecline(figures));
     // Since the end of the year it last held its share.
-    signal.since = Some(v.window_start(0, lost.from * 3));
-    signal.subject = biggest_gainer(v, 3 * lost.from, 12).map(|id| v.name(id).to_string());
-    (signal.explanation, signal.explanation_zh) = explain(&figures, signal.subject.as_deref());
-    signal
+    share_signal(v, figures, severity, lost.from)
 }
 
 /// The sentence of a share decline, English and Chinese, stating the figures that fired.

@@ -86,9 +86,10 @@ struct Lost {
 const LOST: f64 = 0.5;
 
 /// The share lost and not regained, if so: at most [`LOST`] of the best year-long share of the two
-/// years before the latest year, at least `share_drop_orange` points lower, while the customer kept
-/// buying (the category held against that year). A customer whose slide is over stays flagged —
-/// yellow, for a win-back conversation — instead of reading green once its share stops falling.
+/// years before the latest year, while the customer kept buying (the category held against that
+/// year). A customer whose slide is over stays flagged — yellow, for a win-back conversation, once
+/// the fall also reaches `share_drop_orange` points ([`counts`]) — instead of reading green once its
+/// share stops falling.
 fn lost(valid: &[QuarterShare], cfg: &HealthSettings) -> Option<Lost> {
     let year = |from: usize| {
         let quarters: Vec<QuarterShare> = valid.iter().filter(|q| q.back >= from && q.back < from + 4).copied().collect();
@@ -97,8 +98,14 @@ fn lost(valid: &[QuarterShare], cfg: &HealthSettings) -> Option<Lost> {
     let (now, ours_now, category_now) = year(0)?;
     let (from, (then, ours_then, category_then)) =
         (4..=8).filter_map(|from| year(from).map(|y| (from, y))).max_by(|a, b| a.1.0.total_cmp(&b.1.0))?;
-    (now <= LOST * then && then - now >= cfg.share_drop_orange && category_now >= cfg.share_category_holds * category_then)
-        .then_some(Lost { from, then, now, ours_then, ours_now, category_now })
+    (now <= LOST * then && category_now >= cfg.share_category_holds * category_then).then_some(Lost {
+        from,
+        then,
+        now,
+        ours_then,
+        ours_now,
+        category_now,
+    })
 }
 
 /// Our share over quarters, pooled (their sales over their purchases), with our sales and the
@@ -246,14 +253,20 @@ fn decisive<'a>(s: &'a Stats, cfg: &HealthSettings) -> Option<(&'a Span, Severit
     sustained.or_else(|| s.spans.iter().find(|x| abrupt(x, cfg)).map(|x| (x, Severity::Orange)))
 }
 
+/// True when a lost share fell far enough to count: judged here, not measured, since a tuning moves
+/// `share_drop_orange`.
+fn counts(lost: &Lost, cfg: &HealthSettings) -> bool {
+    lost.then - lost.now >= cfg.share_drop_orange
+}
+
 /// The severity of what was measured: a fall under way, else a share lost and not regained (yellow).
 pub fn judge(s: &Stats, cfg: &HealthSettings) -> Option<Severity> {
-    decisive(s, cfg).map(|(_, severity)| severity).or(s.lost.map(|_| Severity::Yellow))
+    decisive(s, cfg).map(|(_, severity)| severity).or(s.lost.filter(|l| counts(l, cfg)).map(|_| Severity::Yellow))
 }
 
 /// The signal of what was measured, at `severity`.
 pub fn signal(v: &View, s: &Stats, severity: Severity, cfg: &HealthSettings) -> Signal {
-    if let (None, Some(lost)) = (decisive(s, cfg), s.lost) {
+    if let (None, Some(lost)) = (decisive(s, cfg), s.lost.filter(|l| counts(l, cfg))) {
         return lost_signal(v, s, &lost, severity);
     }
     let span = decisive(s, cfg).map_or(s.spans[0], |(x, _)| *x);

@@ -39,6 +39,11 @@ fn a_share_lost_and_not_won_back_stays_yellow_after_the_slide() {
     // of the slide's start).
     assert!(s.since.is_some_and(|d| d >= month_day(22, 1) && d <= month_day(24, 1)), "{:?}", s.since);
     assert_eq!(s.subject.as_deref(), Some("RIVAL"));
+    // The fall must reach the orange drop in points (70 here): a tuning that asks 75 sees none.
+    let strict = HealthSettings { share_drop_orange: 0.75, share_drop_yellow: 0.75, ..HealthSettings::default() };
+    let report = assess(&d, end(46), &strict);
+    let h = report.customers.iter().find(|c| c.id == CompanyId(1)).expect("customer 1 is ours");
+    assert_eq!(h.level, Level::Green, "{:#?}", h.signals);
 }
 
 #[test]

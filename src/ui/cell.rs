@@ -1,6 +1,19 @@
-//! Table cells whose text may run long (product texts, reasons): wrapped onto at most two lines and
-//! cut after them, the whole text on hover (egui's own tooltip for cut text), so a reason reads
-//! instead of ending after four words.
+//! Table cells: a header row of translated column names, and cells whose text may run long (product
+//! texts, reasons) — wrapped onto at most two lines and cut after them, the whole text on hover
+//! (egui's own tooltip for cut text), so a reason reads instead of ending after four words.
+
+use super::View;
+
+/// A table's header row: each key's text in strong type (an empty key leaves its column blank).
+pub fn header(h: &mut egui_extras::TableRow<'_, '_>, view: &View, keys: &[&str]) {
+    for key in keys {
+        h.col(|ui| {
+            if !key.is_empty() {
+                ui.strong(view.t(key));
+            }
+        });
+    }
+}
 
 /// Lines a long cell wraps onto before it is cut.
 pub const LINES: usize = 2;

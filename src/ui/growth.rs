@@ -58,11 +58,7 @@ fn gaps(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
         .column(Column::initial(110.0))
         .column(Column::remainder().clip(true))
         .header(22.0, |mut h| {
-            for key in ["col.customer", "col.hs", "col.product", "col.value_12m", "col.opportunity", "col.reason"] {
-                h.col(|ui| {
-                    ui.strong(view.t(key));
-                });
-            }
+            super::cell::header(&mut h, view, &["col.customer", "col.hs", "col.product", "col.value_12m", "col.opportunity", "col.reason"]);
         })
         .body(|body| {
             body.rows(row_height, list.len(), |mut row| {
@@ -95,7 +91,7 @@ fn gaps_table(view: &View, list: &[PortfolioGap]) -> Table {
     let headers = ["col.customer", "col.hs", "col.product", "col.value_12m", "col.opportunity", "col.reason"];
     Table {
         title: view.t("growth.gaps").to_string(),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&headers),
         rows: list
             .iter()
             .map(|g| {
@@ -180,7 +176,7 @@ fn referral_table(view: &View, list: &[GroupView]) -> Table {
     let headers = ["col.group", "col.customer", "col.country", "col.wallet", "col.suppliers"];
     Table {
         title: view.t("growth.groups").to_string(),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&headers),
         rows: list
             .iter()
             .flat_map(|g| {

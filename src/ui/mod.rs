@@ -129,6 +129,11 @@ impl View<'_> {
         i18n::tr(self.lang, key)
     }
 
+    /// Translated texts for keys, in order (an export table's headers).
+    pub fn texts(&self, keys: &[&str]) -> Vec<String> {
+        keys.iter().map(|k| self.t(k).to_string()).collect()
+    }
+
     /// English or Chinese.
     pub fn pick<'s>(&self, en: &'s str, zh: &'s str) -> &'s str {
         self.lang.pick(en, zh)

@@ -90,11 +90,7 @@ fn customers(ui: &mut egui::Ui, view: &View, list: &[SupplyRisk], commands: &mut
         .column(Column::initial(110.0))
         .column(Column::remainder().clip(true))
         .header(22.0, |mut h| {
-            for key in ["col.customer", "supply.col_origin", "supply.year_now", "supply.year_before", "col.our_sales", "supply.col_means"] {
-                h.col(|ui| {
-                    ui.strong(view.t(key));
-                });
-            }
+            super::cell::header(&mut h, view, &HEADERS);
         })
         .body(|body| {
             body.rows(row_height, list.len(), |mut row| {
@@ -131,13 +127,16 @@ fn cells(view: &View, r: &SupplyRisk) -> [String; 5] {
     ]
 }
 
+/// The list's columns, on the screen and in the export.
+const HEADERS: [&str; 6] =
+    ["col.customer", "supply.col_origin", "supply.year_now", "supply.year_before", "col.our_sales", "supply.col_means"];
+
 /// The dependent customers as an export table (shares and sales as numbers).
 fn table(view: &View, list: &[SupplyRisk]) -> Table {
-    let headers = ["col.customer", "supply.col_origin", "supply.year_now", "supply.year_before", "col.our_sales", "supply.col_means"];
     let share = |s: Option<f64>| Value::from(s.map(|s| (s * 1000.0).round() / 10.0));
     Table {
         title: view.t("supply.title").to_string(),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&HEADERS),
         rows: list
             .iter()
             .map(|r| {

@@ -59,11 +59,7 @@ pub(super) fn gaps(ui: &mut egui::Ui, view: &View, gaps: Option<&CustomerGaps>, 
         .column(Column::exact(100.0))
         .column(Column::remainder().at_least(120.0).clip(true))
         .header(22.0, |mut h| {
-            for key in HEADERS {
-                h.col(|ui| {
-                    ui.strong(view.t(key));
-                });
-            }
+            super::super::cell::header(&mut h, view, &HEADERS);
         })
         .body(|body| {
             body.rows(row_height, list.len(), |mut row| {

@@ -363,7 +363,7 @@ fn table(view: &View, rows: &[&CustomerRow]) -> Table {
     ];
     Table {
         title: view.t("nav.customers").to_string(),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&headers),
         rows: rows
             .iter()
             .map(|c| {

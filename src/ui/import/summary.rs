@@ -253,11 +253,7 @@ fn rejected(ui: &mut egui::Ui, view: &View, rows: &[RejectedRow], generation: u6
         .column(Column::initial(150.0).clip(true))
         .column(Column::remainder().clip(true))
         .header(22.0, |mut h| {
-            for key in REJECTED_COLUMNS {
-                h.col(|ui| {
-                    ui.strong(view.t(key));
-                });
-            }
+            crate::ui::cell::header(&mut h, view, &REJECTED_COLUMNS);
         })
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {

@@ -211,7 +211,7 @@ fn table(view: &View, d: &Digest) -> Table {
     let headers = ["rhythm.col.section", "chg.col.customer", "chg.col.was", "chg.col.now", "rhythm.col.change_usd", "chg.col.why"];
     Table {
         title: trf(view.lang, "rhythm.changes_sheet", &[("since", &d.since), ("as_of", &d.as_of)]),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&headers),
         rows,
     }
 }

@@ -70,12 +70,17 @@ fn rows(screen: &mut RhythmScreen, ui: &mut egui::Ui, view: &View, review: &Revi
         .column(Column::initial(120.0))
         .column(Column::remainder().at_least(160.0))
         .header(22.0, |mut h| {
-            for key in
-                ["col.tier", "col.level", "col.customer", "review.col.owner", "col.our_sales", "review.col.report", "review.col.reviewed"]
-            {
-                h.col(|ui| _ = ui.strong(view.t(key)));
-            }
-            h.col(|ui| _ = ui.strong(view.t("review.col.note")));
+            let keys = [
+                "col.tier",
+                "col.level",
+                "col.customer",
+                "review.col.owner",
+                "col.our_sales",
+                "review.col.report",
+                "review.col.reviewed",
+                "review.col.note",
+            ];
+            super::super::cell::header(&mut h, view, &keys);
         })
         .body(|body| {
             body.rows(height, review.rows.len(), |mut row| {
@@ -143,7 +148,7 @@ fn table(view: &View, review: &Review) -> Table {
     let date = |d: Option<chrono::NaiveDate>| Value::from(d.map(|d| d.to_string()));
     Table {
         title: trf(view.lang, "review.sheet", &[("quarter", &review.quarter)]),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&headers),
         rows: review
             .rows
             .iter()

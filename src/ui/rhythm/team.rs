@@ -316,7 +316,7 @@ fn table(view: &View, tv: &TeamView) -> Table {
     ];
     Table {
         title: view.t("rhythm.tab.team").to_string(),
-        headers: headers.iter().map(|k| view.t(k).to_string()).collect(),
+        headers: view.texts(&headers),
         rows: tv
             .accounts
             .iter()

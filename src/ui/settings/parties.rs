@@ -161,13 +161,11 @@ impl PartyPanel {
             .column(Column::initial(60.0))
             .column(Column::remainder().at_least(120.0))
             .header(22.0, |mut h| {
-                for key in ["settings.col_supplier", "settings.col_spellings", "settings.col_value", "settings.col_buyers", ""] {
-                    h.col(|ui| {
-                        if !key.is_empty() {
-                            ui.strong(view.t(key));
-                        }
-                    });
-                }
+                super::super::cell::header(
+                    &mut h,
+                    view,
+                    &["settings.col_supplier", "settings.col_spellings", "settings.col_value", "settings.col_buyers", ""],
+                );
             })
             .body(|body| {
                 body.rows(row_height, self.matches.len(), |mut row| {

@@ -5,6 +5,7 @@ use crate::analysis::tiers::{Direction, Tier, TierReport};
 use crate::export::{Table, Value};
 use crate::model::CompanyId;
 use crate::text::number::money;
+use crate::ui::cell::header;
 use crate::ui::i18n::trf;
 use crate::ui::{Command, View, badge, export_menu};
 use egui::RichText;
@@ -110,14 +111,6 @@ fn table<'a>(ui: &'a mut egui::Ui, id: &str, fixed: &[f32]) -> TableBuilder<'a> 
         builder = builder.column(Column::exact(*width));
     }
     builder
-}
-
-fn header(h: &mut egui_extras::TableRow<'_, '_>, view: &View, keys: &[&str]) {
-    for key in keys {
-        h.col(|ui| {
-            ui.strong(view.t(key));
-        });
-    }
 }
 
 /// A customer's name as a link to its detail.

@@ -2,6 +2,7 @@
 //! (s, S) policy on the importer's own demand forecast, the order split among its suppliers by a
 //! slowly moving preference vector, and each part recorded when it arrives after its lead time.
 
+use super::draw::{gauss, quarters};
 use crate::model::CompanyId;
 use crate::synth::PortfolioBuilder;
 use chrono::{Datelike, Days, NaiveDate};
@@ -188,26 +189,6 @@ struct Arrival {
     day: i64,
     line: usize,
     qty: f64,
-}
-
-/// A standard normal draw (Box–Muller).
-pub fn normal(rng: &mut ChaCha8Rng) -> f64 {
-    let u = 1.0 - rng.random::<f64>();
-    let v = rng.random::<f64>();
-    (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-}
-
-/// A cheap near-normal draw (sum of four uniforms, unit variance) from one random word: the
-/// simulation needs many, and a debug build must stay fast.
-fn gauss(rng: &mut ChaCha8Rng) -> f64 {
-    let [a, b, c, d] = quarters(rng);
-    (a + b + c + d - 2.0) * 3.0_f64.sqrt()
-}
-
-/// Four uniforms in [0, 1) from one random word.
-fn quarters(rng: &mut ChaCha8Rng) -> [f64; 4] {
-    let x = rng.random::<u64>();
-    std::array::from_fn(|i| ((x >> (16 * i)) & 0xFFFF) as f64 / 65_536.0)
 }
 
 /// Runs the importer week by week from day 0 to the calendar's last day, recording the arrivals

@@ -63,3 +63,15 @@ pub(super) fn shuffle<T>(rng: &mut ChaCha8Rng, v: &mut [T]) {
         v.swap(i, rng.random_range(0..=i));
     }
 }
+
+/// A monthly log-weight path over 48 months, pulled back to zero (`rho`), of stationary sd `sd`.
+pub(super) fn walk(rng: &mut ChaCha8Rng, rho: f64, sd: f64) -> Vec<f64> {
+    let step = sd * (1.0 - rho * rho).sqrt();
+    let mut x = sd * normal(rng);
+    (0..48)
+        .map(|_| {
+            x = rho * x + step * normal(rng);
+            x
+        })
+        .collect()
+}

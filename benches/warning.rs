@@ -12,10 +12,14 @@
 
 use customs_radar::analysis::backtest::{BacktestOptions, TuneOptions, replay, tune};
 use customs_radar::analysis::health::{HealthSettings, Level, SignalKind};
+use customs_radar::synth::oracle::onset_oracle;
 use customs_radar::synth::score::{BehaviourScore, Dating, TruthScore, score_replay, score_replay_dated};
 use customs_radar::synth::{Behaviour, Family, SynthPortfolio, demo::generate_demo};
 use std::collections::BTreeMap;
 use std::time::Instant;
+
+/// Days of a story the onset oracle needs before it warns (see `synth::oracle`).
+const EVIDENCE_DAYS: [i64; 4] = [0, 30, 60, 90];
 
 fn main() {
     let families: Vec<String> = std::env::var("CR_FAMILIES")
@@ -77,7 +81,9 @@ fn main() {
     );
     for family in &families {
         let (mut scores, mut at_end): (Vec<TruthScore>, Vec<TruthScore>) = (Vec::new(), Vec::new());
-        let results: Vec<(TruthScore, TruthScore, f64, f64, Option<String>)> = std::thread::scope(|scope| {
+        let mut bounds: BTreeMap<i64, (Vec<TruthScore>, Vec<TruthScore>)> = BTreeMap::new();
+        type Bound = Vec<(i64, TruthScore, TruthScore)>;
+        let results: Vec<(TruthScore, TruthScore, f64, f64, Option<String>, Bound)> = std::thread::scope(|scope| {
             let handles: Vec<_> = seeds
                 .iter()
                 .map(|seed| {
@@ -92,13 +98,26 @@ fn main() {
                         let replayed = started.elapsed().as_secs_f64();
                         let end = score_replay_dated(&p, &r, Dating::QuarterEnd).expect("a score");
                         let text = detail.then(|| details(&p, cfg));
-                        (s, end, generated, replayed, text)
+                        let bound = EVIDENCE_DAYS
+                            .iter()
+                            .map(|days| {
+                                let o = onset_oracle(&p, &r, *days);
+                                let score = |dating| score_replay_dated(&p, &o, dating).expect("a score");
+                                (*days, score(Dating::QuarterStart), score(Dating::QuarterEnd))
+                            })
+                            .collect();
+                        (s, end, generated, replayed, text, bound)
                     })
                 })
                 .collect();
             handles.into_iter().map(|h| h.join().expect("seed")).collect()
         });
-        for (s, end, generated, replayed, text) in results {
+        for (s, end, generated, replayed, text, bound) in results {
+            for (days, start, end) in bound {
+                let e = bounds.entry(days).or_default();
+                e.0.push(start);
+                e.1.push(end);
+            }
             let (m, own) = (&s.orange_or_red, &s.own_sales_dip);
             println!(
                 "{:<11} {:>4} {:>7} {:>7} {:>6} {:>9} {:>7} {:>8.2}   {:>7} {:>7} {:>9} {:>7} {:>6.2}",
@@ -123,6 +142,16 @@ fn main() {
             at_end.push(end);
         }
         summary(family, &scores, &at_end);
+        for (days, (start, end)) in &bounds {
+            let stat = |scores: &[TruthScore], f: &dyn Fn(&TruthScore) -> Option<f64>| median_range(scores, f, false);
+            println!(
+                "{family:<11} at most, knowing each onset and needing {days:>2} days of it: recall {}, ≥90d {} | dated at the quarter's end: recall {}, ≥90d {}",
+                stat(start, &|s| s.orange_or_red.recall),
+                stat(start, &|s| s.orange_or_red.warned_90_days_share),
+                stat(end, &|s| s.orange_or_red.recall),
+                stat(end, &|s| s.orange_or_red.warned_90_days_share),
+            );
+        }
     }
     // Calibration on one portfolio of about 300 customers over four years, as `backtest --tune` runs it.
     let p = make("quarterly", 1);

@@ -14,6 +14,7 @@ pub mod builder;
 pub mod contracts;
 pub mod demo;
 pub mod inventory;
+pub mod oracle;
 pub mod orders;
 pub mod quarterly;
 pub mod score;

@@ -152,6 +152,9 @@ fn main() {
                 stat(end, &|s| s.orange_or_red.warned_90_days_share),
             );
         }
+        if let Some((days, (start, _))) = bounds.last_key_value() {
+            println!("{family:<11} at most, needing {days} days, by story: {}\n", behaviours(start, true));
+        }
     }
     // Calibration on one portfolio of about 300 customers over four years, as `backtest --tune` runs it.
     let p = make("quarterly", 1);
@@ -224,17 +227,8 @@ fn search(family: &str, seeds: &[u64], cfg: &HealthSettings, n: usize) {
     }
 }
 
-/// The median and range over seeds, and how each behaviour fared over all seeds.
-fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
-    let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| median_range(scores, f, true);
-    println!("{family:<11} median: {}", figures_line(scores, true));
-    println!("{family:<11} losses dated at their quarter's end: {}", figures_line(at_end, false));
-    println!(
-        "{family:<11} yellow or worse: recall {}, ≥90d {}, precision {}",
-        stat(&|s| s.yellow_or_worse.recall),
-        stat(&|s| s.yellow_or_worse.warned_90_days_share),
-        stat(&|s| s.yellow_or_worse.precision),
-    );
+/// How each behaviour fared over all seeds, on one line (the stories only when `stories`).
+fn behaviours(scores: &[TruthScore], stories: bool) -> String {
     let mut by: BTreeMap<Behaviour, BehaviourScore> = BTreeMap::new();
     for s in scores {
         for (b, x) in &s.by_behaviour {
@@ -249,6 +243,7 @@ fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
     }
     let line: Vec<String> = by
         .iter()
+        .filter(|(b, _)| b.is_story() || !stories)
         .map(|(b, x)| {
             if b.is_story() {
                 format!("{} {}/{} warned ({} ≥90d)", b.key(), x.warned, x.events, x.warned_90_days)
@@ -257,7 +252,21 @@ fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
             }
         })
         .collect();
-    println!("{family:<11} by behaviour: {}\n", line.join("; "));
+    line.join("; ")
+}
+
+/// The median and range over seeds, and how each behaviour fared over all seeds.
+fn summary(family: &str, scores: &[TruthScore], at_end: &[TruthScore]) {
+    let stat = |f: &dyn Fn(&TruthScore) -> Option<f64>| median_range(scores, f, true);
+    println!("{family:<11} median: {}", figures_line(scores, true));
+    println!("{family:<11} losses dated at their quarter's end: {}", figures_line(at_end, false));
+    println!(
+        "{family:<11} yellow or worse: recall {}, ≥90d {}, precision {}",
+        stat(&|s| s.yellow_or_worse.recall),
+        stat(&|s| s.yellow_or_worse.warned_90_days_share),
+        stat(&|s| s.yellow_or_worse.precision),
+    );
+    println!("{family:<11} by behaviour: {}\n", behaviours(scores, false));
 }
 
 /// Orange-or-red figures beside the own-sales rule's, median over seeds (with ranges when `range`).

@@ -7,8 +7,10 @@
 //! how much this customer's share usually wanders from quarter to quarter (learnt on the quarters
 //! before the ones judged). Taking the best of one to four quarters catches a slide whatever its
 //! start, and a share that was rising before it falls is judged against where it had risen to.
-//! Shares are ratios, so a customer's season mostly cancels out; the category must hold over whole
-//! years (a shrinking category is a business decline, not a share loss). One quarter alone counts
+//! Shares are ratios, so a customer's season mostly cancels out; where it does not (a customer that
+//! takes one big lot from us each year and small ones from others), a fall over fewer than four
+//! quarters counts only when the same quarters a year earlier show at least half of it. The
+//! category must hold over whole years (a shrinking category is a business decline, not a share loss). One quarter alone counts
 //! only when it collapsed (the abrupt threshold) and our sales fell by a third.
 
 use super::signal::{Figures, Severity, ShareFigures, Signal};
@@ -150,6 +152,15 @@ fn past_falls(valid: &[QuarterShare], k: usize) -> f64 {
     (falls.iter().map(|f| f * f).sum::<f64>() / falls.len() as f64).sqrt()
 }
 
+/// True when a fall from `before` (the year before the latest `k` quarters, fewer than four) to
+/// `now` (their share) is mostly the season: the same quarters a year earlier show less than half of it. A year is
+/// seasonally balanced, a part of one is not — a customer that buys the category from others every
+/// winter would otherwise read as slipping away each winter.
+fn seasonal(rest: &[QuarterShare], k: usize, before: f64, now: f64) -> bool {
+    let same: Vec<QuarterShare> = rest.iter().filter(|q| q.back >= 4 && q.back < 4 + k).copied().collect();
+    k < 4 && !same.is_empty() && pooled(&same).0 - now < 0.5 * (before - now)
+}
+
 /// The trailing quarters `from..from + count` back from the as-of month (0 = the latest), newest first.
 fn quarters(v: &View, from: usize, count: usize) -> Vec<QuarterShare> {
     (from..from + count)
@@ -199,6 +210,9 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         let base: Vec<QuarterShare> = rest.iter().take(4).copied().collect();
         let (before, ours_before, _) = pooled(&base);
         let (now, ours_now, category_quarterly) = pooled(recent);
+        if seasonal(rest, k, before, now) {
+            continue;
+        }
         let usual = usual_wander(v, rest.first().map_or(k, |q| q.back), typical).max(floor(before));
         let expected = usual * (1.0 / k as f64 + 1.0 / base.len() as f64).sqrt();
         spans.push(Span {

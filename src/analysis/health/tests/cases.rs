@@ -55,6 +55,21 @@ fn case_1_near_miss_a_share_wandering_ten_percent_of_itself_stays_below_orange()
     assert_eq!(first_at(&l, Level::Orange), None, "{l:#?}");
 }
 
+#[test]
+fn case_1_near_miss_a_yearly_lot_from_us_is_the_season_not_a_slide() {
+    // One big lot from us every November, the first after ten months of history; small lots from
+    // others the rest of the year. The quarters after a November hold none of ours, as they did
+    // every year: no share is sliding.
+    let d = data(48, |m| match m % 12 {
+        10 => vec![(US, BOLTS, 160_000.0), (30, BOLTS, 4_000.0)],
+        _ => vec![(30, BOLTS, 2_000.0 + 300.0 * (m % 5) as f64)],
+    });
+    let l = levels(&d, 15..48);
+    let share_signals: Vec<(usize, &Signal)> =
+        l.iter().flat_map(|(m, _, s)| s.iter().filter(|s| s.kind == SignalKind::ShareDecline).map(move |s| (*m, s))).collect();
+    assert!(share_signals.is_empty(), "{share_signals:#?}");
+}
+
 /// A seasonal customer (quarters 90k, 70k, 100k, 140k), 70% our kind of products of which half is
 /// ours, 30% furniture; its total imports move by `factor(q)` against the same quarter of 2024.
 fn business_case(factor: impl Fn(usize) -> f64) -> Dataset {

@@ -156,8 +156,8 @@ fn past_falls(valid: &[QuarterShare], k: usize) -> f64 {
 /// `now` (their share) is mostly the season: the same quarters a year earlier show less than half of it. A year is
 /// seasonally balanced, a part of one is not — a customer that buys the category from others every
 /// winter would otherwise read as slipping away each winter.
-fn seasonal(rest: &[QuarterShare], k: usize, before: f64, now: f64) -> bool {
-    let same: Vec<QuarterShare> = rest.iter().filter(|q| q.back >= 4 && q.back < 4 + k).copied().collect();
+fn seasonal(calendar: &[QuarterShare], k: usize, before: f64, now: f64) -> bool {
+    let same: Vec<QuarterShare> = calendar.iter().filter(|q| q.back >= 4 && q.back < 4 + k).copied().collect();
     k < 4 && !same.is_empty() && pooled(&same).0 - now < 0.5 * (before - now)
 }
 
@@ -179,7 +179,10 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         return None;
     }
     // Quarters with a real part of the usual purchases: a nearly empty quarter has no share to speak of.
-    let all = quarters(v, 0, 4 * cfg.share_quarters.max(3));
+    // Every quarter, for the years compared: pooled by value, a small quarter weighs little, and
+    // leaving it out of one year but not the other would make a fall of a season.
+    let calendar = quarters(v, 0, 4 * cfg.share_quarters.max(3));
+    let all = calendar.clone();
     let typical = median(&all.iter().take(8).map(|q| q.category).collect::<Vec<_>>())?;
     let valid: Vec<QuarterShare> = all.into_iter().filter(|q| q.category > 0.0 && q.category >= 0.25 * typical).collect();
     if valid.first().is_none_or(|q| q.back != 0) {
@@ -207,10 +210,13 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         if !holds(k) {
             continue;
         }
-        let base: Vec<QuarterShare> = rest.iter().take(4).copied().collect();
+        let base: Vec<QuarterShare> = calendar.iter().filter(|q| q.back >= k && q.back < k + 4).copied().collect();
+        if base.is_empty() {
+            continue;
+        }
         let (before, ours_before, _) = pooled(&base);
         let (now, ours_now, category_quarterly) = pooled(recent);
-        if seasonal(rest, k, before, now) {
+        if seasonal(&calendar, k, before, now) {
             continue;
         }
         let usual = usual_wander(v, rest.first().map_or(k, |q| q.back), typical).max(floor(before));

@@ -70,6 +70,29 @@ fn case_1_near_miss_a_yearly_lot_from_us_is_the_season_not_a_slide() {
     assert!(share_signals.is_empty(), "{share_signals:#?}");
 }
 
+#[test]
+fn case_1_the_year_before_is_the_four_quarters_before_even_a_nearly_empty_one() {
+    // 12k a quarter, 80% ours, but quarter 5 bought only $1,500, all from others; from quarter 8 on
+    // our share is 30%.
+    let category = |q: usize| if q == 5 { 1_500.0 } else { 12_000.0 };
+    let share = |q: usize| match q {
+        5 => 0.0,
+        q if q >= 8 => 0.3,
+        _ => 0.8,
+    };
+    let d = data(30, |m| {
+        let q = m / 3;
+        vec![(US, BOLTS, category(q) / 3.0 * share(q)), (30, BOLTS, category(q) / 3.0 * (1.0 - share(q)))]
+    });
+    let h = health(&d, end(29));
+    let s = signal(&h, SignalKind::ShareDecline).expect("the fall to 30% is seen");
+    let f = figures!(s, ShareDecline);
+    // The year before the quarters judged (quarters 8–9 back to 8 − k … 9 − k), small quarter and all.
+    let first = 10 - f.quarters - 4;
+    let (ours, all) = (first..first + 4).fold((0.0, 0.0), |(o, a), q| (o + category(q) * share(q), a + category(q)));
+    assert!((f.share_before - ours / all).abs() < 0.005, "{f:?} against {}", ours / all);
+}
+
 /// A seasonal customer (quarters 90k, 70k, 100k, 140k), 70% our kind of products of which half is
 /// ours, 30% furniture; its total imports move by `factor(q)` against the same quarter of 2024.
 fn business_case(factor: impl Fn(usize) -> f64) -> Dataset {

@@ -153,7 +153,7 @@ fn main() {
             );
         }
         if let Some((days, (start, _))) = bounds.last_key_value() {
-            println!("{family:<11} at most, needing {days} days, by story: {}\n", behaviours(start, true));
+            println!("{family:<11} at most, needing {days} days, by story (first-day dating): {}", behaviours(start, true));
         }
     }
     // Calibration on one portfolio of about 300 customers over four years, as `backtest --tune` runs it.

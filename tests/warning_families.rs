@@ -66,8 +66,9 @@ fn the_demo_portfolio() {
     assert!(s.orange_or_red.warned_90_days_share.unwrap_or(0.0) >= 0.35, "{:?}", s.orange_or_red);
 }
 
-/// The onset oracle bounds what any detector could warn: it alarms no quiet customer, is more
-/// precise than the rules, warns at
+/// The onset oracle bounds what any detector could warn from evidence of a story (an alarm raised by
+/// chance before a story began can still warn it, so the rules could beat it on another seed): it
+/// alarms no quiet customer, is more precise than the rules, warns at
 /// least what the rules warn when it needs no evidence, and warns less the more days of a story it
 /// needs; an abrupt stop is never warned 90 days ahead, however little evidence it needs.
 #[test]

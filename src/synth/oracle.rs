@@ -1,7 +1,8 @@
 //! The most any detector could warn on a generated portfolio: one that knows the day each story
 //! began, needs a given number of days of it before it can tell, and never alarms a quiet customer.
 //! Scored like the rules ([`super::score`]), it says what recall and lead the planted stories
-//! allow at all — an abrupt stop, for one, leaves no days to tell it by.
+//! allow from evidence of them — an abrupt stop, for one, leaves no days to tell it by (an alarm
+//! raised by chance before a story began can still count as warning it).
 
 use super::SynthPortfolio;
 use crate::analysis::backtest::Replay;

@@ -152,13 +152,15 @@ fn past_falls(valid: &[QuarterShare], k: usize) -> f64 {
     (falls.iter().map(|f| f * f).sum::<f64>() / falls.len() as f64).sqrt()
 }
 
-/// True when a fall from `before` (the year before the latest `k` quarters, fewer than four) to
-/// `now` (their share) is mostly the season: the same quarters a year earlier show less than half of it. A year is
-/// seasonally balanced, a part of one is not — a customer that buys the category from others every
-/// winter would otherwise read as slipping away each winter.
-fn seasonal(calendar: &[QuarterShare], k: usize, before: f64, now: f64) -> bool {
-    let same: Vec<QuarterShare> = calendar.iter().filter(|q| q.back >= 4 && q.back < 4 + k).copied().collect();
-    k < 4 && !same.is_empty() && pooled(&same).0 - now < 0.5 * (before - now)
+/// True when a fall from `before` (the year before the latest `span` calendar quarters, fewer than
+/// four) to `now` (their share) may be the season: the same quarters a year earlier show less than
+/// half of it — or, having bought nothing then, cannot tell (a season's low quarters are small or
+/// empty ones). A year is seasonally balanced, a part of one is not: a customer that takes one big
+/// lot from us each year would otherwise read as slipping away after every lot. A fall the season
+/// cannot explain still shows over the whole year (four quarters).
+fn seasonal(calendar: &[QuarterShare], span: usize, before: f64, now: f64) -> bool {
+    let same: Vec<QuarterShare> = calendar.iter().filter(|q| q.back >= 4 && q.back < 4 + span).copied().collect();
+    span < 4 && !same.is_empty() && pooled(&same).0 - now < 0.5 * (before - now)
 }
 
 /// The trailing quarters `from..from + count` back from the as-of month (0 = the latest), newest first.
@@ -178,13 +180,13 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
     if year < cfg.share_min_category_usd || (v.covers(0, 24) && year < cfg.share_category_holds * year_before) {
         return None;
     }
-    // Quarters with a real part of the usual purchases: a nearly empty quarter has no share to speak of.
     // Every quarter, for the years compared: pooled by value, a small quarter weighs little, and
     // leaving it out of one year but not the other would make a fall of a season.
     let calendar = quarters(v, 0, 4 * cfg.share_quarters.max(3));
-    let all = calendar.clone();
-    let typical = median(&all.iter().take(8).map(|q| q.category).collect::<Vec<_>>())?;
-    let valid: Vec<QuarterShare> = all.into_iter().filter(|q| q.category > 0.0 && q.category >= 0.25 * typical).collect();
+    let typical = median(&calendar.iter().take(8).map(|q| q.category).collect::<Vec<_>>())?;
+    // Quarters with a real part of the usual purchases, for the quarters judged and the wander: a
+    // nearly empty quarter has no share to speak of.
+    let valid: Vec<QuarterShare> = calendar.iter().copied().filter(|q| q.category > 0.0 && q.category >= 0.25 * typical).collect();
     if valid.first().is_none_or(|q| q.back != 0) {
         return None;
     }
@@ -210,13 +212,13 @@ pub fn measure(v: &View, cfg: &HealthSettings) -> Option<Stats> {
         if !holds(k) {
             continue;
         }
-        let base: Vec<QuarterShare> = calendar.iter().filter(|q| q.back >= k && q.back < k + 4).copied().collect();
-        if base.is_empty() {
-            continue;
-        }
+        // The calendar quarters the span covers (one more than `k` when it skipped a nearly empty
+        // one), and the four before them.
+        let span = recent.last().map_or(k, |q| q.back + 1);
+        let base: Vec<QuarterShare> = calendar.iter().filter(|q| q.back >= span && q.back < span + 4).copied().collect();
         let (before, ours_before, _) = pooled(&base);
         let (now, ours_now, category_quarterly) = pooled(recent);
-        if seasonal(&calendar, k, before, now) {
+        if seasonal(&calendar, span, before, now) {
             continue;
         }
         let usual = usual_wander(v, rest.first().map_or(k, |q| q.back), typical).max(floor(before));

@@ -110,68 +110,6 @@ fn share_decline_stays_quiet_on_a_wandering_share_and_on_a_shrinking_category() 
 }
 
 #[test]
-fn a_trial_lot_at_a_single_source_customer_is_yellow() {
-    let trial = |m: usize| {
-        let mut v = vec![(US, BOLTS, 10_000.0)];
-        if m == 33 {
-            v.push((RIVAL, BOLTS, 300.0));
-        }
-        v
-    };
-    let h = health(&data(36, trial), end(35));
-    let s = signal(&h, SignalKind::NewSupplier).expect("new_supplier");
-    assert_eq!((s.severity, s.subject.as_deref()), (Severity::Yellow, Some("RIVAL")));
-    assert!(figures!(s, NewSupplier).competitor);
-    assert_eq!(h.level, Level::Yellow);
-}
-
-#[test]
-fn a_newcomer_that_keeps_shipping_where_we_were_sole_source_is_orange() {
-    let plan_b = |m: usize| {
-        let mut v = vec![(US, BOLTS, 9_500.0)];
-        if m >= 31 {
-            v.push((RIVAL, BOLTS, 500.0));
-        }
-        v
-    };
-    let s = health(&data(36, plan_b), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::NewSupplier).expect("signal");
-    assert_eq!(s.severity, Severity::Orange);
-}
-
-#[test]
-fn a_supplier_returning_after_two_quiet_years_is_new_again() {
-    let returning = |m: usize| {
-        let mut v = vec![(US, BOLTS, 10_000.0)];
-        if m == 2 || m >= 34 {
-            v.push((RIVAL, BOLTS, 400.0));
-        }
-        v
-    };
-    let h = health(&data(36, returning), end(35));
-    assert!(signal(&h, SignalKind::NewSupplier).is_some(), "unseen for 31 months");
-    let regular = |m: usize| {
-        let mut v = vec![(US, BOLTS, 10_000.0)];
-        if m == 20 || m >= 34 {
-            v.push((RIVAL, BOLTS, 400.0));
-        }
-        v
-    };
-    assert!(signal(&health(&data(36, regular), end(35)), SignalKind::NewSupplier).is_none(), "seen 14 months ago");
-}
-
-#[test]
-fn a_small_newcomer_among_several_suppliers_is_a_reshuffle() {
-    let many = |m: usize| {
-        let mut v = vec![(US, BOLTS, 7_000.0), (30, BOLTS, 1_000.0), (31, BOLTS, 1_000.0), (32, BOLTS, 1_000.0)];
-        if m >= 33 {
-            v.push((33, BOLTS, 200.0));
-        }
-        v
-    };
-    assert!(signal(&health(&data(36, many), end(35)), SignalKind::NewSupplier).is_none());
-}
-
-#[test]
 fn demand_gap_fires_on_growing_purchases_of_related_products_only() {
     let related = |code: u32, ours: f64| {
         move |m: usize| {
@@ -215,49 +153,6 @@ fn business_decline_fires_on_a_shrinking_customer_and_not_on_a_seasonal_one() {
     }
 }
 
-#[test]
-fn order_frequency_drop_fires_on_a_monthly_buyer_gone_quiet_but_waits_for_a_lumpy_one() {
-    let stopped = |m: usize| if m < 31 { steady(m) } else { vec![(30, BOLTS, 10_000.0)] };
-    let s = health(&data(36, stopped), end(35)).signals.into_iter().find(|s| s.kind == SignalKind::OrderFrequencyDrop).expect("rhythm");
-    assert_eq!(s.severity, Severity::Orange);
-    let f = figures!(s, OrderFrequencyDrop);
-    assert!(f.days_since_last > 150.0 && f.usual_gap_days < 35.0);
-    // Two big lots a year (March and September): five quiet months are its rhythm.
-    let lumpy = |m: usize| if m % 6 == 2 { vec![(US, BOLTS, 60_000.0)] } else { vec![] };
-    let h = health(&data(36, lumpy), end(31));
-    assert!(signal(&h, SignalKind::OrderFrequencyDrop).is_none(), "{:#?}", h.signals);
-    assert_eq!(h.level, Level::Green);
-}
-
-#[test]
-fn an_order_overdue_beyond_its_usual_range_is_yellow_before_the_long_silence_rule() {
-    // A monthly buyer that once paused for a quarter (months 20–22): the longest gap of the two
-    // years is three months, so the silence rule waits four and a half; the forecast, reading the
-    // usual monthly gaps, holds the order overdue once the silence passes a few weeks.
-    let paused = |m: usize| match m {
-        20..=22 => vec![(30, BOLTS, 10_000.0)],
-        0..=31 => steady(m),
-        _ => vec![(30, BOLTS, 10_000.0)],
-    };
-    let d = data(36, paused);
-    // Month 31 (August 2025) is the last order: at the end of September it is only 46 days.
-    assert!(signal(&health(&d, end(32)), SignalKind::OrderFrequencyDrop).is_none(), "too soon to matter");
-    let h = health(&d, end(34));
-    let s = signal(&h, SignalKind::OrderFrequencyDrop).expect("overdue order");
-    assert_eq!(s.severity, Severity::Yellow);
-    let f = figures!(s, OrderFrequencyDrop);
-    let o = f.overdue.expect("the forecast's figures");
-    assert!(f.days_since_last < 1.5 * f.longest_usual_gap_days, "not yet the silence rule: {f:?}");
-    assert_eq!(o.expected, month_day(31, 15) + chrono::Duration::days(31));
-    assert!(s.explanation.contains(&o.expected.to_string()) && s.explanation_zh.contains("最迟"), "{}", s.explanation);
-    let multiple = format!("{:.1} times its usual {:.0}-day gap", f.days_since_last / f.usual_gap_days, f.usual_gap_days);
-    assert!(s.explanation.contains(&multiple), "the figure that fired: {}", s.explanation);
-    let listed = crate::analysis::next_order::next_order_of(&d, CompanyId(1), end(34)).expect("forecast");
-    assert_eq!(listed.state, crate::analysis::next_order::OrderState::Overdue, "the dashboard's overdue list says the same");
-    assert_eq!(health(&data(36, steady), end(34)).level, Level::Green, "a buyer ordering on time stays green");
-}
-
-/// Weights for every shipment: `price(supplier, month)` in USD per kg.
 fn weighed(mut d: Dataset, price: impl Fn(i64, usize) -> f64) -> Dataset {
     for s in &mut d.shipments {
         let m = crate::model::date::month_number_diff(s.date.day, month_day(0, 15)) as usize;
@@ -299,41 +194,6 @@ fn buying_a_dearer_grade_of_our_code_from_others_is_a_yellow_demand_match_signal
         let h = health(&d, end(35));
         assert!(signal(&h, SignalKind::DemandGap).is_none(), "{what}: {:#?}", h.signals);
         assert_eq!(h.level, Level::Green, "{what}");
-    }
-}
-
-#[test]
-fn a_lot_shipped_over_several_weeks_is_one_order() {
-    // Three lots a year (February, June, October), each in five containers a week apart. Counted as
-    // shipments, the usual gap would be a week and two quiet months would look like an alarm.
-    let mut d = data(36, |m| if m % 4 == 1 { vec![(US, BOLTS, 30_000.0)] } else { vec![] });
-    let extra: Vec<Shipment> = d
-        .shipments
-        .iter()
-        .flat_map(|s| [7, 14, 21, 28].map(|k| Shipment { date: RecordDate::day(s.date.day + chrono::Days::new(k)), ..s.clone() }))
-        .collect();
-    d.shipments.extend(extra);
-    let h = health(&d, end(35));
-    assert!(signal(&h, SignalKind::OrderFrequencyDrop).is_none(), "{:#?}", h.signals);
-    let days: Vec<NaiveDate> = d.shipments.iter().map(|s| s.date.day).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-    let r = order_rhythm(&days, end(35), 14).expect("rhythm");
-    assert!(r.usual_gap > 100.0, "orders four months apart, not shipments a week apart: {}", r.usual_gap);
-    assert_eq!(r.orders.len(), 6);
-}
-
-#[test]
-fn a_lumpy_buyer_trialling_a_rival_in_a_quiet_month_is_yellow_at_most() {
-    // Single-source lots in March and September; a rival's small trial lot in June.
-    let lumpy = |m: usize| {
-        let mut v = if m % 6 == 2 { vec![(US, BOLTS, 60_000.0)] } else { vec![] };
-        if m == 29 {
-            v.push((RIVAL, BOLTS, 3_000.0));
-        }
-        v
-    };
-    for as_of in 29..=35 {
-        let h = health(&data(36, lumpy), end(as_of));
-        assert!(h.level <= Level::Yellow, "as of month {as_of}: {:#?}", h.signals);
     }
 }
 
@@ -445,3 +305,5 @@ fn a_mid_month_as_of_date_compares_equal_trailing_months() {
 
 mod cases;
 mod lost;
+mod rhythm;
+mod suppliers;
